@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace qb::cli {
+
+/// Exit codes every command keeps to, so scripts can tell failures apart.
+enum ExitCode {
+    Ok = 0,
+    CheckFailed = 1,   ///< a verification bound did not hold
+    UsageError = 2,    ///< bad or conflicting options
+    InputError = 3,    ///< a model or data problem
+    InternalError = 4,
+};
+
+/// Runs `quantbench-cli ARGS...` (args excludes the program name). Writes results to out and
+/// messages to err. Call on the main thread after a QCoreApplication exists.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// Commands, one file each.
+int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace qb::cli

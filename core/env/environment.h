@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace qb {
+
+/// What the machine and this LibTorch build offer for int8 work, read at run time.
+struct EnvironmentReport {
+    QString quantbenchVersion;
+    QString torchVersion;
+    QString qtVersion;
+    QStringList engines;           ///< quantized engines this build supports: "onednn", "qnnpack", ...
+    QString currentEngine;
+    QString cpuModel;
+    QMap<QString, bool> isa;       ///< avx2, avx512f, avx512_vnni, avx_vnni, amx
+    QString blas;                  ///< "OpenBLAS 0.3.21 (openmp)", "reference BLAS", ...
+    QString blasLibrary;           ///< the file that provides sgemm_
+    bool referenceBlas = false;
+    double matmulGflops = 0;       ///< measured: 256x256x256 fp32 matmul, best of a few runs
+    int intraOpThreads = 0;
+    int interOpThreads = 0;
+    bool cudaAvailable = false;
+    int cudaDeviceCount = 0;
+    QString hostName;
+    QStringList warnings;          ///< sentences a user should read, e.g. the reference-BLAS warning
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+/// Collects the report. Measures one small matmul (a few milliseconds). Any thread.
+EnvironmentReport collectEnvironment();
+
+/// Quantized engines this LibTorch build supports, lowercase, in LibTorch's order.
+QStringList supportedEngines();
+QString currentEngine();
+
+/// Makes `engine` the current quantized engine. Returns false and sets *error (naming the engines
+/// that exist) when this build lacks it. Process-wide: call before starting jobs.
+bool setCurrentEngine(const QString &engine, QString *error);
+
+/// Sets LibTorch's intra-op thread count (process-wide). Values < 1 are ignored.
+void setIntraOpThreads(int threads);
+
+} // namespace qb

@@ -1,0 +1,416 @@
+#include "model/modeldocument.h"
+#include "model/modeldocument_p.h"
+
+#include "util/fileutil.h"
+#include "util/torcherror.h"
+
+#include <caffe2/serialize/inline_container.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMutexLocker>
+
+#include <algorithm>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::ModelDocument", text);
+}
+
+/// Models whose parameters take more than this are not test-run to check a guessed input shape:
+/// a trial forward pass of a large model would make opening it noticeably slower.
+constexpr qint64 kTrialRunMaxBytes = 64LL * 1024 * 1024;
+
+/// The extra file QuantBench reads and writes in every archive.
+const char *const kQuantbenchJson = "quantbench.json";
+
+ModelDocument::OpenResult failure(ModelDocument::OpenError error, const QString &message)
+{
+    ModelDocument::OpenResult result;
+    result.error = error;
+    result.message = message;
+    return result;
+}
+
+/// Distinguishes the two kinds of non-TorchScript zip archive torch.save writes, by looking at the
+/// pickle's class references: a state_dict is an OrderedDict of tensors, an eager model references
+/// torch.nn module classes (or the user's own classes in __main__).
+ModelDocument::OpenResult classifyPlainPickle(caffe2::serialize::PyTorchStreamReader &reader,
+                                              const QString &fileName)
+{
+    QByteArray pickle;
+    try {
+        auto [data, size] = reader.getRecord("data.pkl");
+        pickle = QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size));
+    } catch (const std::exception &) {
+        // Unreadable pickle: fall through to the generic "not TorchScript" message.
+    }
+    const QString exportHint = tr("Export the model with torch.jit.script(model) or "
+                                  "torch.jit.trace(model, example_input), then torch.jit.save.");
+    if (pickle.contains("OrderedDict") && !pickle.contains("torch.nn.modules"))
+        return failure(ModelDocument::OpenError::StateDict,
+                       tr("%1 holds only weights (a torch.save of model.state_dict()), not a TorchScript "
+                          "model. %2").arg(fileName, exportHint));
+    return failure(ModelDocument::OpenError::EagerPickle,
+                   tr("%1 is a pickled eager PyTorch model (torch.save(model)), which needs its Python "
+                      "classes to load; QuantBench needs TorchScript. %2").arg(fileName, exportHint));
+}
+
+void addLayers(ModelInfo &info, const torch::jit::Module &module, const QString &name, int parent, int depth)
+{
+    LayerInfo layer;
+    layer.index = info.layers.size();
+    layer.parent = parent;
+    layer.depth = depth;
+    layer.name = name;
+    const auto typeName = module.type()->name();
+    layer.qualifiedType = typeName ? demangleTypeName(QString::fromStdString(typeName->qualifiedName()))
+                                   : QStringLiteral("unknown");
+    layer.type = shortTypeName(layer.qualifiedType);
+    layer.kind = classifyLayerType(layer.qualifiedType);
+    if (parent < 0) {
+        // The model itself is a user class, but it is the container of everything else.
+        layer.kind = {LayerKind::Container, false, {}, {}};
+    }
+
+    auto addTensor = [&layer](const std::string &tensorName, const at::Tensor &t, bool isParameter) {
+        TensorInfo ti;
+        ti.name = QString::fromStdString(tensorName);
+        for (int64_t d : t.sizes())
+            ti.shape << d;
+        ti.dtype = dtypeName(t.scalar_type());
+        ti.numel = t.numel();
+        ti.bytes = static_cast<qint64>(t.numel()) * static_cast<qint64>(t.element_size());
+        ti.isParameter = isParameter;
+        if (isParameter)
+            layer.ownParams += ti.numel;
+        layer.bytesByDtype[ti.dtype] += ti.bytes;
+        layer.totalBytes += ti.bytes;
+        layer.tensors << ti;
+    };
+    for (const auto &p : module.named_parameters(/*recurse=*/false))
+        addTensor(p.name, p.value, true);
+    for (const auto &b : module.named_buffers(/*recurse=*/false))
+        addTensor(b.name, b.value, false);
+    layer.totalParams = layer.ownParams;
+
+    const int index = layer.index;
+    info.layers << layer;
+    if (parent >= 0)
+        info.layers[parent].children << index;
+
+    for (const auto &child : module.named_children()) {
+        const QString childName = QString::fromStdString(child.name);
+        addLayers(info, child.value, name.isEmpty() ? childName : name + QLatin1Char('.') + childName,
+                  index, depth + 1);
+    }
+    if (parent >= 0) {
+        info.layers[parent].totalParams += info.layers[index].totalParams;
+        info.layers[parent].totalBytes += info.layers[index].totalBytes;
+    }
+}
+
+/// Candidate input shapes from the first layer with weights, most likely first.
+QVector<QVector<qint64>> guessInputShapes(const ModelInfo &info)
+{
+    for (const LayerInfo &layer : info.layers) {
+        if (!layer.isLeaf() || layer.tensors.isEmpty())
+            continue;
+        const TensorInfo *weight = nullptr;
+        for (const TensorInfo &t : layer.tensors)
+            if (t.name == QLatin1String("weight") || t.name == QLatin1String("weight_ih_l0"))
+                weight = &t;
+        if (!weight || weight->shape.size() < 2)
+            continue;
+        const qint64 in = weight->shape.at(1);
+        switch (layer.kind.kind) {
+        case LayerKind::Convolution:
+            if (weight->shape.size() == 3)
+                return {{1, in, 128}};
+            if (weight->shape.size() == 5)
+                return {{1, in, 16, 112, 112}};
+            // 28x28 for one channel (the MNIST family), 224x224 (ImageNet) for colour.
+            return in == 1 ? QVector<QVector<qint64>>{{1, 1, 28, 28}, {1, 1, 32, 32}}
+                           : QVector<QVector<qint64>>{{1, in, 224, 224}, {1, in, 32, 32}};
+        case LayerKind::Linear:
+            // A Linear layer first may take flat features or a sequence of row vectors.
+            return {{1, in}, {1, in, in}, {1, 28, in}};
+        case LayerKind::Recurrent:
+            return {{1, in, in}, {1, 28, in}};
+        default:
+            break;
+        }
+        return {};
+    }
+    return {};
+}
+
+bool runsWith(torch::jit::Module &module, const QVector<qint64> &shape)
+{
+    try {
+        torch::NoGradGuard noGrad;
+        std::vector<int64_t> sizes(shape.cbegin(), shape.cend());
+        const auto output = module.forward({torch::zeros(sizes)});
+        return output.isTensor();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+} // namespace
+
+QString dtypeName(c10::ScalarType type)
+{
+    switch (type) {
+    case c10::ScalarType::Float: return QStringLiteral("float32");
+    case c10::ScalarType::Double: return QStringLiteral("float64");
+    case c10::ScalarType::Half: return QStringLiteral("float16");
+    case c10::ScalarType::BFloat16: return QStringLiteral("bfloat16");
+    case c10::ScalarType::Long: return QStringLiteral("int64");
+    case c10::ScalarType::Int: return QStringLiteral("int32");
+    case c10::ScalarType::Short: return QStringLiteral("int16");
+    case c10::ScalarType::Char: return QStringLiteral("int8");
+    case c10::ScalarType::Byte: return QStringLiteral("uint8");
+    case c10::ScalarType::Bool: return QStringLiteral("bool");
+    case c10::ScalarType::QInt8: return QStringLiteral("qint8");
+    case c10::ScalarType::QUInt8: return QStringLiteral("quint8");
+    case c10::ScalarType::QInt32: return QStringLiteral("qint32");
+    default: return QString::fromLatin1(c10::toString(type)).toLower();
+    }
+}
+
+void fillTensorStatistics(const at::Tensor &tensor, TensorInfo *info)
+{
+    if (!tensor.defined() || tensor.numel() == 0)
+        return;
+    const bool floating = tensor.is_floating_point() || tensor.is_quantized();
+    if (!floating)
+        return;
+    torch::NoGradGuard noGrad;
+    const at::Tensor f = (tensor.is_quantized() ? tensor.dequantize() : tensor).to(torch::kFloat).contiguous();
+    const auto [mn, mx] = torch::aminmax(f);
+    info->stats.min = mn.item<double>();
+    info->stats.max = mx.item<double>();
+    info->stats.mean = f.mean().item<double>();
+    info->stats.std = f.numel() > 1 ? f.std(/*unbiased=*/false).item<double>() : 0.0;
+    info->channels.clear();
+    if (f.dim() >= 2) {
+        const auto rows = f.reshape({f.size(0), -1});
+        const auto [cmin, cmax] = torch::aminmax(rows, /*dim=*/1);
+        const auto minAcc = cmin.accessor<float, 1>();
+        const auto maxAcc = cmax.accessor<float, 1>();
+        info->channels.reserve(static_cast<int>(f.size(0)));
+        for (int64_t c = 0; c < f.size(0); ++c)
+            info->channels << ChannelRange{minAcc[c], maxAcc[c]};
+    }
+    info->hasStats = true;
+}
+
+ModelDocument::ModelDocument()
+    : m_d(std::make_unique<Private>())
+{
+}
+
+ModelDocument::~ModelDocument() = default;
+
+ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo fileInfo(path);
+    const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
+    if (path.isEmpty())
+        return failure(OpenError::NotFound, tr("No model file given: name a TorchScript .pt file."));
+    if (!fileInfo.exists())
+        return failure(OpenError::NotFound,
+                       tr("There is no file at %1: check the path and the spelling.").arg(path));
+    if (fileInfo.isDir())
+        return failure(OpenError::IsDirectory,
+                       tr("%1 is a folder, not a model file: choose the TorchScript .pt file inside it.")
+                           .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(OpenError::Unreadable,
+                       tr("%1 cannot be read (%2): check its permissions.").arg(path, file.errorString()));
+    if (fileInfo.size() == 0)
+        return failure(OpenError::Empty,
+                       tr("%1 is empty (0 bytes): the export or copy did not finish; save the model again.")
+                           .arg(fileName));
+    const QByteArray head = file.read(4);
+    file.close();
+    if (!head.startsWith("PK\x03\x04")) {
+        // Protocol-2+ pickles start with 0x80: torch.save with the legacy (pre-1.6) format.
+        if (static_cast<unsigned char>(head.at(0)) == 0x80)
+            return failure(OpenError::LegacyPickle,
+                           tr("%1 is a legacy PyTorch pickle (torch.save in the old format), not a "
+                              "TorchScript archive. Export the model with torch.jit.script or torch.jit.trace, "
+                              "then torch.jit.save.").arg(fileName));
+        return failure(OpenError::NotZip,
+                       tr("%1 is not a TorchScript archive (it is not a zip file). Open a model saved "
+                          "with torch.jit.save.").arg(fileName));
+    }
+
+    std::vector<std::string> records;
+    try {
+        caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
+        records = reader.getAllRecords();
+        const bool hasCode = std::any_of(records.cbegin(), records.cend(), [](const std::string &r) {
+            return r.rfind("code/", 0) == 0;
+        });
+        if (!reader.hasRecord("constants.pkl") || !hasCode) {
+            if (reader.hasRecord("data.pkl"))
+                return classifyPlainPickle(reader, fileName);
+            return failure(OpenError::Corrupt,
+                           tr("%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl "
+                              "inside). Open a model saved with torch.jit.save.").arg(fileName));
+        }
+    } catch (const std::exception &e) {
+        return failure(OpenError::Corrupt,
+                       tr("%1 is truncated or corrupt (%2). Copy or export the model again.")
+                           .arg(fileName, describeException(e)));
+    }
+
+    std::shared_ptr<ModelDocument> doc(new ModelDocument());
+    ModelInfo &info = doc->m_info;
+    info.path = fileInfo.absoluteFilePath();
+    info.fileSize = fileInfo.size();
+
+    torch::jit::ExtraFilesMap extra;
+    for (const std::string &r : records) {
+        static const std::string prefix = "extra/";
+        if (r.rfind(prefix, 0) == 0) {
+            extra.emplace(r.substr(prefix.size()), std::string());
+            info.extraFiles << QString::fromStdString(r.substr(prefix.size()));
+        }
+    }
+    try {
+        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU, extra);
+        doc->m_d->module.eval();
+    } catch (const std::exception &e) {
+        return failure(OpenError::Corrupt,
+                       tr("%1 could not be loaded as TorchScript (%2). Export the model again with "
+                          "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
+                           .arg(fileName, describeException(e)));
+    }
+
+    if (auto it = extra.find(kQuantbenchJson); it != extra.end()) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(QByteArray::fromStdString(it->second), &parseError);
+        if (json.isObject()) {
+            info.quantbenchJson = json.object();
+        } else {
+            info.warnings << tr("The archive's quantbench.json is not valid JSON (%1); it was ignored.")
+                                 .arg(parseError.errorString());
+        }
+    }
+
+    // The forward signature decides whether QuantBench can feed the model.
+    if (auto forward = doc->m_d->module.find_method("forward")) {
+        const auto &arguments = forward->function().getSchema().arguments();
+        int tensorArguments = 0;
+        for (size_t i = 1; i < arguments.size(); ++i) {
+            const auto &arg = arguments[i];
+            info.forwardArguments << QString::fromStdString(arg.name() + ": " + arg.type()->str());
+            if (arg.type()->kind() == c10::TypeKind::TensorType)
+                ++tensorArguments;
+        }
+        if (info.forwardArguments.size() != 1 || tensorArguments != 1)
+            info.unsupportedReason =
+                tr("forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so "
+                   "far, so this model can be explored but not quantized or evaluated.")
+                    .arg(info.forwardArguments.size() == 1 ? tr("a non-tensor argument")
+                                                            : tr("%1 arguments").arg(info.forwardArguments.size()),
+                         info.forwardArguments.join(QLatin1String(", ")));
+    } else {
+        info.unsupportedReason = tr("The model has no forward() method, so it cannot be run.");
+    }
+
+    try {
+        addLayers(info, doc->m_d->module, QString(), -1, 0);
+    } catch (const std::exception &e) {
+        return failure(OpenError::Corrupt,
+                       tr("%1 loaded, but its modules could not be read (%2).").arg(fileName, describeException(e)));
+    }
+
+    const auto dtypes = info.bytesByDtype();
+    if (dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16")))
+        info.warnings << tr("The model has half-precision parameters; they are upcast to float32 before "
+                            "quantization.");
+
+    // Input spec: the user's word, then the archive's, then a guess.
+    if (options.input.isValid()) {
+        info.input = options.input;
+        info.input.source = InputSpec::Source::User;
+    } else if (info.quantbenchJson.contains(QStringLiteral("input"))) {
+        QString error;
+        info.input = InputSpec::fromJson(info.quantbenchJson.value(QStringLiteral("input")).toObject(), &error);
+        if (!error.isEmpty())
+            info.warnings << error;
+    }
+    if (!info.input.isValid() && info.unsupportedReason.isEmpty()) {
+        const auto candidates = guessInputShapes(info);
+        const bool tryRuns = options.guessByTrialRun && info.totalBytes() <= kTrialRunMaxBytes;
+        for (const auto &shape : candidates) {
+            if (!tryRuns || runsWith(doc->m_d->module, shape)) {
+                info.input.shape = shape;
+                info.input.source = InputSpec::Source::Guessed;
+                break;
+            }
+        }
+        if (!info.input.isValid())
+            info.warnings << tr("The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) "
+                                "or in the data panel.");
+    }
+
+    OpenResult result;
+    result.document = std::move(doc);
+    return result;
+}
+
+QVector<TensorInfo> ModelDocument::statistics(int layerIndex) const
+{
+    if (layerIndex < 0 || layerIndex >= m_info.layers.size())
+        return {};
+    QMutexLocker lock(&m_d->mutex);
+    if (auto it = m_d->statsCache.constFind(layerIndex); it != m_d->statsCache.cend())
+        return *it;
+
+    const LayerInfo &layer = m_info.layers.at(layerIndex);
+    QVector<TensorInfo> tensors = layer.tensors;
+    try {
+        torch::jit::Module module = m_d->module;
+        if (!layer.name.isEmpty()) {
+            for (const QString &part : layer.name.split(QLatin1Char('.')))
+                module = module.attr(part.toStdString()).toModule();
+        }
+        for (TensorInfo &t : tensors)
+            fillTensorStatistics(module.attr(t.name.toStdString()).toTensor(), &t);
+    } catch (const std::exception &) {
+        // Statistics are informative; a module we cannot walk simply shows none.
+    }
+    m_d->statsCache.insert(layerIndex, tensors);
+    return tensors;
+}
+
+ModelInfo ModelDocument::infoWithStatistics() const
+{
+    ModelInfo info = m_info;
+    for (LayerInfo &layer : info.layers)
+        layer.tensors = statistics(layer.index);
+    return info;
+}
+
+QString ModelDocument::sha256() const
+{
+    QMutexLocker lock(&m_d->mutex);
+    if (m_d->sha256.isEmpty())
+        m_d->sha256 = fileSha256(m_info.path);
+    return m_d->sha256;
+}
+
+} // namespace qb

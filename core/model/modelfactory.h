@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace qb {
+
+/// Builds models in C++ as TorchScript modules carrying PyTorch's own qualified class names (so
+/// LibTorch's quantization passes recognise their layers) and saves them as archives that
+/// torch.jit.load reads. Used by the benchmarks, the tests and the demo zoo. Any thread.
+
+/// An MLP: Linear(widths[0] -> widths[1]), ReLU, ..., Linear(widths[n-2] -> widths[n-1]).
+/// Weights are seeded random (Kaiming-uniform like PyTorch's default). `metadata` is written as the
+/// archive's quantbench.json when not empty. Returns false and sets *error on failure.
+bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
+             QString *error);
+
+} // namespace qb

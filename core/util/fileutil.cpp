@@ -1,0 +1,36 @@
+#include "util/fileutil.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLocale>
+
+namespace qb {
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString formatCount(qint64 count)
+{
+    if (count >= 1'000'000)
+        return QString::number(count / 1e6, 'f', 1) + QLatin1Char('M');
+    if (count >= 100'000)
+        return QString::number(count / 1e3, 'f', 0) + QLatin1Char('k');
+    if (count >= 1'000)
+        return QString::number(count / 1e3, 'f', 1) + QLatin1Char('k');
+    return QString::number(count);
+}
+
+} // namespace qb

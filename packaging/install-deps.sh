@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs QuantBench's build and run dependencies from Debian 12 packages.
+# Idempotent: packages already present are skipped, so the quick start can call it every time.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
+  libqcustomplot-dev
+  libtorch-dev
+  # Without an optimized BLAS LibTorch falls back to the reference BLAS: fp32 matmuls run ~25x slower
+  # and every speedup QuantBench reports would be inflated.
+  libopenblas0-openmp
+  dataset-fashion-mnist
+  xvfb xauth
+  appstream desktop-file-utils dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace qb::test {
+
+/// Path of a file in tests/fixtures/ (made by tests/fixtures/make_fixtures.py).
+QString fixture(const QString &name);
+
+/// Writes bytes to a file, creating it; returns the path.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built quantbench-cli with arguments, waiting up to timeoutMs.
+CliResult runCli(const QStringList &args, int timeoutMs = 120000);
+
+} // namespace qb::test

@@ -1,0 +1,140 @@
+#include "layerinspector.h"
+
+#include "channelrangechart.h"
+#include "model/modeldocument.h"
+#include "util/fileutil.h"
+
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStringList>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qb {
+
+namespace {
+QString number(double v)
+{
+    return QString::number(v, 'g', 4);
+}
+} // namespace
+
+LayerInspector::LayerInspector(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("layerInspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("inspectorTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_tensors = new QTableWidget(0, 8, splitter);
+    m_tensors->setObjectName(QStringLiteral("tensorTable"));
+    m_tensors->setHorizontalHeaderLabels({tr("Tensor"), tr("Shape"), tr("Dtype"), tr("Size"), tr("Min"),
+                                          tr("Max"), tr("Mean"), tr("Std")});
+    m_tensors->verticalHeader()->hide();
+    m_tensors->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tensors->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tensors->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chart = new ChannelRangeChart(splitter);
+    m_chart->setObjectName(QStringLiteral("channelRangeChart"));
+    m_chart->setMinimumHeight(220);
+    splitter->addWidget(m_tensors);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tensors, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (!m_document || m_layer < 0 || row < 0)
+            return;
+        const QVector<TensorInfo> tensors = m_document->statistics(m_layer); // cached by now
+        if (row < tensors.size() && !tensors.at(row).channels.isEmpty())
+            m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(row).name), tensors.at(row).channels);
+    });
+    showLayer(-1);
+}
+
+LayerInspector::~LayerInspector() = default;
+
+void LayerInspector::setDocument(std::shared_ptr<const ModelDocument> document)
+{
+    m_document = std::move(document);
+    showLayer(m_document ? 0 : -1);
+}
+
+void LayerInspector::showLayer(int layerIndex)
+{
+    m_layer = layerIndex;
+    m_tensors->setRowCount(0);
+    if (!m_document || layerIndex < 0 || layerIndex >= m_document->info().layers.size()) {
+        m_title->setText(tr("No layer selected"));
+        m_details->setText(tr("Open a TorchScript model (File > Open) and pick a layer in the Layers tree."));
+        m_chart->clear(tr("Select a layer with weights"));
+        return;
+    }
+    const LayerInfo &layer = m_document->info().layers.at(layerIndex);
+    m_title->setText(layer.name.isEmpty() ? tr("%1 (the whole model)").arg(layer.type)
+                                          : QStringLiteral("%1 — %2").arg(layer.name, layer.type));
+    QString details = layer.qualifiedType;
+    details += tr("\nParameters: %1 (%2 own), size %3")
+                   .arg(formatCount(layer.totalParams), formatCount(layer.ownParams), formatBytes(layer.totalBytes));
+    details += layer.kind.quantizable ? tr("\nQuantization: %1").arg(layer.kind.modes)
+                                      : tr("\nQuantization: not quantized by itself");
+    if (!layer.kind.note.isEmpty())
+        details += QStringLiteral(" (%1)").arg(layer.kind.note);
+    m_details->setText(details);
+    m_chart->clear(layer.tensors.isEmpty() ? tr("This layer has no weights of its own")
+                                           : tr("Computing statistics…"));
+
+    auto *watcher = new QFutureWatcher<QVector<TensorInfo>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, layerIndex] {
+        watcher->deleteLater();
+        if (layerIndex == m_layer)
+            showStatistics(layerIndex, watcher->result());
+    });
+    auto document = m_document;
+    watcher->setFuture(QtConcurrent::run([document, layerIndex] { return document->statistics(layerIndex); }));
+}
+
+void LayerInspector::showStatistics(int layerIndex, const QVector<TensorInfo> &tensors)
+{
+    m_tensors->setRowCount(tensors.size());
+    int chartRow = -1;
+    for (int row = 0; row < tensors.size(); ++row) {
+        const TensorInfo &t = tensors.at(row);
+        QStringList dims;
+        for (qint64 d : t.shape)
+            dims << QString::number(d);
+        const QStringList cells{t.name, dims.join(QStringLiteral(" × ")), t.dtype, formatBytes(t.bytes),
+                                t.hasStats ? number(t.stats.min) : QString(),
+                                t.hasStats ? number(t.stats.max) : QString(),
+                                t.hasStats ? number(t.stats.mean) : QString(),
+                                t.hasStats ? number(t.stats.std) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_tensors->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        if (chartRow < 0 && !t.channels.isEmpty())
+            chartRow = row;
+    }
+    if (chartRow >= 0) {
+        m_tensors->setCurrentCell(chartRow, 0);
+        m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(chartRow).name), tensors.at(chartRow).channels);
+    } else if (!tensors.isEmpty()) {
+        m_chart->clear(tr("No per-channel weights in this layer"));
+    }
+    Q_EMIT statisticsShown(layerIndex);
+}
+
+} // namespace qb

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/modelinfo.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+
+namespace qb {
+
+class ChannelRangeChart;
+class ModelDocument;
+
+/// The Inspector tab: what a layer is, its tensors with statistics, and the per-channel weight range
+/// chart. Statistics are computed on a worker thread; a result for a layer no longer shown is dropped.
+/// GUI thread only.
+class LayerInspector final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LayerInspector(QWidget *parent = nullptr);
+    ~LayerInspector() override;
+
+    void setDocument(std::shared_ptr<const ModelDocument> document);
+    void showLayer(int layerIndex);
+    int currentLayer() const { return m_layer; }
+
+Q_SIGNALS:
+    /// Emitted when a layer's statistics are shown (tests wait on it).
+    void statisticsShown(int layerIndex);
+
+private:
+    void showStatistics(int layerIndex, const QVector<TensorInfo> &tensors);
+
+    std::shared_ptr<const ModelDocument> m_document;
+    int m_layer = -1;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QTableWidget *m_tensors = nullptr;
+    ChannelRangeChart *m_chart = nullptr;
+};
+
+} // namespace qb

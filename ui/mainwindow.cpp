@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+
+#include "environmentdialog.h"
+#include "layerinspector.h"
+#include "layertreemodel.h"
+#include "modelopener.h"
+
+#include "env/environment.h"
+#include "util/fileutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace qb {
+
+namespace {
+constexpr int kMaxRecentFiles = 10;
+const char *const kRecentKey = "files/recent";
+const char *const kLastDirKey = "files/lastDir";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_opener(new ModelOpener(this))
+    , m_layerModel(new LayerTreeModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("QuantBench"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_inspector = new LayerInspector(m_tabs);
+    m_tabs->addTab(m_inspector, tr("Inspector"));
+    setCentralWidget(m_tabs);
+
+    createLayersDock();
+    createActions();
+    createStatusBar();
+
+    connect(m_opener, &ModelOpener::opened, this, &MainWindow::onModelOpened);
+    connect(m_opener, &ModelOpener::failed, this, &MainWindow::onOpenFailed);
+    connect(m_opener, &ModelOpener::busyChanged, m_busy, &QWidget::setVisible);
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Model…"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Environment…"), this, [this] {
+        auto *dialog = new EnvironmentDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addAction(tr("&About QuantBench"), this, [this] {
+        QMessageBox::about(this, tr("About QuantBench"),
+                           tr("<b>QuantBench %1</b><p>A workbench for quantization experiments on PyTorch "
+                              "models, built on Qt, LibTorch, QCustomPlot and SQLite.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    rebuildRecentMenu();
+}
+
+void MainWindow::createLayersDock()
+{
+    auto *dock = new QDockWidget(tr("Layers"), this);
+    dock->setObjectName(QStringLiteral("layersDock"));
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_layerFilter = new QLineEdit(panel);
+    m_layerFilter->setObjectName(QStringLiteral("layerFilter"));
+    m_layerFilter->setPlaceholderText(tr("Filter layers by name or type"));
+    m_layerFilter->setClearButtonEnabled(true);
+    layout->addWidget(m_layerFilter);
+
+    m_layerProxy = new QSortFilterProxyModel(this);
+    m_layerProxy->setSourceModel(m_layerModel);
+    m_layerProxy->setRecursiveFilteringEnabled(true);
+    m_layerProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_layerProxy->setFilterKeyColumn(-1);
+    m_layerProxy->setSortRole(LayerTreeModel::SortRole);
+    connect(m_layerFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_layerProxy->setFilterFixedString(text);
+        m_layerView->expandAll();
+    });
+
+    m_layerView = new QTreeView(panel);
+    m_layerView->setObjectName(QStringLiteral("layerTree"));
+    m_layerView->setModel(m_layerProxy);
+    m_layerView->setUniformRowHeights(true);
+    m_layerView->setAlternatingRowColors(true);
+    m_layerView->setSortingEnabled(false);
+    m_layerView->header()->setStretchLastSection(true);
+    layout->addWidget(m_layerView);
+    connect(m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onLayerSelected);
+
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {560}, Qt::Horizontal);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_modelLabel = new QLabel(tr("No model"), this);
+    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
+    statusBar()->addWidget(m_modelLabel, 1);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("openBusy"));
+    m_busy->setRange(0, 0); // indeterminate: loading has no meaningful fraction
+    m_busy->setMaximumWidth(160);
+    m_busy->setFormat(tr("Opening…"));
+    m_busy->setVisible(false);
+    statusBar()->addPermanentWidget(m_busy);
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Engine:"), this));
+    m_engineBox = new QComboBox(this);
+    m_engineBox->setObjectName(QStringLiteral("engineBox"));
+    m_engineBox->addItems(supportedEngines());
+    m_engineBox->setCurrentText(currentEngine());
+    m_engineBox->setToolTip(tr("Quantized engine (kernels) used to run int8 models"));
+    statusBar()->addPermanentWidget(m_engineBox);
+    connect(m_engineBox, &QComboBox::currentTextChanged, this, [this](const QString &engine) {
+        QString error;
+        if (!setCurrentEngine(engine, &error))
+            statusBar()->showMessage(error, 8000);
+        QSettings().setValue(QStringLiteral("run/engine"), engine);
+    });
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Threads:"), this));
+    m_threadsBox = new QSpinBox(this);
+    m_threadsBox->setObjectName(QStringLiteral("threadsBox"));
+    m_threadsBox->setRange(1, std::max(1, QThread::idealThreadCount()));
+    m_threadsBox->setToolTip(tr("LibTorch intra-op threads for runs and benchmarks"));
+    statusBar()->addPermanentWidget(m_threadsBox);
+    connect(m_threadsBox, &QSpinBox::valueChanged, this, [](int threads) {
+        setIntraOpThreads(threads);
+        QSettings().setValue(QStringLiteral("run/threads"), threads);
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString engine = settings.value(QStringLiteral("run/engine")).toString();
+    if (!engine.isEmpty() && m_engineBox->findText(engine) >= 0)
+        m_engineBox->setCurrentText(engine);
+    m_threadsBox->setValue(settings.value(QStringLiteral("run/threads"), m_threadsBox->maximum()).toInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        openModel(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::showOpenDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open TorchScript Model"), settings.value(QLatin1String(kLastDirKey)).toString(),
+        tr("TorchScript models (*.pt *.pth *.ptl *.torchscript);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(kLastDirKey), QFileInfo(path).absolutePath());
+    openModel(path);
+}
+
+void MainWindow::openModel(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_opener->open(path);
+}
+
+void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
+{
+    m_document = std::move(document);
+    const ModelInfo &info = m_document->info();
+    m_layerModel->setDocument(m_document);
+    m_inspector->setDocument(m_document);
+    m_layerView->expandAll();
+    for (int c = 0; c < LayerTreeModel::ColumnCount - 1; ++c)
+        m_layerView->resizeColumnToContents(c);
+    m_layerView->setCurrentIndex(m_layerProxy->mapFromSource(m_layerModel->indexForLayer(0)));
+
+    const QString name = QFileInfo(info.path).fileName();
+    setWindowTitle(tr("%1 — QuantBench").arg(name));
+    m_modelLabel->setText(tr("%1 · %2 · %3 parameters · %4 layers (%5 quantizable) · input %6")
+                              .arg(name, formatBytes(info.fileSize), formatCount(info.totalParams()))
+                              .arg(info.layers.size())
+                              .arg(info.quantizableLayerCount())
+                              .arg(info.input.isValid()
+                                       ? info.input.shapeText()
+                                             + (info.input.source == InputSpec::Source::Guessed ? tr(" (guessed)") : QString())
+                                       : tr("unknown")));
+    addRecentFile(info.path);
+    statusBar()->clearMessage();
+    if (!info.unsupportedReason.isEmpty())
+        statusBar()->showMessage(info.unsupportedReason);
+    else if (!info.warnings.isEmpty())
+        statusBar()->showMessage(info.warnings.first(), 15000);
+}
+
+void MainWindow::onOpenFailed(const QString &path, const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open model"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openErrorBox"));
+    box->setInformativeText(path);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal but not blocking: the event loop keeps running
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(kRecentKey)).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openModel(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::onLayerSelected()
+{
+    const QModelIndex current = m_layerView->currentIndex();
+    m_inspector->showLayer(current.isValid() ? current.data(LayerTreeModel::LayerIndexRole).toInt() : -1);
+}
+
+} // namespace qb

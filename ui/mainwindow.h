@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTreeView;
+
+namespace qb {
+
+class LayerInspector;
+class LayerTreeModel;
+class ModelDocument;
+class ModelOpener;
+
+/// The workbench window: the Layers dock (always in view), the tabbed centre, and the status bar
+/// with engine and threads. Views are their own classes; this class wires them. GUI thread only.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a model in the background; the tree fills when it is loaded.
+    void openModel(const QString &path);
+
+    LayerTreeModel *layerModel() const { return m_layerModel; }
+    std::shared_ptr<const ModelDocument> document() const { return m_document; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createLayersDock();
+    void createStatusBar();
+    void showOpenDialog();
+    void onModelOpened(std::shared_ptr<ModelDocument> document);
+    void onOpenFailed(const QString &path, const QString &message);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void onLayerSelected();
+    void restoreSettings();
+
+    ModelOpener *m_opener = nullptr;
+    std::shared_ptr<const ModelDocument> m_document;
+    LayerTreeModel *m_layerModel = nullptr;
+    QSortFilterProxyModel *m_layerProxy = nullptr;
+    QTreeView *m_layerView = nullptr;
+    QLineEdit *m_layerFilter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LayerInspector *m_inspector = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QComboBox *m_engineBox = nullptr;
+    QSpinBox *m_threadsBox = nullptr;
+};
+
+} // namespace qb
