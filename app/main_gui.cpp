@@ -2,6 +2,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
+
+#include "layerinspector.h"
 
 int main(int argc, char *argv[])
 {
@@ -16,9 +20,31 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("MODEL"), QApplication::translate("main", "TorchScript model to open."));
+    // For documentation: open MODEL, select a layer, save a picture of the real window, quit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a screenshot of the window and quit."),
+                                        QStringLiteral("PNG"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Layer to select after opening."),
+                                    QStringLiteral("LAYER"));
+    parser.addOptions({screenshot, select});
     parser.process(app);
 
     qb::MainWindow window;
+    if (parser.isSet(select)) {
+        QObject::connect(&window, &qb::MainWindow::modelShown, &window,
+                         [&] { window.selectLayer(parser.value(select)); });
+    }
+    if (parser.isSet(screenshot)) {
+        QObject::connect(window.inspector(), &qb::LayerInspector::statisticsShown, &window, [&](int layer) {
+            if (parser.isSet(select) && window.inspector()->currentLayer() == 0 && layer == 0)
+                return; // wait for the selected layer
+            QTimer::singleShot(400, &window, [&] {
+                const bool ok = window.grab().save(parser.value(screenshot));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        });
+    }
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openModel(parser.positionalArguments().first());

@@ -56,6 +56,11 @@ ChannelRangeChart::ChannelRangeChart(QWidget *parent)
         line->setPen(dashed);
         line->setVisible(false);
     }
+    // Channels are whole numbers: ticks at integer multiples only.
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    d->plot->xAxis->setTicker(ticker);
     d->plot->xAxis->setLabel(tr("output channel"));
     d->plot->yAxis->setLabel(tr("weight value"));
     d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -261,6 +261,20 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
         statusBar()->showMessage(info.unsupportedReason);
     else if (!info.warnings.isEmpty())
         statusBar()->showMessage(info.warnings.first(), 15000);
+    Q_EMIT modelShown();
+}
+
+bool MainWindow::selectLayer(const QString &qualifiedName)
+{
+    if (!m_document)
+        return false;
+    const int layer = m_document->info().indexOf(qualifiedName);
+    if (layer < 0)
+        return false;
+    const QModelIndex index = m_layerProxy->mapFromSource(m_layerModel->indexForLayer(layer));
+    m_layerView->setCurrentIndex(index);
+    m_layerView->scrollTo(index);
+    return true;
 }
 
 void MainWindow::onOpenFailed(const QString &path, const QString &message)

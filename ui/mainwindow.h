@@ -34,8 +34,16 @@ public:
     /// Opens a model in the background; the tree fills when it is loaded.
     void openModel(const QString &path);
 
+    /// Selects a layer by qualified name in the tree (and so shows it in the inspector).
+    bool selectLayer(const QString &qualifiedName);
+
     LayerTreeModel *layerModel() const { return m_layerModel; }
+    LayerInspector *inspector() const { return m_inspector; }
     std::shared_ptr<const ModelDocument> document() const { return m_document; }
+
+Q_SIGNALS:
+    /// A model finished opening and its tree is shown.
+    void modelShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -52,12 +52,22 @@ int main(int argc, char *argv[])
     torch::jit::load(path.toStdString());
     qb::ModelDocument::open(path, options);
     for (int i = 0; i < runs; ++i) {
-        bare.push_back(timeMs([&] { auto m = torch::jit::load(path.toStdString()); }));
-        opened.push_back(timeMs([&] {
-            auto result = qb::ModelDocument::open(path, options);
-            if (!result)
-                std::fprintf(stderr, "open failed: %s\n", qPrintable(result.message));
-        }));
+        // Alternate which goes first, so neither always inherits the other's freed memory.
+        auto runBare = [&] { bare.push_back(timeMs([&] { auto m = torch::jit::load(path.toStdString()); })); };
+        auto runOpen = [&] {
+            opened.push_back(timeMs([&] {
+                auto result = qb::ModelDocument::open(path, options);
+                if (!result)
+                    std::fprintf(stderr, "open failed: %s\n", qPrintable(result.message));
+            }));
+        };
+        if (i % 2 == 0) {
+            runBare();
+            runOpen();
+        } else {
+            runOpen();
+            runBare();
+        }
     }
     const double b = median(bare), o = median(opened);
     std::printf("runs: %d (alternating)\n", runs);
