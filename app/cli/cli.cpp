@@ -16,6 +16,7 @@ struct Command {
 const Command kCommands[] = {
     {"env", envCommand, QT_TRANSLATE_NOOP("qb::cli", "Report LibTorch, quantized engines, CPU, BLAS and threads")},
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("qb::cli", "Show a TorchScript model's layer tree and totals")},
+    {"quantize", quantizeCommand, QT_TRANSLATE_NOOP("qb::cli", "Quantize a model (dynamic, static, hybrid) and report the result")},
     {"zoo", zooCommand, QT_TRANSLATE_NOOP("qb::cli", "Save a model from QuantBench's built-in zoo")},
 };
 

@@ -22,6 +22,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // Commands, one file each.
 int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace qb::cli

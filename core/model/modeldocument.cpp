@@ -1,9 +1,11 @@
 #include "model/modeldocument.h"
 #include "model/modeldocument_p.h"
 
+#include "env/environment.h"
 #include "util/fileutil.h"
 #include "util/torcherror.h"
 
+#include <ATen/native/quantized/PackedParams.h>
 #include <caffe2/serialize/inline_container.h>
 
 #include <QCoreApplication>
@@ -63,7 +65,37 @@ ModelDocument::OpenResult classifyPlainPickle(caffe2::serialize::PyTorchStreamRe
                       "classes to load; QuantBench needs TorchScript. %2").arg(fileName, exportHint));
 }
 
-void addLayers(ModelInfo &info, const torch::jit::Module &module, const QString &name, int parent, int depth)
+/// A quantized model keeps its weights in packed-parameter objects (one per quantized Linear or
+/// convolution) rather than tensors; unpack them so sizes and statistics stay truthful.
+std::vector<std::pair<std::string, at::Tensor>> unpackPackedParams(const torch::jit::Module &module)
+{
+    std::vector<std::pair<std::string, at::Tensor>> tensors;
+    const auto type = module.type();
+    for (size_t i = 0; i < type->numAttributes(); ++i) {
+        const auto classType = type->getAttribute(i)->cast<c10::ClassType>();
+        if (!classType || !classType->name())
+            continue;
+        const std::string typeName = classType->name()->qualifiedName();
+        const std::string attrName = type->getAttributeName(i);
+        const c10::IValue value = module._ivalue()->getSlot(i);
+        std::tuple<at::Tensor, c10::optional<at::Tensor>> unpacked;
+        if (typeName.find("LinearPackedParamsBase") != std::string::npos)
+            unpacked = value.toCustomClass<LinearPackedParamsBase>()->unpack();
+        else if (typeName.find("Conv2dPackedParamsBase") != std::string::npos)
+            unpacked = value.toCustomClass<ConvPackedParamsBase<2>>()->unpack();
+        else if (typeName.find("Conv3dPackedParamsBase") != std::string::npos)
+            unpacked = value.toCustomClass<ConvPackedParamsBase<3>>()->unpack();
+        else
+            continue;
+        tensors.emplace_back(attrName + ".weight", std::get<0>(unpacked));
+        if (std::get<1>(unpacked))
+            tensors.emplace_back(attrName + ".bias", *std::get<1>(unpacked));
+    }
+    return tensors;
+}
+
+void addLayers(ModelDocument::Private &d, ModelInfo &info, const torch::jit::Module &module, const QString &name,
+               int parent, int depth)
 {
     LayerInfo layer;
     layer.index = info.layers.size();
@@ -99,6 +131,10 @@ void addLayers(ModelInfo &info, const torch::jit::Module &module, const QString 
         addTensor(p.name, p.value, true);
     for (const auto &b : module.named_buffers(/*recurse=*/false))
         addTensor(b.name, b.value, false);
+    for (const auto &[packedName, tensor] : unpackPackedParams(module)) {
+        addTensor(packedName, tensor, true);
+        d.packedTensors.insert(QString::number(layer.index) + QLatin1Char('/') + QString::fromStdString(packedName), tensor);
+    }
     layer.totalParams = layer.ownParams;
 
     const int index = layer.index;
@@ -108,7 +144,7 @@ void addLayers(ModelInfo &info, const torch::jit::Module &module, const QString 
 
     for (const auto &child : module.named_children()) {
         const QString childName = QString::fromStdString(child.name);
-        addLayers(info, child.value, name.isEmpty() ? childName : name + QLatin1Char('.') + childName,
+        addLayers(d, info, child.value, name.isEmpty() ? childName : name + QLatin1Char('.') + childName,
                   index, depth + 1);
     }
     if (parent >= 0) {
@@ -288,6 +324,28 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
             info.extraFiles << QString::fromStdString(r.substr(prefix.size()));
         }
     }
+    // A quantized archive's packed weights are rebuilt for the current engine while loading: switch to
+    // the engine it was packed for, or say why it cannot be run here.
+    if (extra.count(kQuantbenchJson)) {
+        try {
+            caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
+            auto [data, size] = reader.getRecord(std::string("extra/") + kQuantbenchJson);
+            const QJsonObject meta = QJsonDocument::fromJson(
+                QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size))).object();
+            const QString engine = meta.value(QStringLiteral("engine")).toString();
+            if (meta.value(QStringLiteral("format")).toString() == QLatin1String("quantbench-quantized") && !engine.isEmpty()) {
+                QString engineError;
+                if (!setCurrentEngine(engine, &engineError))
+                    return failure(OpenError::WrongEngine,
+                                   tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): "
+                                      "quantize the float model again for one of those.")
+                                       .arg(fileName, engine, supportedEngines().join(QLatin1String(", "))));
+                info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(engine);
+            }
+        } catch (const std::exception &) {
+            // An unreadable quantbench.json is reported after loading.
+        }
+    }
     try {
         doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU, extra);
         doc->m_d->module.eval();
@@ -331,7 +389,7 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     }
 
     try {
-        addLayers(info, doc->m_d->module, QString(), -1, 0);
+        addLayers(*doc->m_d, info, doc->m_d->module, QString(), -1, 0);
     } catch (const std::exception &e) {
         return failure(OpenError::Corrupt,
                        tr("%1 loaded, but its modules could not be read (%2).").arg(fileName, describeException(e)));
@@ -388,8 +446,13 @@ QVector<TensorInfo> ModelDocument::statistics(int layerIndex) const
             for (const QString &part : layer.name.split(QLatin1Char('.')))
                 module = module.attr(part.toStdString()).toModule();
         }
-        for (TensorInfo &t : tensors)
-            fillTensorStatistics(module.attr(t.name.toStdString()).toTensor(), &t);
+        for (TensorInfo &t : tensors) {
+            const QString packedKey = QString::number(layerIndex) + QLatin1Char('/') + t.name;
+            if (auto it = m_d->packedTensors.constFind(packedKey); it != m_d->packedTensors.cend())
+                fillTensorStatistics(*it, &t);
+            else
+                fillTensorStatistics(module.attr(t.name.toStdString()).toTensor(), &t);
+        }
     } catch (const std::exception &) {
         // Statistics are informative; a module we cannot walk simply shows none.
     }

@@ -27,6 +27,7 @@ public:
         Corrupt,
         StateDict,
         EagerPickle,
+        WrongEngine, ///< a quantized archive packed for an engine this build lacks
     };
 
     struct OpenOptions {

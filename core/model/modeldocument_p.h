@@ -15,6 +15,9 @@ struct ModelDocument::Private {
     mutable QMutex mutex; ///< guards the caches below
     mutable QHash<int, QVector<TensorInfo>> statsCache;
     mutable QString sha256;
+    /// Weights and biases unpacked from quantized packed-parameter objects (they are not module
+    /// tensors), by "layerIndex/tensorName", for statistics.
+    QHash<QString, at::Tensor> packedTensors;
 };
 
 /// "float32", "qint8", ...: PyTorch's Python spelling of a dtype.

@@ -14,13 +14,22 @@ namespace qb {
 namespace {
 
 /// A scripted torch.nn.Linear: the class name the passes match, its parameters, PyTorch's forward.
-torch::jit::Module makeLinear(const std::shared_ptr<torch::jit::CompilationUnit> &cu, int in, int out)
+torch::jit::Module makeLinear(const std::shared_ptr<torch::jit::CompilationUnit> &cu, int in, int out,
+                              const at::Tensor &rowScale, const at::Tensor &columnScale)
 {
     torch::jit::Module m(c10::QualifiedName("__torch__.torch.nn.modules.linear.Linear"), cu,
                          /*shouldMangle=*/true);
     const double bound = 1.0 / std::sqrt(static_cast<double>(in));
-    m.register_parameter("weight", torch::empty({out, in}).uniform_(-bound, bound), false);
-    m.register_parameter("bias", torch::empty({out}).uniform_(-bound, bound), false);
+    at::Tensor weight = torch::empty({out, in}).uniform_(-bound, bound);
+    at::Tensor bias = torch::empty({out}).uniform_(-bound, bound);
+    if (rowScale.defined()) {
+        weight *= rowScale.unsqueeze(1);
+        bias *= rowScale;
+    }
+    if (columnScale.defined())
+        weight *= columnScale.unsqueeze(0);
+    m.register_parameter("weight", weight, false);
+    m.register_parameter("bias", bias, false);
     m.define(R"JIT(
 def forward(self, input: Tensor) -> Tensor:
     return torch.linear(input, self.weight, self.bias)
@@ -42,7 +51,7 @@ bool save(torch::jit::Module &module, const QString &path, const QJsonObject &me
 } // namespace
 
 bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
-             QString *error)
+             QString *error, double channelSpread)
 {
     if (widths.size() < 2) {
         if (error)
@@ -55,9 +64,19 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
         torch::jit::Module root(c10::QualifiedName("__torch__.QuantBenchMlp"), cu);
         std::string body = "def forward(self, x: Tensor) -> Tensor:\n    x = torch.flatten(x, 1)\n";
+        // Uneven channels that leave the float function unchanged: hidden layer i's output channels are
+        // scaled up by s (1 to channelSpread) and layer i+1's matching input columns down by 1/s, which
+        // ReLU lets through (relu(s*x) = s*relu(x) for s > 0).
+        at::Tensor previousScale;
         for (int i = 0; i + 1 < widths.size(); ++i) {
             const std::string name = "fc" + std::to_string(i + 1);
-            root.register_module(name, makeLinear(cu, widths[i], widths[i + 1]));
+            const bool hidden = i + 2 < widths.size();
+            at::Tensor rowScale;
+            if (channelSpread != 1.0 && hidden)
+                rowScale = torch::logspace(0, std::log10(channelSpread), widths[i + 1]);
+            const at::Tensor columnScale = previousScale.defined() ? previousScale.reciprocal() : at::Tensor();
+            root.register_module(name, makeLinear(cu, widths[i], widths[i + 1], rowScale, columnScale));
+            previousScale = rowScale;
             body += "    x = self." + name + ".forward(x)\n";
             if (i + 2 < widths.size())
                 body += "    x = torch.relu(x)\n";

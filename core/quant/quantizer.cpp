@@ -1,0 +1,428 @@
+#include "quant/quantizer.h"
+#include "quant/quantizer_p.h"
+
+#include "data/batches_p.h"
+#include "env/environment.h"
+#include "model/modeldocument_p.h"
+#include "quant/observers_p.h"
+#include "util/torcherror.h"
+
+#include <torch/csrc/jit/passes/fold_conv_bn.h>
+#include <torch/csrc/jit/passes/inliner.h>
+#include <torch/csrc/jit/passes/quantization/finalize.h>
+#include <torch/csrc/jit/passes/quantization/insert_observers.h>
+#include <torch/csrc/jit/passes/quantization/insert_quant_dequant.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::Quantizer", text);
+}
+
+/// LibTorch keeps the quantized engine process-wide and Finalize packs weights for the current one:
+/// conversions run one at a time so no job packs under another job's engine.
+QMutex &engineMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+using torch::jit::QConfigDict;
+using torch::jit::QuantType;
+
+/// What a quantizable layer becomes under the requested mode, and why not when it stays float.
+LayerOutcome outcomeFor(const LayerInfo &layer, QuantMode requested)
+{
+    LayerOutcome o{layer.name, layer.type, requested, requested, {}};
+    auto keepFloat = [&o](const QString &reason) {
+        o.result = QuantMode::Float;
+        o.reason = reason;
+    };
+    if (requested == QuantMode::Float)
+        return o;
+    switch (layer.kind.kind) {
+    case LayerKind::Linear:
+        if (requested == QuantMode::Dynamic && layer.type == QLatin1String("NonDynamicallyQuantizableLinear"))
+            keepFloat(tr("PyTorch excludes attention output projections from dynamic quantization"));
+        break;
+    case LayerKind::Convolution:
+        if (requested == QuantMode::Dynamic)
+            keepFloat(tr("dynamic quantization covers Linear and recurrent layers; use static for convolutions"));
+        else if (layer.type.startsWith(QLatin1String("ConvTranspose")))
+            keepFloat(tr("LibTorch's graph passes do not quantize transposed convolutions"));
+        break;
+    case LayerKind::Recurrent:
+        keepFloat(requested == QuantMode::Dynamic
+                      ? tr("LibTorch's dynamic pass leaves aten::lstm/gru in float (only Linear layers are rewritten)")
+                      : tr("there is no static quantized kernel for recurrent layers; use dynamic"));
+        break;
+    case LayerKind::Embedding:
+        keepFloat(tr("weight-only embedding quantization is not available through the graph passes"));
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
+void addTo(QConfigDict &dict, const QString &key, const std::optional<torch::jit::QConfig> &qconfig)
+{
+    dict[key.toStdString()] = qconfig ? c10::optional<torch::jit::QConfig>(*qconfig) : c10::nullopt;
+}
+
+torch::jit::QConfig staticQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    return {detail::makeActivationObserver(c, cu), detail::makeWeightObserver(c, cu)};
+}
+
+torch::jit::QConfig dynamicQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    return {detail::makeDynamicPlaceholder(cu), detail::makeWeightObserver(c, cu)};
+}
+
+/// Every observer module the pass inserted, with the path of the module that owns it.
+std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit::Module &root)
+{
+    std::vector<std::pair<QString, torch::jit::Module>> found;
+    for (const auto &named : root.named_modules()) {
+        if (detail::isQuantBenchObserver(named.value))
+            found.emplace_back(QString::fromStdString(named.name), named.value);
+    }
+    return found;
+}
+
+ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
+{
+    ObservedQParams q;
+    const int dot = path.lastIndexOf(QLatin1Char('.'));
+    q.layer = dot < 0 ? QString() : path.left(dot);
+    q.observer = dot < 0 ? path : path.mid(dot + 1);
+    const bool weight = observer.attr("dtype").toInt() == static_cast<int64_t>(c10::ScalarType::QInt8);
+    q.kind = weight ? QStringLiteral("weight") : QStringLiteral("activation");
+    const auto result = observer.get_method("calculate_qparams")(std::vector<c10::IValue>{}).toTuple();
+    const at::Tensor scale = result->elements()[0].toTensor().flatten();
+    const at::Tensor zeroPoint = result->elements()[1].toTensor().flatten();
+    q.channels = static_cast<int>(scale.numel());
+    if (q.channels > 0) {
+        q.scale = scale[0].item<double>();
+        q.zeroPoint = zeroPoint[0].item<int64_t>();
+    }
+    const at::Tensor lo = observer.attr("min_val").toTensor(), hi = observer.attr("max_val").toTensor();
+    if (lo.numel() > 0) {
+        q.min = lo.min().item<double>();
+        q.max = hi.max().item<double>();
+    }
+    return q;
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+} // namespace
+
+namespace detail {
+
+QuantCoverage countOperators(const torch::jit::Module &module)
+{
+    static const QSet<QString> floatCompute{
+        QStringLiteral("aten::linear"), QStringLiteral("aten::conv1d"), QStringLiteral("aten::conv2d"),
+        QStringLiteral("aten::conv3d"), QStringLiteral("aten::_convolution"), QStringLiteral("aten::matmul"),
+        QStringLiteral("aten::addmm"), QStringLiteral("aten::mm"), QStringLiteral("aten::bmm"),
+        QStringLiteral("aten::lstm"), QStringLiteral("aten::gru"), QStringLiteral("aten::embedding"),
+        QStringLiteral("aten::conv_transpose1d"), QStringLiteral("aten::conv_transpose2d"),
+        QStringLiteral("aten::_native_multi_head_attention"), QStringLiteral("aten::_transformer_encoder_layer_fwd")};
+    QuantCoverage c;
+    auto graph = module.get_method("forward").graph()->copy();
+    torch::jit::Inline(*graph);
+    std::function<void(torch::jit::Block *)> walk = [&](torch::jit::Block *block) {
+        for (torch::jit::Node *node : block->nodes()) {
+            const QString kind = QString::fromStdString(node->kind().toQualString());
+            c.kindCounts[kind] += 1;
+            if (kind.startsWith(QLatin1String("quantized::"))) {
+                ++c.quantizedOps;
+                if (!c.quantizedKinds.contains(kind))
+                    c.quantizedKinds << kind;
+            } else if (floatCompute.contains(kind)) {
+                ++c.floatComputeOps;
+                if (!c.floatKinds.contains(kind))
+                    c.floatKinds << kind;
+            } else if (kind.startsWith(QLatin1String("aten::quantize_per"))) {
+                ++c.quantizeOps;
+            } else if (kind == QLatin1String("aten::dequantize")) {
+                ++c.dequantizeOps;
+            }
+            for (torch::jit::Block *sub : node->blocks())
+                walk(sub);
+        }
+    };
+    walk(graph->block());
+    c.quantizedKinds.sort();
+    c.floatKinds.sort();
+    return c;
+}
+
+} // namespace detail
+
+int QuantCoverage::count(const QString &kind) const
+{
+    return kindCounts.value(kind);
+}
+
+QuantizedModel::QuantizedModel()
+    : m_d(std::make_unique<Private>())
+{
+}
+
+QuantizedModel::~QuantizedModel() = default;
+
+/// Builds QuantizedModel instances (its constructor is private).
+struct QuantizerAccess {
+    static std::shared_ptr<QuantizedModel> make(torch::jit::Module module, QuantizeReport report)
+    {
+        std::shared_ptr<QuantizedModel> model(new QuantizedModel());
+        model->m_d->module = std::move(module);
+        model->m_report = std::move(report);
+        return model;
+    }
+};
+
+QJsonObject QuantizeReport::toJson() const
+{
+    QJsonArray layerArray;
+    for (const LayerOutcome &l : layers) {
+        QJsonObject o{{QStringLiteral("layer"), l.layer},
+                      {QStringLiteral("type"), l.type},
+                      {QStringLiteral("requested"), modeName(l.requested)},
+                      {QStringLiteral("result"), modeName(l.result)}};
+        if (!l.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), l.reason);
+        layerArray.append(o);
+    }
+    QJsonArray qparamArray;
+    for (const ObservedQParams &q : qparams)
+        qparamArray.append(QJsonObject{{QStringLiteral("layer"), q.layer},
+                                       {QStringLiteral("observer"), q.observer},
+                                       {QStringLiteral("kind"), q.kind},
+                                       {QStringLiteral("scale"), q.scale},
+                                       {QStringLiteral("zero_point"), q.zeroPoint},
+                                       {QStringLiteral("channels"), q.channels},
+                                       {QStringLiteral("min"), q.min},
+                                       {QStringLiteral("max"), q.max}});
+    QJsonObject kinds;
+    for (auto it = coverage.kindCounts.cbegin(); it != coverage.kindCounts.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("quantized::")) || it.key().startsWith(QLatin1String("aten::")))
+            kinds.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("quantbench-quantized")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("engine"), engine},
+        {QStringLiteral("config"), config.toJson()},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), sourcePath}, {QStringLiteral("sha256"), sourceSha256}}},
+        {QStringLiteral("input"), input.toJson()},
+        {QStringLiteral("calibration"), calibration.toJson()},
+        {QStringLiteral("calibration_batches"), calibrationBatches},
+        {QStringLiteral("calibration_seconds"), calibrationSeconds},
+        {QStringLiteral("convert_seconds"), convertSeconds},
+        {QStringLiteral("layers"), layerArray},
+        {QStringLiteral("qparams"), qparamArray},
+        {QStringLiteral("coverage"), QJsonObject{{QStringLiteral("quantized_ops"), coverage.quantizedOps},
+                                                 {QStringLiteral("float_compute_ops"), coverage.floatComputeOps},
+                                                 {QStringLiteral("quantize_ops"), coverage.quantizeOps},
+                                                 {QStringLiteral("dequantize_ops"), coverage.dequantizeOps},
+                                                 {QStringLiteral("quantized_kinds"), QJsonArray::fromStringList(coverage.quantizedKinds)},
+                                                 {QStringLiteral("float_kinds"), QJsonArray::fromStringList(coverage.floatKinds)},
+                                                 {QStringLiteral("ops"), kinds}}},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+    };
+}
+
+bool QuantizedModel::save(const QString &path, QString *error) const
+{
+    try {
+        QJsonObject json = m_report.toJson();
+        torch::jit::ExtraFilesMap extra;
+        extra["quantbench.json"] = QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
+        m_d->module.save(path.toStdString(), extra);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = tr("Could not save the quantized model to %1 (%2): check the folder exists and is writable.")
+                         .arg(path, describeException(e));
+        return false;
+    }
+}
+
+QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &options, const ProgressCallback &progress,
+                        const std::atomic_bool *cancel)
+{
+    QuantizeResult result;
+    auto fail = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+    auto report = [&progress](double fraction, const QString &stage) {
+        if (progress)
+            progress(fraction, stage);
+    };
+
+    const ModelInfo &info = model.info();
+    if (!info.unsupportedReason.isEmpty())
+        return fail(info.unsupportedReason);
+    const QStringList problems = validateConfig(options.config, supportedEngines());
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+
+    QuantizeReport rep;
+    rep.config = options.config;
+    rep.engine = options.config.engine.toLower();
+    rep.sourcePath = info.path;
+    rep.sourceSha256 = model.sha256();
+    rep.calibration = options.calibration;
+    rep.input = info.input;
+
+    bool anyStatic = false, anyDynamic = false, floatLinear = false;
+    QStringList keptFloatBatchNorms;
+    for (const LayerInfo &layer : info.layers) {
+        const QuantMode mode = options.config.forLayer(layer.name).mode;
+        if (layer.kind.kind == LayerKind::BatchNorm && mode == QuantMode::Float && layer.kind.modes == QLatin1String("folded"))
+            keptFloatBatchNorms << layer.name;
+        if (!layer.kind.quantizable)
+            continue;
+        const LayerOutcome outcome = outcomeFor(layer, mode);
+        rep.layers << outcome;
+        anyStatic |= outcome.result == QuantMode::Static;
+        anyDynamic |= outcome.result == QuantMode::Dynamic;
+        floatLinear |= outcome.result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
+    }
+    if (anyStatic && anyDynamic && floatLinear)
+        return fail(tr("This config mixes static and dynamic layers and keeps a Linear layer in float. After the "
+                       "static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: "
+                       "make the float Linear layers dynamic, or drop the dynamic ones."));
+    if (!anyStatic && !anyDynamic)
+        return fail(tr("No layer would be quantized with this config: every quantizable layer is float or cannot "
+                       "take the requested mode."));
+
+    QMutexLocker engineLock(&engineMutex());
+    QString engineError;
+    if (!setCurrentEngine(rep.engine, &engineError))
+        return fail(engineError);
+
+    try {
+        torch::NoGradGuard noGrad;
+        torch::jit::Module m = model.d()->module.clone();
+        m.eval();
+        bool upcast = false;
+        for (at::Tensor p : m.parameters()) {
+            if (p.scalar_type() == torch::kHalf || p.scalar_type() == torch::kBFloat16) {
+                p.set_data(p.to(torch::kFloat));
+                upcast = true;
+            }
+        }
+        for (const auto &b : m.named_buffers()) {
+            if (b.value.scalar_type() == torch::kHalf || b.value.scalar_type() == torch::kBFloat16) {
+                b.value.set_data(b.value.to(torch::kFloat));
+                upcast = true;
+            }
+        }
+        if (upcast)
+            rep.notes << tr("Half-precision parameters were upcast to float32 before quantization.");
+
+        auto cu = std::make_shared<torch::jit::CompilationUnit>();
+        QElapsedTimer timer;
+
+        if (anyStatic) {
+            if (keptFloatBatchNorms.isEmpty()) {
+                m = torch::jit::FoldConvBatchNorm(m);
+            } else {
+                rep.notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
+                                "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
+            }
+            QConfigDict dict;
+            const LayerQuantConfig &d = options.config.defaults;
+            addTo(dict, QString(), d.mode == QuantMode::Static ? std::optional(staticQConfig(d, cu)) : std::nullopt);
+            for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
+                addTo(dict, it.key(), it->mode == QuantMode::Static ? std::optional(staticQConfig(*it, cu)) : std::nullopt);
+            m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
+
+            QString dataError;
+            const auto batches = detail::loadBatches(options.calibration, info.input, &dataError);
+            if (batches.empty())
+                return fail(dataError);
+            if (options.calibration.isSynthetic())
+                rep.notes << tr("Calibrated on synthetic random inputs: activation ranges may not match real data, "
+                                "so accuracy can be worse than with a real calibration set.");
+            timer.start();
+            for (size_t i = 0; i < batches.size(); ++i) {
+                if (cancelled(cancel)) {
+                    result.cancelled = true;
+                    return result;
+                }
+                m.forward({batches[i].inputs});
+                report(0.9 * double(i + 1) / double(batches.size()), tr("calibrating"));
+            }
+            rep.calibrationBatches = static_cast<int>(batches.size());
+            rep.calibrationSeconds = timer.nsecsElapsed() / 1e9;
+
+            timer.start();
+            report(0.92, tr("converting"));
+            for (auto &[path, observer] : observersOf(m)) {
+                const int dot = path.lastIndexOf(QLatin1Char('.'));
+                detail::applyHistogramClipping(observer, options.config.forLayer(dot < 0 ? QString() : path.left(dot)));
+                rep.qparams << readQParams(path, observer);
+            }
+            m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::STATIC);
+            m = torch::jit::Finalize(m, QuantType::STATIC);
+            rep.convertSeconds += timer.nsecsElapsed() / 1e9;
+        }
+
+        if (anyDynamic) {
+            timer.start();
+            report(0.95, tr("converting dynamic layers"));
+            QConfigDict dict;
+            if (anyStatic) {
+                // Finalize inlined the submodules: only the whole-model key means anything now, and it
+                // picks up exactly the Linear layers the static pass left in float.
+                LayerQuantConfig dyn = options.config.defaults;
+                for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
+                    if (it->mode == QuantMode::Dynamic)
+                        dyn = *it;
+                addTo(dict, QString(), dynamicQConfig(dyn, cu));
+            } else {
+                const LayerQuantConfig &d = options.config.defaults;
+                addTo(dict, QString(), d.mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(d, cu)) : std::nullopt);
+                for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
+                    addTo(dict, it.key(), it->mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(*it, cu)) : std::nullopt);
+            }
+            m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
+            m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
+            m = torch::jit::Finalize(m, QuantType::DYNAMIC);
+            rep.convertSeconds += timer.nsecsElapsed() / 1e9;
+        }
+
+        rep.coverage = detail::countOperators(m);
+        report(1.0, tr("done"));
+        result.model = QuantizerAccess::make(m, rep);
+    } catch (const std::exception &e) {
+        const QString detail = describeException(e);
+        if (detail.contains(QLatin1String("observed consistently")))
+            return fail(tr("LibTorch's static pass cannot quantize models with data-dependent branches (PyTorch's "
+                           "Transformer fast path is one), even when the branching module is kept in float. "
+                           "Quantize this model dynamically (--mode dynamic). Detail: %1").arg(detail));
+        return fail(tr("LibTorch could not quantize this model: %1").arg(detail));
+    }
+    return result;
+}
+
+} // namespace qb

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "data/dataspec.h"
+#include "model/inputspec.h"
+#include "quant/quantconfig.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace qb {
+
+class ModelDocument;
+
+/// What happened to one quantizable layer, and why when it stayed float.
+struct LayerOutcome {
+    QString layer;
+    QString type;
+    QuantMode requested = QuantMode::Float;
+    QuantMode result = QuantMode::Float;
+    QString reason; ///< non-empty when result differs from requested
+};
+
+/// The scale and zero point an observer chose, per observed value (activation or weight).
+struct ObservedQParams {
+    QString layer;     ///< module path that owns the observer ("" = the model)
+    QString observer;  ///< observer attribute name given by the pass
+    QString kind;      ///< "activation" or "weight"
+    double scale = 0;  ///< first channel's for per-channel
+    qint64 zeroPoint = 0;
+    int channels = 1;
+    double min = 0;    ///< observed (or clipped) range
+    double max = 0;
+};
+
+/// Operators of the converted graph, counted.
+struct QuantCoverage {
+    int quantizedOps = 0;      ///< quantized:: kernels
+    int floatComputeOps = 0;   ///< aten linear/conv/matmul/lstm/... still in float
+    int quantizeOps = 0;       ///< quantize_per_tensor/channel, dynamic quantization entry points
+    int dequantizeOps = 0;
+    QStringList quantizedKinds; ///< distinct, sorted: "quantized::conv2d_relu", ...
+    QStringList floatKinds;     ///< distinct, sorted: "aten::linear", ...
+    int count(const QString &kind) const;
+    QMap<QString, int> kindCounts;
+};
+
+struct QuantizeReport {
+    QuantConfig config;
+    QString engine;
+    QString sourcePath;
+    QString sourceSha256;
+    InputSpec input;      ///< the source model's, so the saved model opens with a known input
+    DataSpec calibration;
+    int calibrationBatches = 0;
+    double calibrationSeconds = 0;
+    double convertSeconds = 0;
+    QVector<LayerOutcome> layers;
+    QVector<ObservedQParams> qparams;
+    QuantCoverage coverage;
+    QStringList notes; ///< sentences for the user: synthetic calibration, upcast parameters, hybrid limits
+
+    QJsonObject toJson() const;
+};
+
+/// A converted model. Owns the LibTorch module (pimpl); safe to run from one thread at a time.
+class QuantizedModel final
+{
+public:
+    ~QuantizedModel();
+    Q_DISABLE_COPY_MOVE(QuantizedModel)
+
+    const QuantizeReport &report() const { return m_report; }
+
+    /// Saves a TorchScript archive that torch.jit.load (Python or C++) reads, with the report as the
+    /// extra file quantbench.json. Returns false and sets *error when the file cannot be written.
+    bool save(const QString &path, QString *error) const;
+
+    struct Private;
+    Private *d() const { return m_d.get(); }
+
+private:
+    friend struct QuantizerAccess;
+    QuantizedModel();
+    QuantizeReport m_report;
+    std::unique_ptr<Private> m_d;
+};
+
+struct QuantizeOptions {
+    QuantConfig config;
+    DataSpec calibration; ///< ignored when no layer is static
+};
+
+struct QuantizeResult {
+    std::shared_ptr<QuantizedModel> model;
+    QString error;      ///< what went wrong, in words; empty on success or cancel
+    bool cancelled = false;
+    explicit operator bool() const { return model != nullptr; }
+};
+
+/// fraction in [0, 1], and a short stage name ("calibrating", "converting").
+using ProgressCallback = std::function<void(double fraction, const QString &stage)>;
+
+/// Quantizes a model: validates the config, prepares (folding Conv+BN), calibrates on the data,
+/// converts, and counts the result's operators. Blocking: call from a worker thread. `cancel` is
+/// checked between calibration batches. Never throws. Sets the process's quantized engine to
+/// config.engine (LibTorch keeps it process-wide).
+QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &options,
+                        const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+} // namespace qb
