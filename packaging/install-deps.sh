@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
   libqcustomplot-dev
-  libtorch-dev
+  libtorch-dev zlib1g-dev
   # Without an optimized BLAS LibTorch falls back to the reference BLAS: fp32 matmuls run ~25x slower
   # and every speedup QuantBench reports would be inflated.
   libopenblas0-openmp

@@ -69,6 +69,13 @@ void printReport(const QuantizeReport &report, const OutputAgreement &agreement,
                    .arg(report.calibrationBatches)
                    .arg(report.calibration.describe())
                    .arg(report.calibrationSeconds, 0, 'f', 3);
+    if (report.trainingSteps > 0)
+        out << tr("QAT           %1 epochs, %2 steps in %3 s; loss %4 -> %5\n")
+                   .arg(report.trainingEpochs)
+                   .arg(report.trainingSteps)
+                   .arg(report.trainingSeconds, 0, 'f', 1)
+                   .arg(report.trainingLoss.first(), 0, 'f', 3)
+                   .arg(report.trainingLoss.last(), 0, 'f', 3);
     out << tr("conversion    %1 s\n").arg(report.convertSeconds, 0, 'f', 3);
     if (agreement.valid)
         out << tr("vs float      SQNR %1 dB, max abs error %2, top-1 agreement %3% on %4 samples of %5\n")
@@ -100,15 +107,22 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption skip(QStringLiteral("skip"), tr("Layers (and their children) to keep in float."), tr("a,b"));
     const QCommandLineOption only(QStringLiteral("only"), tr("Quantize only these layers (and their children)."), tr("c,d"));
     const QCommandLineOption config(QStringLiteral("config"), tr("A quantization config as JSON (overrides the options above)."), tr("FILE"));
-    const QCommandLineOption calib(QStringLiteral("calib"), tr("Calibration data: a torch.save'd tensor or (inputs, labels). "
-                                                              "Default: synthetic random inputs."), tr("DATA"));
+    const QCommandLineOption calib(QStringLiteral("calib"), tr("Calibration data: fashion-mnist[:train|test], an MNIST-style "
+                                                              "folder or IDX file, a torch.save'd tensor or (inputs, labels), "
+                                                              "or synthetic (the default)."), tr("DATA"));
+    const QCommandLineOption train(QStringLiteral("train"), tr("QAT training data, labelled (default fashion-mnist:train)."), tr("DATA"));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), tr("QAT epochs (default 1)."), tr("N"), QStringLiteral("1"));
+    const QCommandLineOption trainBatches(QStringLiteral("train-batches"), tr("QAT steps per epoch (default 100)."), tr("N"), QStringLiteral("100"));
+    const QCommandLineOption learningRate(QStringLiteral("lr"), tr("QAT learning rate (default 1e-4)."), tr("X"), QStringLiteral("1e-4"));
+    const QCommandLineOption optimizer(QStringLiteral("optimizer"), tr("QAT optimizer: adam or sgd (default adam)."), tr("NAME"), QStringLiteral("adam"));
+    const QCommandLineOption freezeAfter(QStringLiteral("freeze-observers-after"), tr("Stop updating QAT ranges after this many epochs."), tr("K"));
     const QCommandLineOption calibBatches(QStringLiteral("calib-batches"), tr("Calibration batches (default 8)."), tr("N"), QStringLiteral("8"));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"), tr("Batch size (default 32)."), tr("N"), QStringLiteral("32"));
     const QCommandLineOption inputShape(QStringLiteral("input-shape"), tr("The input's shape, batch first."), tr("SHAPE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Save the quantized TorchScript model here."), tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, config, calib, calibBatches, batchSize,
-                       inputShape, outFile, json});
+                       train, epochs, trainBatches, learningRate, optimizer, freezeAfter, inputShape, outFile, json});
     bool helpShown = false;
     if (!parseOptions(parser, args, out, err, &helpShown))
         return UsageError;
@@ -133,15 +147,45 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                          .arg(engineName, supportedEngines().join(QLatin1String(", "))));
     bool ok = false;
     DataSpec data;
+    if (parser.isSet(calib)) {
+        QString error;
+        data = DataSpec::fromArgument(parser.value(calib), QStringLiteral("train"), &error);
+        if (!error.isEmpty())
+            return usage(error);
+    }
     data.maxBatches = parser.value(calibBatches).toInt(&ok);
     if (!ok || data.maxBatches < 1)
         return usage(tr("--calib-batches takes a whole number of at least 1, not \"%1\".").arg(parser.value(calibBatches)));
     data.batchSize = parser.value(batchSize).toInt(&ok);
     if (!ok || data.batchSize < 1)
         return usage(tr("--batch-size takes a whole number of at least 1, not \"%1\".").arg(parser.value(batchSize)));
-    if (parser.isSet(calib)) {
-        data.kind = DataSpec::Kind::TensorFile;
-        data.path = parser.value(calib);
+    QatOptions qat;
+    {
+        QString error;
+        qat.training = DataSpec::fromArgument(parser.value(train).isEmpty() ? QStringLiteral("fashion-mnist:train")
+                                                                            : parser.value(train),
+                                              QStringLiteral("train"), &error);
+        if (!error.isEmpty() && modeText == QLatin1String("qat"))
+            return usage(error);
+        qat.training.batchSize = data.batchSize;
+        qat.training.shuffle = true;
+        qat.training.maxBatches = parser.value(trainBatches).toInt(&ok);
+        if (!ok || qat.training.maxBatches < 1)
+            return usage(tr("--train-batches takes a whole number of at least 1."));
+        qat.epochs = parser.value(epochs).toInt(&ok);
+        if (!ok || qat.epochs < 1)
+            return usage(tr("--epochs takes a whole number of at least 1."));
+        qat.learningRate = parser.value(learningRate).toDouble(&ok);
+        if (!ok || qat.learningRate <= 0)
+            return usage(tr("--lr takes a positive number, e.g. 1e-4."));
+        qat.optimizer = parser.value(optimizer).toLower();
+        if (qat.optimizer != QLatin1String("adam") && qat.optimizer != QLatin1String("sgd"))
+            return usage(tr("--optimizer must be adam or sgd."));
+        if (parser.isSet(freezeAfter)) {
+            qat.freezeObserversAfterEpoch = parser.value(freezeAfter).toInt(&ok);
+            if (!ok || qat.freezeObserversAfterEpoch < 0)
+                return usage(tr("--freeze-observers-after takes a whole number of epochs."));
+        }
     }
 
     ModelDocument::OpenOptions openOptions;
@@ -160,6 +204,7 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     QuantizeOptions options;
     options.calibration = data;
+    options.qat = qat;
     if (parser.isSet(config)) {
         QFile file(parser.value(config));
         if (!file.open(QIODevice::ReadOnly))

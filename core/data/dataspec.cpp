@@ -1,43 +1,141 @@
 #include "data/dataspec.h"
 
+#include "data/idxfile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace qb {
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::DataSpec", text);
+}
+
+QString kindName(DataSpec::Kind kind)
+{
+    switch (kind) {
+    case DataSpec::Kind::Synthetic: return QStringLiteral("synthetic");
+    case DataSpec::Kind::TensorFile: return QStringLiteral("tensor-file");
+    case DataSpec::Kind::Idx: return QStringLiteral("idx");
+    }
+    return QStringLiteral("synthetic");
+}
+} // namespace
+
 QString DataSpec::describe() const
 {
-    if (kind == Kind::Synthetic)
+    switch (kind) {
+    case Kind::Synthetic:
         return QStringLiteral("synthetic (%1 x %2, seed %3)").arg(maxBatches).arg(batchSize).arg(seed);
-    return QFileInfo(path).fileName();
+    case Kind::TensorFile:
+        return QFileInfo(path).fileName();
+    case Kind::Idx:
+        return QFileInfo(path).isDir() ? QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), split)
+                                       : QFileInfo(path).fileName();
+    }
+    return {};
+}
+
+DataSpec DataSpec::fromArgument(const QString &text, const QString &defaultSplit, QString *error)
+{
+    DataSpec d;
+    const QString t = text.trimmed();
+    if (t == QLatin1String("synthetic"))
+        return d;
+    if (t == QLatin1String("fashion-mnist") || t.startsWith(QLatin1String("fashion-mnist:"))) {
+        d = fashionMnist(t.contains(QLatin1Char(':')) ? t.section(QLatin1Char(':'), 1) : defaultSplit, d.batchSize, d.maxBatches);
+        if (d.split != QLatin1String("train") && d.split != QLatin1String("test") && error)
+            *error = tr("\"%1\": the split must be train or test.").arg(text);
+        if (!QFileInfo(d.path).isDir() && error)
+            *error = tr("Fashion-MNIST is not installed in %1: install Debian's dataset-fashion-mnist package, or "
+                        "name an MNIST-style folder.").arg(d.path);
+        return d;
+    }
+    const QFileInfo info(t);
+    if (!info.exists()) {
+        if (error)
+            *error = tr("There is no data at %1: name a file, an MNIST-style folder, fashion-mnist or synthetic.").arg(t);
+        return d;
+    }
+    d.path = t;
+    if (info.isDir()) {
+        d.kind = Kind::Idx;
+        d.split = defaultSplit;
+    } else if (info.fileName().contains(QLatin1String("-idx"))) {
+        d.kind = Kind::Idx;
+    } else {
+        d.kind = Kind::TensorFile;
+    }
+    return d;
+}
+
+DataSpec DataSpec::fashionMnist(const QString &split, int batchSize, int maxBatches)
+{
+    DataSpec d;
+    d.kind = Kind::Idx;
+    d.path = defaultFashionMnistFolder();
+    d.split = split;
+    d.batchSize = batchSize;
+    d.maxBatches = maxBatches;
+    return d;
 }
 
 QJsonObject DataSpec::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kind == Kind::Synthetic ? QStringLiteral("synthetic") : QStringLiteral("tensor-file")},
+    QJsonObject o{{QStringLiteral("kind"), kindName(kind)},
                   {QStringLiteral("batch_size"), batchSize},
                   {QStringLiteral("batches"), maxBatches},
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (kind != Kind::Synthetic)
         o.insert(QStringLiteral("path"), path);
+    if (kind == Kind::Idx) {
+        o.insert(QStringLiteral("split"), split);
+        o.insert(QStringLiteral("shuffle"), shuffle);
+        o.insert(QStringLiteral("mean"), mean);
+        o.insert(QStringLiteral("std"), std);
+    }
     return o;
 }
 
 DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
 {
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return DataSpec();
+    };
+    static const QSet<QString> known{QStringLiteral("kind"), QStringLiteral("path"), QStringLiteral("split"),
+                                     QStringLiteral("shuffle"), QStringLiteral("mean"), QStringLiteral("std"),
+                                     QStringLiteral("batch_size"), QStringLiteral("batches"), QStringLiteral("seed")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            return fail(tr("Unknown key \"%1\" in a data description.").arg(it.key()));
     DataSpec spec;
     const QString kind = json.value(QStringLiteral("kind")).toString(QStringLiteral("synthetic"));
-    if (kind == QLatin1String("tensor-file")) {
+    if (kind == QLatin1String("tensor-file"))
         spec.kind = Kind::TensorFile;
-    } else if (kind != QLatin1String("synthetic")) {
-        if (error)
-            *error = QCoreApplication::translate("qb::DataSpec", "\"kind\" must be synthetic or tensor-file, not \"%1\".").arg(kind);
-        return {};
-    }
+    else if (kind == QLatin1String("idx"))
+        spec.kind = Kind::Idx;
+    else if (kind != QLatin1String("synthetic"))
+        return fail(tr("\"kind\" must be synthetic, tensor-file or idx, not \"%1\".").arg(kind));
     spec.path = json.value(QStringLiteral("path")).toString();
+    spec.split = json.value(QStringLiteral("split")).toString(spec.split);
+    if (spec.split != QLatin1String("train") && spec.split != QLatin1String("test"))
+        return fail(tr("\"split\" must be train or test, not \"%1\".").arg(spec.split));
+    spec.shuffle = json.value(QStringLiteral("shuffle")).toBool(false);
+    spec.mean = json.value(QStringLiteral("mean")).toDouble(0.0);
+    spec.std = json.value(QStringLiteral("std")).toDouble(1.0);
     spec.batchSize = json.value(QStringLiteral("batch_size")).toInt(spec.batchSize);
     spec.maxBatches = json.value(QStringLiteral("batches")).toInt(spec.maxBatches);
-    spec.seed = json.value(QStringLiteral("seed")).toString(QStringLiteral("0")).toULongLong();
+    bool ok = true;
+    spec.seed = json.value(QStringLiteral("seed")).toVariant().toString().toULongLong(&ok);
+    if (!ok)
+        return fail(tr("\"seed\" must be a whole number."));
+    if (spec.std <= 0)
+        return fail(tr("\"std\" must be above 0."));
     return spec;
 }
 

@@ -8,7 +8,6 @@ namespace {
 
 // TorchScript source cannot name dtypes (torch.long is not a value inside define()): these are the
 // ScalarType numbers it needs.
-constexpr int64_t kLong = static_cast<int64_t>(c10::ScalarType::Long);
 
 // Shared by every observer: PyTorch's arithmetic (range widened to include zero; symmetric or
 // affine), mirrored in plain C++ by qb::computeQParams and checked against it in tst_observers.
@@ -87,12 +86,55 @@ def forward(self, x: Tensor) -> Tensor:
     return x
 )JIT";
 
+// Fake quantization for QAT: observe (unless frozen), then round through the integer grid with a
+// straight-through gradient.
+const char *const kFakeQuantPerTensorForward = R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    if self.observe and x.numel() > 0:
+        v = x.detach().float()
+        lo = torch.min(v)
+        hi = torch.max(v)
+        if self.seen == 0:
+            self.min_val = lo
+            self.max_val = hi
+        else:
+            self.min_val = self.min_val + self.averaging * (lo - self.min_val)
+            self.max_val = self.max_val + self.averaging * (hi - self.max_val)
+        self.seen = self.seen + 1
+    if self.seen == 0:
+        return x
+    qparams = self.calculate_qparams()
+    return torch.fake_quantize_per_tensor_affine(x, float(qparams[0]), int(qparams[1]), self.quant_min, self.quant_max)
+)JIT";
+
+const char *const kFakeQuantPerChannelForward = R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    if self.observe and x.numel() > 0:
+        v = x.detach().float().transpose(0, self.ch_axis).flatten(1)
+        lo = torch.amin(v, [1])
+        hi = torch.amax(v, [1])
+        if self.seen == 0:
+            self.min_val = lo
+            self.max_val = hi
+        else:
+            self.min_val = self.min_val + self.averaging * (lo - self.min_val)
+            self.max_val = self.max_val + self.averaging * (hi - self.max_val)
+        self.seen = self.seen + 1
+    if self.seen == 0:
+        return x
+    qparams = self.calculate_qparams()
+    return torch.fake_quantize_per_channel_affine(x, qparams[0], qparams[1].to(INT), self.ch_axis, self.quant_min, self.quant_max)
+)JIT";
+
 std::string withConstants(const char *source)
 {
     std::string s(source);
-    const std::string token = "LONG";
-    for (size_t pos = s.find(token); pos != std::string::npos; pos = s.find(token, pos))
-        s.replace(pos, token.size(), std::to_string(kLong));
+    auto substitute = [&s](const std::string &token, c10::ScalarType type) {
+        for (size_t pos = s.find(token); pos != std::string::npos; pos = s.find(token, pos))
+            s.replace(pos, token.size(), std::to_string(static_cast<int64_t>(type)));
+    };
+    substitute("LONG", c10::ScalarType::Long);
+    substitute("INT", c10::ScalarType::Int);
     return s;
 }
 
@@ -109,6 +151,7 @@ struct ObserverShape {
     QuantRange range{0, 255};
     double averaging = 0;
     int64_t bins = 0;
+    bool fakeQuant = false;
 };
 
 torch::jit::Module build(const ObserverShape &shape, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
@@ -136,8 +179,13 @@ torch::jit::Module build(const ObserverShape &shape, const std::shared_ptr<torch
     m.register_buffer("min_val", shape.perChannel ? torch::empty({0}) : torch::tensor(inf));
     m.register_buffer("max_val", shape.perChannel ? torch::empty({0}) : torch::tensor(-inf));
     m.register_buffer("hist", torch::zeros({std::max<int64_t>(shape.bins, 1)}));
-    m.define(withConstants(shape.perChannel ? kPerChannelForward : kPerTensorForward));
+    m.register_attribute("observe", c10::BoolType::get(), true);
+    // calculate_qparams first: the fake-quant forward calls it.
     m.define(withConstants(kCalculateQParams));
+    if (shape.fakeQuant)
+        m.define(withConstants(shape.perChannel ? kFakeQuantPerChannelForward : kFakeQuantPerTensorForward));
+    else
+        m.define(withConstants(shape.perChannel ? kPerChannelForward : kPerTensorForward));
     return m;
 }
 
@@ -175,6 +223,31 @@ torch::jit::Module makeWeightObserver(const LayerQuantConfig &config,
     shape.dtype = c10::ScalarType::QInt8;
     shape.range = quantRange(QuantDtype::QInt8, false);
     shape.className = shape.perChannel ? "PerChannelMinMaxObserver" : "WeightMinMaxObserver";
+    return build(shape, cu);
+}
+
+torch::jit::Module makeFakeQuantize(const LayerQuantConfig &config, bool weight,
+                                    const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    ObserverShape shape;
+    shape.fakeQuant = true;
+    if (weight) {
+        shape.perChannel = config.perChannel();
+        shape.symmetric = config.weightsSymmetric();
+        shape.dtype = c10::ScalarType::QInt8;
+        shape.range = quantRange(QuantDtype::QInt8, false);
+        shape.averaging = 1.0; // weights are known exactly at every step: track them, no smoothing
+        shape.className = shape.perChannel ? "PerChannelWeightFakeQuantize" : "WeightFakeQuantize";
+    } else {
+        shape.dtype = c10::ScalarType::QUInt8;
+        shape.range = quantRange(QuantDtype::QUInt8, config.reduceRange);
+        if (config.quantMin)
+            shape.range.qmin = *config.quantMin;
+        if (config.quantMax)
+            shape.range.qmax = *config.quantMax;
+        shape.averaging = config.observer == ObserverKind::MovingAverage ? config.averaging : 0.01;
+        shape.className = "ActivationFakeQuantize";
+    }
     return build(shape, cu);
 }
 

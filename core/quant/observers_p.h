@@ -24,6 +24,14 @@ torch::jit::Module makeActivationObserver(const LayerQuantConfig &config,
 torch::jit::Module makeWeightObserver(const LayerQuantConfig &config,
                                       const std::shared_ptr<torch::jit::CompilationUnit> &cu);
 
+/// Quantization-aware training: a module that observes like the observers above and returns the
+/// fake-quantized tensor (straight-through gradient), so training sees the int8 rounding. It keeps
+/// the observer contract, so the passes convert it like an observer. `weight` picks qint8 symmetric
+/// (per-channel when configured) tracking the current weights; otherwise quint8 activations with a
+/// moving average. Set the bool attribute `observe` to false to freeze its range.
+torch::jit::Module makeFakeQuantize(const LayerQuantConfig &config, bool weight,
+                                    const std::shared_ptr<torch::jit::CompilationUnit> &cu);
+
 /// The activation side of dynamic quantization: quantization parameters are chosen at run time.
 torch::jit::Module makeDynamicPlaceholder(const std::shared_ptr<torch::jit::CompilationUnit> &cu);
 

@@ -223,9 +223,6 @@ QStringList validateConfig(const QuantConfig &config, const QStringList &availab
     for (const auto &[where, c] : all) {
         if (c.mode == QuantMode::Float)
             continue;
-        if (c.mode == QuantMode::Qat)
-            problems << tr("%1: quantization-aware training is not available in this version yet; use static "
-                           "or dynamic.").arg(where);
         if (config.engine.toLower() == QLatin1String("onednn") && !c.weightsSymmetric())
             problems << tr("%1: the onednn engine only supports symmetric weights (zero point 0); choose "
                            "per-channel-symmetric or per-tensor-symmetric.").arg(where);

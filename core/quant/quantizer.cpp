@@ -85,6 +85,38 @@ torch::jit::QConfig staticQConfig(const LayerQuantConfig &c, const std::shared_p
     return {detail::makeActivationObserver(c, cu), detail::makeWeightObserver(c, cu)};
 }
 
+torch::jit::QConfig qatQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    return {detail::makeFakeQuantize(c, /*weight=*/false, cu), detail::makeFakeQuantize(c, /*weight=*/true, cu)};
+}
+
+/// The qconfig a layer's mode asks for in the static/QAT pass (dynamic layers come later).
+std::optional<torch::jit::QConfig> preparePassQConfig(const LayerQuantConfig &c,
+                                                      const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    if (c.mode == QuantMode::Static)
+        return staticQConfig(c, cu);
+    if (c.mode == QuantMode::Qat)
+        return qatQConfig(c, cu);
+    return std::nullopt;
+}
+
+/// Module clones and passes can leave parameters as non-leaf tensors, which an optimizer refuses:
+/// re-register every parameter as a fresh leaf that requires grad.
+std::vector<at::Tensor> trainableParameters(torch::jit::Module &root)
+{
+    std::vector<at::Tensor> params;
+    for (const auto &named : root.named_modules()) {
+        torch::jit::Module sub = named.value;
+        for (const auto &p : sub.named_parameters(/*recurse=*/false)) {
+            at::Tensor leaf = p.value.detach().clone().set_requires_grad(true);
+            sub.register_parameter(p.name, leaf, /*is_buffer=*/false);
+            params.push_back(leaf);
+        }
+    }
+    return params;
+}
+
 torch::jit::QConfig dynamicQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
 {
     return {detail::makeDynamicPlaceholder(cu), detail::makeWeightObserver(c, cu)};
@@ -128,6 +160,93 @@ ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
+}
+
+/// Streams the calibration batches through the observed model. Returns false when cancelled (error
+/// left empty) or failed (error set).
+bool calibrate(torch::jit::Module &m, const InputSpec &input, const DataSpec &data, QuantizeReport &rep,
+               const std::function<void(double, const QString &)> &report, const std::atomic_bool *cancel,
+               QString *error)
+{
+    const auto batches = detail::loadBatches(data, input, error);
+    if (batches.empty())
+        return false;
+    if (data.isSynthetic())
+        rep.notes << tr("Calibrated on synthetic random inputs: activation ranges may not match real data, "
+                        "so accuracy can be worse than with a real calibration set.");
+    QElapsedTimer timer;
+    timer.start();
+    for (size_t i = 0; i < batches.size(); ++i) {
+        if (cancelled(cancel))
+            return false;
+        m.forward({batches[i].inputs});
+        report(0.9 * double(i + 1) / double(batches.size()), tr("calibrating"));
+    }
+    rep.calibrationBatches = static_cast<int>(batches.size());
+    rep.calibrationSeconds = timer.nsecsElapsed() / 1e9;
+    return true;
+}
+
+/// Fine-tunes a model whose observers are fake-quantize modules. Returns false when cancelled (error
+/// left empty) or failed (error set).
+bool trainWithFakeQuantization(torch::jit::Module &m, const InputSpec &input, const QuantizeOptions &options,
+                               QuantizeReport &rep, const std::function<void(double, const QString &)> &report,
+                               const std::atomic_bool *cancel, QString *error)
+{
+    const QatOptions &qat = options.qat;
+    if (qat.epochs < 1) {
+        *error = tr("QAT needs at least one epoch.");
+        return false;
+    }
+    const auto batches = detail::loadBatches(qat.training, input, error);
+    if (batches.empty())
+        return false;
+    if (!batches.front().labels.defined()) {
+        *error = tr("QAT fine-tunes on labelled data, and %1 has no labels: use a labelled data set (IDX with "
+                    "labels, or a tensor file holding (inputs, labels)).").arg(qat.training.describe());
+        return false;
+    }
+    torch::AutoGradMode gradients(true);
+    torch::manual_seed(qat.seed);
+    std::vector<at::Tensor> params = trainableParameters(m);
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    if (qat.optimizer == QLatin1String("sgd"))
+        optimizer = std::make_unique<torch::optim::SGD>(params, torch::optim::SGDOptions(qat.learningRate).momentum(0.9));
+    else
+        optimizer = std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(qat.learningRate));
+    const auto fakeQuantizers = observersOf(m);
+
+    QElapsedTimer timer;
+    timer.start();
+    m.train();
+    const int totalSteps = qat.epochs * static_cast<int>(batches.size());
+    int step = 0;
+    for (int epoch = 1; epoch <= qat.epochs; ++epoch) {
+        if (qat.freezeObserversAfterEpoch >= 0 && epoch > qat.freezeObserversAfterEpoch) {
+            for (auto [path, observer] : fakeQuantizers)
+                observer.setattr("observe", false);
+        }
+        for (const auto &batch : batches) {
+            if (cancelled(cancel))
+                return false;
+            optimizer->zero_grad();
+            const at::Tensor logits = m.forward({batch.inputs}).toTensor();
+            const at::Tensor loss = torch::nn::functional::cross_entropy(logits, batch.labels);
+            loss.backward();
+            optimizer->step();
+            const double value = loss.item<double>();
+            rep.trainingLoss << value;
+            ++step;
+            if (options.onTrainingStep)
+                options.onTrainingStep(step, epoch, value);
+            report(0.9 * step / totalSteps, tr("training epoch %1/%2").arg(epoch).arg(qat.epochs));
+        }
+    }
+    m.eval();
+    rep.trainingEpochs = qat.epochs;
+    rep.trainingSteps = step;
+    rep.trainingSeconds = timer.nsecsElapsed() / 1e9;
+    return true;
 }
 
 } // namespace
@@ -220,6 +339,9 @@ QJsonObject QuantizeReport::toJson() const
                                        {QStringLiteral("channels"), q.channels},
                                        {QStringLiteral("min"), q.min},
                                        {QStringLiteral("max"), q.max}});
+    QJsonArray lossArray;
+    for (double loss : trainingLoss)
+        lossArray.append(loss);
     QJsonObject kinds;
     for (auto it = coverage.kindCounts.cbegin(); it != coverage.kindCounts.cend(); ++it)
         if (it.key().startsWith(QLatin1String("quantized::")) || it.key().startsWith(QLatin1String("aten::")))
@@ -235,6 +357,10 @@ QJsonObject QuantizeReport::toJson() const
         {QStringLiteral("calibration_batches"), calibrationBatches},
         {QStringLiteral("calibration_seconds"), calibrationSeconds},
         {QStringLiteral("convert_seconds"), convertSeconds},
+        {QStringLiteral("training"), QJsonObject{{QStringLiteral("epochs"), trainingEpochs},
+                                                 {QStringLiteral("steps"), trainingSteps},
+                                                 {QStringLiteral("seconds"), trainingSeconds},
+                                                 {QStringLiteral("loss"), lossArray}}},
         {QStringLiteral("layers"), layerArray},
         {QStringLiteral("qparams"), qparamArray},
         {QStringLiteral("coverage"), QJsonObject{{QStringLiteral("quantized_ops"), coverage.quantizedOps},
@@ -292,7 +418,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
     rep.calibration = options.calibration;
     rep.input = info.input;
 
-    bool anyStatic = false, anyDynamic = false, floatLinear = false;
+    bool anyStatic = false, anyDynamic = false, anyQat = false, floatLinear = false;
     QStringList keptFloatBatchNorms;
     for (const LayerInfo &layer : info.layers) {
         const QuantMode mode = options.config.forLayer(layer.name).mode;
@@ -302,7 +428,8 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
             continue;
         const LayerOutcome outcome = outcomeFor(layer, mode);
         rep.layers << outcome;
-        anyStatic |= outcome.result == QuantMode::Static;
+        anyStatic |= outcome.result == QuantMode::Static || outcome.result == QuantMode::Qat;
+        anyQat |= outcome.result == QuantMode::Qat;
         anyDynamic |= outcome.result == QuantMode::Dynamic;
         floatLinear |= outcome.result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
     }
@@ -350,30 +477,18 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
                                 "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
             }
             QConfigDict dict;
-            const LayerQuantConfig &d = options.config.defaults;
-            addTo(dict, QString(), d.mode == QuantMode::Static ? std::optional(staticQConfig(d, cu)) : std::nullopt);
+            addTo(dict, QString(), preparePassQConfig(options.config.defaults, cu));
             for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
-                addTo(dict, it.key(), it->mode == QuantMode::Static ? std::optional(staticQConfig(*it, cu)) : std::nullopt);
+                addTo(dict, it.key(), preparePassQConfig(*it, cu));
             m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
 
-            QString dataError;
-            const auto batches = detail::loadBatches(options.calibration, info.input, &dataError);
-            if (batches.empty())
-                return fail(dataError);
-            if (options.calibration.isSynthetic())
-                rep.notes << tr("Calibrated on synthetic random inputs: activation ranges may not match real data, "
-                                "so accuracy can be worse than with a real calibration set.");
-            timer.start();
-            for (size_t i = 0; i < batches.size(); ++i) {
-                if (cancelled(cancel)) {
-                    result.cancelled = true;
-                    return result;
-                }
-                m.forward({batches[i].inputs});
-                report(0.9 * double(i + 1) / double(batches.size()), tr("calibrating"));
+            const bool prepared = anyQat ? trainWithFakeQuantization(m, info.input, options, rep, report, cancel, &result.error)
+                                         : calibrate(m, info.input, options.calibration, rep, report, cancel, &result.error);
+            if (!prepared) {
+                result.cancelled = result.error.isEmpty();
+                return result;
             }
-            rep.calibrationBatches = static_cast<int>(batches.size());
-            rep.calibrationSeconds = timer.nsecsElapsed() / 1e9;
+            m.eval();
 
             timer.start();
             report(0.92, tr("converting"));

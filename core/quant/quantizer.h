@@ -63,6 +63,11 @@ struct QuantizeReport {
     QVector<LayerOutcome> layers;
     QVector<ObservedQParams> qparams;
     QuantCoverage coverage;
+    // Quantization-aware training, when any layer is QAT.
+    int trainingEpochs = 0;
+    int trainingSteps = 0;
+    double trainingSeconds = 0;
+    QVector<double> trainingLoss; ///< one value per step
     QStringList notes; ///< sentences for the user: synthetic calibration, upcast parameters, hybrid limits
 
     QJsonObject toJson() const;
@@ -91,9 +96,24 @@ private:
     std::unique_ptr<Private> m_d;
 };
 
+/// How QAT fine-tunes: on labelled data, with cross-entropy loss.
+struct QatOptions {
+    DataSpec training;        ///< must have labels; maxBatches is the number of steps per epoch
+    int epochs = 1;
+    QString optimizer = QStringLiteral("adam"); ///< "adam" or "sgd" (momentum 0.9)
+    double learningRate = 1e-4;
+    int freezeObserversAfterEpoch = -1; ///< ranges stop moving after this many epochs; -1 never
+    quint64 seed = 0;
+};
+
+/// Called after every training step with the step number (from 1), epoch (from 1) and loss.
+using TrainingStepCallback = std::function<void(int step, int epoch, double loss)>;
+
 struct QuantizeOptions {
     QuantConfig config;
-    DataSpec calibration; ///< ignored when no layer is static
+    DataSpec calibration; ///< used when a layer is static and none is QAT
+    QatOptions qat;       ///< used when a layer is QAT
+    TrainingStepCallback onTrainingStep;
 };
 
 struct QuantizeResult {
@@ -106,8 +126,8 @@ struct QuantizeResult {
 /// fraction in [0, 1], and a short stage name ("calibrating", "converting").
 using ProgressCallback = std::function<void(double fraction, const QString &stage)>;
 
-/// Quantizes a model: validates the config, prepares (folding Conv+BN), calibrates on the data,
-/// converts, and counts the result's operators. Blocking: call from a worker thread. `cancel` is
+/// Quantizes a model: validates the config, prepares (folding Conv+BN), calibrates on the data (or,
+/// with QAT layers, fine-tunes with fake quantization), converts, and counts the result's operators. Blocking: call from a worker thread. `cancel` is
 /// checked between calibration batches. Never throws. Sets the process's quantized engine to
 /// config.engine (LibTorch keeps it process-wide).
 QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &options,

@@ -1,0 +1,119 @@
+#include "data/idxfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <zlib.h>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::Idx", text);
+}
+
+constexpr unsigned char kUnsignedByteType = 0x08;
+
+bool readGzip(const QString &path, QByteArray *out)
+{
+    gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
+    if (!file)
+        return false;
+    char buffer[1 << 16];
+    int n = 0;
+    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+        out->append(buffer, n);
+    const bool ok = n == 0;
+    gzclose(file);
+    return ok;
+}
+
+} // namespace
+
+qint64 IdxFile::itemSize() const
+{
+    qint64 size = 1;
+    for (int i = 1; i < dims.size(); ++i)
+        size *= dims.at(i);
+    return size;
+}
+
+IdxFile readIdxFile(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return IdxFile();
+    };
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1 (%2): check the path.").arg(path, file.errorString()));
+    QByteArray bytes = file.read(2);
+    file.close();
+    if (bytes.startsWith("\x1f\x8b")) {
+        bytes.clear();
+        if (!readGzip(path, &bytes))
+            return fail(tr("%1 is a damaged gzip file: download or copy it again.").arg(name));
+    } else {
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1 (%2).").arg(path, file.errorString()));
+        bytes = file.readAll();
+    }
+    if (bytes.size() < 4 || bytes.at(0) != 0 || bytes.at(1) != 0)
+        return fail(tr("%1 is not an IDX file (wrong magic number): use MNIST-style *-idx3-ubyte / *-idx1-ubyte files.")
+                        .arg(name));
+    if (static_cast<unsigned char>(bytes.at(2)) != kUnsignedByteType)
+        return fail(tr("%1 stores IDX type 0x%2; only unsigned bytes (0x08), as in MNIST, are supported.")
+                        .arg(name).arg(static_cast<unsigned char>(bytes.at(2)), 2, 16, QLatin1Char('0')));
+    const int rank = static_cast<unsigned char>(bytes.at(3));
+    if (rank < 1 || bytes.size() < 4 + 4 * rank)
+        return fail(tr("%1 is truncated: its header is incomplete.").arg(name));
+    IdxFile idx;
+    qint64 total = 1;
+    for (int i = 0; i < rank; ++i) {
+        const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + 4 + 4 * i);
+        const qint64 dim = (qint64(p[0]) << 24) | (qint64(p[1]) << 16) | (qint64(p[2]) << 8) | qint64(p[3]);
+        idx.dims << dim;
+        total *= dim;
+    }
+    const qint64 available = bytes.size() - 4 - 4 * rank;
+    if (available < total)
+        return fail(tr("%1 is truncated: its header promises %2 bytes of data but only %3 are there. "
+                       "Download or copy it again.").arg(name).arg(total).arg(available));
+    idx.data = bytes.mid(4 + 4 * rank, total);
+    return idx;
+}
+
+QString defaultFashionMnistFolder()
+{
+    return QStringLiteral("/usr/share/datasets/fashion-mnist");
+}
+
+QPair<QString, QString> findIdxSplit(const QString &folder, const QString &split)
+{
+    const QString prefix = split == QLatin1String("test") ? QStringLiteral("t10k") : QStringLiteral("train");
+    const QDir dir(folder);
+    auto find = [&](const QString &kind) -> QString {
+        for (const QString &suffix : {QStringLiteral(".gz"), QString()}) {
+            const QString candidate = dir.filePath(prefix + kind + suffix);
+            if (QFileInfo::exists(candidate))
+                return candidate;
+        }
+        return {};
+    };
+    return {find(QStringLiteral("-images-idx3-ubyte")), find(QStringLiteral("-labels-idx1-ubyte"))};
+}
+
+QStringList fashionMnistLabels()
+{
+    return {QStringLiteral("T-shirt/top"), QStringLiteral("Trouser"), QStringLiteral("Pullover"), QStringLiteral("Dress"),
+            QStringLiteral("Coat"),        QStringLiteral("Sandal"),  QStringLiteral("Shirt"),    QStringLiteral("Sneaker"),
+            QStringLiteral("Bag"),         QStringLiteral("Ankle boot")};
+}
+
+} // namespace qb
