@@ -1,12 +1,15 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
 
-#include "model/modelfactory.h"
+#include "model/zoo.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace qb::cli {
 
@@ -20,43 +23,89 @@ QString tr(const char *text)
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Save a model built in C++ from QuantBench's zoo (untrained, seeded)."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Model to build: mlp."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Where to write the TorchScript archive."), tr("FILE"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed for the weights (default 0)."),
-                                        tr("N"), QStringLiteral("0"));
-    parser.addOptions({outOption, seedOption});
+    parser.setApplicationDescription(tr("Build a model of QuantBench's zoo, untrained or trained on Fashion-MNIST."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Model: %1.").arg(zooModelNames().join(QLatin1String(", "))));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Where to write the TorchScript archive (default with "
+                                                                 "--train: the cache in the user's data folder)."), tr("FILE"));
+    const QCommandLineOption train(QStringLiteral("train"), tr("Train on Fashion-MNIST's training split and report test accuracy."));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Training epochs (default 2)."), tr("N"), QStringLiteral("2"));
+    const QCommandLineOption lr(QStringLiteral("lr"), tr("Adam learning rate (default 1e-3)."), tr("X"), QStringLiteral("1e-3"));
+    const QCommandLineOption samples(QStringLiteral("train-samples"), tr("Train on the first N shuffled samples only."), tr("N"));
+    const QCommandLineOption data(QStringLiteral("data"), tr("MNIST-style folder (default: Debian's Fashion-MNIST)."), tr("DIR"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Intra-op threads while training (default: all cores)."), tr("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 0)."), tr("N"), QStringLiteral("0"));
+    parser.addOptions({outOption, train, epochs, lr, samples, data, threads, seedOption});
     bool helpShown = false;
     if (!parseOptions(parser, args, out, err, &helpShown))
         return UsageError;
     if (helpShown)
         return Ok;
+    auto usage = [&err](const QString &message) {
+        err << tr("error: %1\n").arg(message);
+        return UsageError;
+    };
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || positional.first() != QLatin1String("mlp")) {
-        err << tr("error: name one zoo model: mlp.\n");
-        return UsageError;
+    if (positional.size() != 1 || !zooModelNames().contains(positional.first()))
+        return usage(tr("name one zoo model: %1.").arg(zooModelNames().join(QLatin1String(", "))));
+    const QString name = positional.first();
+    bool ok = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&ok);
+    if (!ok)
+        return usage(tr("--seed takes a whole number, got \"%1\".").arg(parser.value(seedOption)));
+
+    if (!parser.isSet(train)) {
+        if (!parser.isSet(outOption))
+            return usage(tr("say where to write the model with --out FILE (or add --train)."));
+        QString error;
+        if (!buildZooModel(name, parser.value(outOption), seed, &error)) {
+            err << tr("error: %1\n").arg(error);
+            return InputError;
+        }
+        out << tr("wrote %1 (untrained %2, %3 bytes)\n").arg(parser.value(outOption), name).arg(QFileInfo(parser.value(outOption)).size());
+        return Ok;
     }
-    if (!parser.isSet(outOption)) {
-        err << tr("error: say where to write the model with --out FILE.\n");
-        return UsageError;
+
+    TrainOptions options;
+    options.seed = seed;
+    options.epochs = parser.value(epochs).toInt(&ok);
+    if (!ok || options.epochs < 1)
+        return usage(tr("--epochs takes a whole number of at least 1."));
+    options.learningRate = parser.value(lr).toDouble(&ok);
+    if (!ok || options.learningRate <= 0)
+        return usage(tr("--lr takes a positive number, e.g. 1e-3."));
+    if (parser.isSet(samples)) {
+        const int n = parser.value(samples).toInt(&ok);
+        if (!ok || n < 1)
+            return usage(tr("--train-samples takes a whole number of at least 1."));
+        options.train.maxBatches = (n + options.train.batchSize - 1) / options.train.batchSize;
     }
-    bool seedOk = false;
-    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!seedOk) {
-        err << tr("error: --seed takes a whole number, got \"%1\".\n").arg(parser.value(seedOption));
-        return UsageError;
+    if (parser.isSet(data)) {
+        options.train.path = parser.value(data);
+        options.test.path = parser.value(data);
     }
-    const QString path = parser.value(outOption);
-    const QJsonObject metadata{{QStringLiteral("format"), QStringLiteral("quantbench-model")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("input"), QJsonObject{{QStringLiteral("shape"), QJsonArray{1, 1, 28, 28}},
-                                                                    {QStringLiteral("dtype"), QStringLiteral("float32")}}}};
-    QString error;
-    if (!saveMlp(path, {784, 256, 128, 10}, seed, metadata, &error)) {
-        err << tr("error: could not write %1: %2\n").arg(path, error);
+    if (parser.isSet(threads)) {
+        options.threads = parser.value(threads).toInt(&ok);
+        if (!ok || options.threads < 1)
+            return usage(tr("--threads takes a whole number of at least 1."));
+    }
+    const QString path = parser.isSet(outOption) ? parser.value(outOption) : zooCachePath(name, options);
+    const bool terminal = isatty(fileno(stderr));
+    const TrainReport report = trainZooModel(name, path, options, [&](int epoch, double fraction, double loss) {
+        if (terminal)
+            err << QStringLiteral("\rtraining %1: epoch %2/%3, %4%, loss %5   ")
+                       .arg(name).arg(epoch).arg(options.epochs).arg(int(fraction * 100)).arg(loss, 0, 'f', 4)
+                << Qt::flush;
+    });
+    if (terminal)
+        err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (!report.ok) {
+        err << tr("error: %1\n").arg(report.cancelled ? tr("training was cancelled") : report.error);
         return InputError;
     }
-    out << tr("wrote %1 (%2 bytes)\n").arg(path).arg(QFileInfo(path).size());
+    for (int e = 0; e < report.epochSeconds.size(); ++e)
+        out << tr("epoch %1: loss %2, %3 s\n").arg(e + 1).arg(report.epochLoss.at(e), 0, 'f', 4).arg(report.epochSeconds.at(e), 0, 'f', 1);
+    out << tr("test accuracy %1% on %2 images (%3 threads)\n").arg(report.testTop1 * 100, 0, 'f', 2).arg(report.testSamples).arg(report.threads);
+    out << tr("saved %1\n").arg(path);
     return Ok;
 }
 

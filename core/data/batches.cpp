@@ -1,5 +1,6 @@
 #include "data/batches_p.h"
 
+#include "data/datasummary.h"
 #include "data/idxfile.h"
 #include "util/torcherror.h"
 
@@ -186,3 +187,27 @@ std::vector<Batch> loadBatches(const DataSpec &spec, const InputSpec &input, QSt
 }
 
 } // namespace qb::detail
+
+namespace qb {
+
+DataSummary summarizeData(const DataSpec &spec, const InputSpec &input)
+{
+    DataSummary summary;
+    const auto batches = detail::loadBatches(spec, input, &summary.error);
+    if (batches.empty())
+        return summary;
+    for (const auto &b : batches) {
+        summary.samples += static_cast<int>(b.inputs.size(0));
+        if (b.labels.defined()) {
+            summary.labelled = true;
+            summary.classes = std::max<int>(summary.classes, static_cast<int>(b.labels.max().item<int64_t>()) + 1);
+        }
+    }
+    summary.batches = static_cast<int>(batches.size());
+    for (int64_t i = 1; i < batches.front().inputs.dim(); ++i)
+        summary.sampleShape << batches.front().inputs.size(i);
+    summary.ok = true;
+    return summary;
+}
+
+} // namespace qb

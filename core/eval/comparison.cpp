@@ -53,7 +53,71 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
     return a;
 }
 
+AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, const DataSpec &data)
+{
+    AccuracyResult a;
+    QString error;
+    const auto batches = detail::loadBatches(data, input, &error);
+    if (batches.empty()) {
+        a.error = error;
+        return a;
+    }
+    if (!batches.front().labels.defined()) {
+        a.error = QStringLiteral("%1 has no labels, so accuracy cannot be measured.").arg(data.describe());
+        return a;
+    }
+    try {
+        torch::NoGradGuard noGrad;
+        model.eval();
+        int64_t top1 = 0, top5 = 0;
+        for (const auto &batch : batches) {
+            at::Tensor out = model.forward({batch.inputs}).toTensor();
+            out = out.is_quantized() ? out.dequantize() : out;
+            if (out.dim() != 2) {
+                a.error = QStringLiteral("The model's output is not (batch, classes), so it is not a classifier.");
+                return a;
+            }
+            const int64_t classes = out.size(1);
+            if (a.confusion.isEmpty())
+                a.confusion = QVector<QVector<int>>(int(classes), QVector<int>(int(classes), 0));
+            const at::Tensor labels = batch.labels.to(torch::kLong);
+            const at::Tensor predicted = out.argmax(1);
+            top1 += (predicted == labels).sum().item<int64_t>();
+            const at::Tensor best = std::get<1>(out.topk(std::min<int64_t>(5, classes), 1));
+            top5 += (best == labels.unsqueeze(1)).any(1).sum().item<int64_t>();
+            const auto l = labels.accessor<int64_t, 1>();
+            const auto p = predicted.accessor<int64_t, 1>();
+            for (int64_t i = 0; i < labels.size(0); ++i)
+                if (l[i] >= 0 && l[i] < classes)
+                    a.confusion[int(l[i])][int(p[i])] += 1;
+            a.samples += static_cast<int>(labels.size(0));
+        }
+        a.top1 = double(top1) / a.samples;
+        a.top5 = double(top5) / a.samples;
+        for (const QVector<int> &row : a.confusion) {
+            int total = 0;
+            for (int v : row)
+                total += v;
+            a.perClass << (total > 0 ? double(row.at(a.perClass.size())) / total : 0.0);
+        }
+        a.valid = true;
+    } catch (const std::exception &e) {
+        a.error = describeException(e);
+    }
+    return a;
+}
+
 } // namespace
+
+AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data)
+{
+    return accuracyOf(model.d()->module, model.info().input, data);
+}
+
+AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data)
+{
+    return accuracyOf(model.d()->module, input, data);
+}
 
 OutputAgreement compareOutputs(const ModelDocument &reference, const QuantizedModel &candidate, const DataSpec &data)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "data/dataspec.h"
+#include "model/inputspec.h"
+
+#include <QVector>
 
 #include <QString>
 
@@ -19,6 +22,21 @@ struct OutputAgreement {
     bool valid = false;
     QString error;
 };
+
+/// Classification accuracy on labelled data.
+struct AccuracyResult {
+    int samples = 0;
+    double top1 = 0;
+    double top5 = 0;
+    QVector<double> perClass;           ///< top-1 accuracy of each true class (NaN-free: 0 when absent)
+    QVector<QVector<int>> confusion;    ///< confusion[true][predicted]
+    bool valid = false;
+    QString error;
+};
+
+/// Top-1/top-5 accuracy, per-class accuracy and confusion matrix. Blocking; never throws.
+AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data);
+AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data);
 
 /// Runs both models on the same batches (NoGrad, eval) and compares their outputs. Blocking; any
 /// thread, but not concurrently on the same models. Never throws.

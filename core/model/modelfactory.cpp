@@ -1,8 +1,8 @@
 #include "model/modelfactory.h"
+#include "model/modelfactory_p.h"
 
 #include "util/torcherror.h"
 
-#include <torch/script.h>
 #include <torch/torch.h>
 
 #include <QJsonDocument>
@@ -11,25 +11,41 @@
 
 namespace qb {
 
+namespace detail {
+
+torch::jit::Module makeModule(const CompilationUnitPtr &cu, const std::string &qualifiedName)
+{
+    torch::jit::Module m(c10::QualifiedName(qualifiedName), cu, /*shouldMangle=*/true);
+    // Every nn.Module has `training`; Module::train()/eval() and batch_norm's forward read it.
+    m.register_attribute("training", c10::BoolType::get(), true);
+    return m;
+}
+
 namespace {
 
-/// A scripted torch.nn.Linear: the class name the passes match, its parameters, PyTorch's forward.
-torch::jit::Module makeLinear(const std::shared_ptr<torch::jit::CompilationUnit> &cu, int in, int out,
-                              const at::Tensor &rowScale, const at::Tensor &columnScale)
+/// PyTorch's default initialisation for Linear and Conv: uniform in +-1/sqrt(fan_in).
+at::Tensor uniformInit(at::IntArrayRef shape, int64_t fanIn)
 {
-    torch::jit::Module m(c10::QualifiedName("__torch__.torch.nn.modules.linear.Linear"), cu,
-                         /*shouldMangle=*/true);
-    const double bound = 1.0 / std::sqrt(static_cast<double>(in));
-    at::Tensor weight = torch::empty({out, in}).uniform_(-bound, bound);
-    at::Tensor bias = torch::empty({out}).uniform_(-bound, bound);
-    if (rowScale.defined()) {
-        weight *= rowScale.unsqueeze(1);
-        bias *= rowScale;
-    }
-    if (columnScale.defined())
-        weight *= columnScale.unsqueeze(0);
-    m.register_parameter("weight", weight, false);
-    m.register_parameter("bias", bias, false);
+    const double bound = 1.0 / std::sqrt(static_cast<double>(fanIn));
+    return torch::empty(shape).uniform_(-bound, bound).set_requires_grad(true);
+}
+
+std::string replaceAll(std::string text, const std::string &token, const std::string &value)
+{
+    for (size_t pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos + value.size()))
+        text.replace(pos, token.size(), value);
+    return text;
+}
+
+} // namespace
+
+torch::jit::Module makeLinear(const CompilationUnitPtr &cu, int in, int out)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.linear.Linear");
+    m.register_parameter("weight", uniformInit({out, in}, in), false);
+    m.register_parameter("bias", uniformInit({out}, in), false);
+    m.register_attribute("in_features", c10::IntType::get(), int64_t(in));
+    m.register_attribute("out_features", c10::IntType::get(), int64_t(out));
     m.define(R"JIT(
 def forward(self, input: Tensor) -> Tensor:
     return torch.linear(input, self.weight, self.bias)
@@ -37,18 +53,95 @@ def forward(self, input: Tensor) -> Tensor:
     return m;
 }
 
-bool save(torch::jit::Module &module, const QString &path, const QJsonObject &metadata, QString *error)
+torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int kernel, int padding)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.conv.Conv2d");
+    const int64_t fanIn = int64_t(in) * kernel * kernel;
+    m.register_parameter("weight", uniformInit({out, in, kernel, kernel}, fanIn), false);
+    m.register_parameter("bias", uniformInit({out}, fanIn), false);
+    m.define(replaceAll(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.conv2d(input, self.weight, self.bias, [1, 1], [PAD, PAD], [1, 1], 1)
+)JIT", "PAD", std::to_string(padding)));
+    return m;
+}
+
+torch::jit::Module makeBatchNorm2d(const CompilationUnitPtr &cu, int channels)
+{
+    // FoldConvBatchNorm reads weight, bias, running_mean, running_var and eps from the module.
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.batchnorm.BatchNorm2d");
+    m.register_parameter("weight", torch::ones({channels}).set_requires_grad(true), false);
+    m.register_parameter("bias", torch::zeros({channels}).set_requires_grad(true), false);
+    m.register_buffer("running_mean", torch::zeros({channels}));
+    m.register_buffer("running_var", torch::ones({channels}));
+    m.register_buffer("num_batches_tracked", torch::zeros({}, torch::kLong));
+    m.register_attribute("eps", c10::FloatType::get(), 1e-5);
+    m.register_attribute("momentum", c10::FloatType::get(), 0.1);
+    m.define(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.batch_norm(input, self.weight, self.bias, self.running_mean, self.running_var, self.training, self.momentum, self.eps, False)
+)JIT");
+    return m;
+}
+
+torch::jit::Module makeLayerNorm(const CompilationUnitPtr &cu, int features)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.normalization.LayerNorm");
+    m.register_parameter("weight", torch::ones({features}).set_requires_grad(true), false);
+    m.register_parameter("bias", torch::zeros({features}).set_requires_grad(true), false);
+    m.define(replaceAll(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.layer_norm(input, [FEATURES], self.weight, self.bias, 1e-05, False)
+)JIT", "FEATURES", std::to_string(features)));
+    return m;
+}
+
+torch::jit::Module makeReLU(const CompilationUnitPtr &cu)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.activation.ReLU");
+    m.define(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.relu(input)
+)JIT");
+    return m;
+}
+
+torch::jit::Module makeMaxPool2d(const CompilationUnitPtr &cu, int kernel)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.pooling.MaxPool2d");
+    m.define(replaceAll(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.max_pool2d(input, [K, K], [K, K], [0, 0], [1, 1], False)
+)JIT", "K", std::to_string(kernel)));
+    return m;
+}
+
+torch::jit::Module makeLstm(const CompilationUnitPtr &cu, int inputSize, int hiddenSize)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.rnn.LSTM");
+    m.register_parameter("weight_ih_l0", uniformInit({4 * hiddenSize, inputSize}, hiddenSize), false);
+    m.register_parameter("weight_hh_l0", uniformInit({4 * hiddenSize, hiddenSize}, hiddenSize), false);
+    m.register_parameter("bias_ih_l0", uniformInit({4 * hiddenSize}, hiddenSize), false);
+    m.register_parameter("bias_hh_l0", uniformInit({4 * hiddenSize}, hiddenSize), false);
+    m.define(replaceAll(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    zeros = torch.zeros([1, input.size(0), HIDDEN], dtype=input.dtype)
+    result = torch.lstm(input, [zeros, zeros], [self.weight_ih_l0, self.weight_hh_l0, self.bias_ih_l0, self.bias_hh_l0], True, 1, 0.0, self.training, False, True)
+    return result[0]
+)JIT", "HIDDEN", std::to_string(hiddenSize)));
+    return m;
+}
+
+void saveModule(torch::jit::Module &module, const QString &path, const QJsonObject &metadata)
 {
     torch::jit::ExtraFilesMap extra;
     if (!metadata.isEmpty())
         extra["quantbench.json"] = QJsonDocument(metadata).toJson(QJsonDocument::Compact).toStdString();
     module.eval();
     module.save(path.toStdString(), extra);
-    (void)error;
-    return true;
 }
 
-} // namespace
+} // namespace detail
 
 bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
              QString *error, double channelSpread)
@@ -62,7 +155,7 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
         torch::manual_seed(seed);
         torch::NoGradGuard noGrad;
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
-        torch::jit::Module root(c10::QualifiedName("__torch__.QuantBenchMlp"), cu);
+        torch::jit::Module root = detail::makeModule(cu, "__torch__.QuantBenchMlp");
         std::string body = "def forward(self, x: Tensor) -> Tensor:\n    x = torch.flatten(x, 1)\n";
         // Uneven channels that leave the float function unchanged: hidden layer i's output channels are
         // scaled up by s (1 to channelSpread) and layer i+1's matching input columns down by 1/s, which
@@ -70,20 +163,27 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
         at::Tensor previousScale;
         for (int i = 0; i + 1 < widths.size(); ++i) {
             const std::string name = "fc" + std::to_string(i + 1);
+            torch::jit::Module linear = detail::makeLinear(cu, widths[i], widths[i + 1]);
             const bool hidden = i + 2 < widths.size();
-            at::Tensor rowScale;
-            if (channelSpread != 1.0 && hidden)
-                rowScale = torch::logspace(0, std::log10(channelSpread), widths[i + 1]);
-            const at::Tensor columnScale = previousScale.defined() ? previousScale.reciprocal() : at::Tensor();
-            root.register_module(name, makeLinear(cu, widths[i], widths[i + 1], rowScale, columnScale));
-            previousScale = rowScale;
+            at::Tensor weight = linear.attr("weight").toTensor();
+            at::Tensor bias = linear.attr("bias").toTensor();
+            if (previousScale.defined())
+                weight.mul_(previousScale.reciprocal().unsqueeze(0));
+            previousScale = at::Tensor();
+            if (channelSpread != 1.0 && hidden) {
+                previousScale = torch::logspace(0, std::log10(channelSpread), widths[i + 1]);
+                weight.mul_(previousScale.unsqueeze(1));
+                bias.mul_(previousScale);
+            }
+            root.register_module(name, linear);
             body += "    x = self." + name + ".forward(x)\n";
-            if (i + 2 < widths.size())
+            if (hidden)
                 body += "    x = torch.relu(x)\n";
         }
         body += "    return x\n";
         root.define(body);
-        return save(root, path, metadata, error);
+        detail::saveModule(root, path, metadata);
+        return true;
     } catch (const std::exception &e) {
         if (error)
             *error = describeException(e);

@@ -94,8 +94,7 @@ private Q_SLOTS:
                                         << "qint8" << "choose one of: onednn, qnnpack";
         QTest::newRow("fp16 dynamic") << "qnnpack" << int(WeightScheme::PerTensorSymmetric) << int(QuantMode::Dynamic)
                                       << "float16" << "needs the fbgemm engine";
-        QTest::newRow("qat") << "onednn" << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Qat) << "qint8"
-                             << "quantization-aware training";
+        QTest::newRow("qat") << "onednn" << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Qat) << "qint8" << "";
     }
     void validation()
     {

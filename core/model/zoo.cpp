@@ -1,0 +1,329 @@
+#include "model/zoo.h"
+
+#include "data/batches_p.h"
+#include "data/idxfile.h"
+#include "model/modelfactory_p.h"
+#include "util/torcherror.h"
+
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::Zoo", text);
+}
+
+using detail::CompilationUnitPtr;
+
+constexpr int kImageSide = 28;
+constexpr int kClasses = 10;
+
+torch::jit::Module buildCnn(const CompilationUnitPtr &cu)
+{
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.FashionCnn");
+    root.register_module("conv1", detail::makeConv2d(cu, 1, 16, 3, 1));
+    root.register_module("bn1", detail::makeBatchNorm2d(cu, 16));
+    root.register_module("relu1", detail::makeReLU(cu));
+    root.register_module("pool1", detail::makeMaxPool2d(cu, 2));
+    root.register_module("conv2", detail::makeConv2d(cu, 16, 32, 3, 1));
+    root.register_module("bn2", detail::makeBatchNorm2d(cu, 32));
+    root.register_module("relu2", detail::makeReLU(cu));
+    root.register_module("pool2", detail::makeMaxPool2d(cu, 2));
+    root.register_module("fc1", detail::makeLinear(cu, 32 * 7 * 7, 128));
+    root.register_module("relu3", detail::makeReLU(cu));
+    root.register_module("fc2", detail::makeLinear(cu, 128, kClasses));
+    root.define(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    x = self.pool1.forward(self.relu1.forward(self.bn1.forward(self.conv1.forward(x))))
+    x = self.pool2.forward(self.relu2.forward(self.bn2.forward(self.conv2.forward(x))))
+    x = torch.flatten(x, 1)
+    x = self.relu3.forward(self.fc1.forward(x))
+    return self.fc2.forward(x)
+)JIT");
+    return root;
+}
+
+torch::jit::Module buildMlp(const CompilationUnitPtr &cu)
+{
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.FashionMlp");
+    root.register_module("fc1", detail::makeLinear(cu, kImageSide * kImageSide, 256));
+    root.register_module("relu1", detail::makeReLU(cu));
+    root.register_module("fc2", detail::makeLinear(cu, 256, 128));
+    root.register_module("relu2", detail::makeReLU(cu));
+    root.register_module("fc3", detail::makeLinear(cu, 128, kClasses));
+    root.define(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    x = torch.flatten(x, 1)
+    x = self.relu1.forward(self.fc1.forward(x))
+    x = self.relu2.forward(self.fc2.forward(x))
+    return self.fc3.forward(x)
+)JIT");
+    return root;
+}
+
+torch::jit::Module buildLstm(const CompilationUnitPtr &cu)
+{
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.FashionLstm");
+    root.register_module("lstm", detail::makeLstm(cu, kImageSide, 64));
+    root.register_module("fc", detail::makeLinear(cu, 64, kClasses));
+    root.define(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    x = self.lstm.forward(torch.reshape(x, [-1, 28, 28]))
+    return self.fc.forward(torch.select(x, 1, -1))
+)JIT");
+    return root;
+}
+
+/// One post-norm encoder block with 4-head self-attention, written with Linear layers so that
+/// dynamic quantization reaches every projection.
+torch::jit::Module buildEncoderBlock(const CompilationUnitPtr &cu, int width, int heads)
+{
+    torch::jit::Module block = detail::makeModule(cu, "__torch__.quantbench.zoo.EncoderBlock");
+    for (const char *name : {"q_proj", "k_proj", "v_proj", "out_proj"})
+        block.register_module(name, detail::makeLinear(cu, width, width));
+    block.register_module("norm1", detail::makeLayerNorm(cu, width));
+    block.register_module("ff1", detail::makeLinear(cu, width, 2 * width));
+    block.register_module("ff2", detail::makeLinear(cu, 2 * width, width));
+    block.register_module("norm2", detail::makeLayerNorm(cu, width));
+    std::string source = R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    n = x.size(0)
+    t = x.size(1)
+    q = self.q_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    k = self.k_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    v = self.v_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    attention = torch.softmax(torch.matmul(q, k.transpose(-2, -1)) * SCALE, -1)
+    context = torch.matmul(attention, v).transpose(1, 2).reshape([n, t, WIDTH])
+    x = self.norm1.forward(x + self.out_proj.forward(context))
+    hidden = torch.relu(self.ff1.forward(x))
+    return self.norm2.forward(x + self.ff2.forward(hidden))
+)JIT";
+    auto put = [&source](const std::string &token, const std::string &value) {
+        for (size_t pos = source.find(token); pos != std::string::npos; pos = source.find(token, pos + value.size()))
+            source.replace(pos, token.size(), value);
+    };
+    put("HEAD_DIM", std::to_string(width / heads));
+    put("HEADS", std::to_string(heads));
+    put("WIDTH", std::to_string(width));
+    put("SCALE", std::to_string(1.0 / std::sqrt(double(width / heads))));
+    block.define(source);
+    return block;
+}
+
+torch::jit::Module buildTransformer(const CompilationUnitPtr &cu)
+{
+    constexpr int kWidth = 64;
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.FashionTransformer");
+    root.register_module("embed", detail::makeLinear(cu, kImageSide, kWidth));
+    root.register_parameter("position", (torch::randn({kImageSide, kWidth}) * 0.02).set_requires_grad(true), false);
+    root.register_module("encoder", buildEncoderBlock(cu, kWidth, 4));
+    root.register_module("head", detail::makeLinear(cu, kWidth, kClasses));
+    root.define(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    x = self.embed.forward(torch.reshape(x, [-1, 28, 28])) + self.position
+    x = self.encoder.forward(x)
+    return self.head.forward(torch.mean(x, [1]))
+)JIT");
+    return root;
+}
+
+QVector<qint64> inputShapeOf(const QString &name)
+{
+    if (name == QLatin1String("lstm") || name == QLatin1String("transformer"))
+        return {1, kImageSide, kImageSide};
+    return {1, 1, kImageSide, kImageSide};
+}
+
+QJsonObject metadataFor(const QString &name)
+{
+    QJsonArray shape;
+    for (qint64 d : inputShapeOf(name))
+        shape.append(d);
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("quantbench-model")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("zoo"), name},
+                       {QStringLiteral("input"), QJsonObject{{QStringLiteral("shape"), shape},
+                                                            {QStringLiteral("dtype"), QStringLiteral("float32")}}},
+                       {QStringLiteral("labels"), QJsonArray::fromStringList(fashionMnistLabels())}};
+}
+
+bool build(const QString &name, torch::jit::Module *out, QString *error)
+{
+    auto cu = std::make_shared<torch::jit::CompilationUnit>();
+    if (name == QLatin1String("cnn"))
+        *out = buildCnn(cu);
+    else if (name == QLatin1String("mlp"))
+        *out = buildMlp(cu);
+    else if (name == QLatin1String("lstm"))
+        *out = buildLstm(cu);
+    else if (name == QLatin1String("transformer"))
+        *out = buildTransformer(cu);
+    else {
+        if (error)
+            *error = tr("There is no zoo model \"%1\": choose one of %2.").arg(name, zooModelNames().join(QLatin1String(", ")));
+        return false;
+    }
+    return true;
+}
+
+/// Restores LibTorch's thread count when training ends.
+struct ThreadScope {
+    int previous = at::get_num_threads();
+    explicit ThreadScope(int threads) { at::set_num_threads(threads); }
+    ~ThreadScope() { at::set_num_threads(previous); }
+};
+
+} // namespace
+
+QStringList zooModelNames()
+{
+    return {QStringLiteral("cnn"), QStringLiteral("mlp"), QStringLiteral("lstm"), QStringLiteral("transformer")};
+}
+
+bool buildZooModel(const QString &name, const QString &path, quint64 seed, QString *error)
+{
+    try {
+        torch::manual_seed(seed);
+        torch::jit::Module m;
+        if (!build(name, &m, error))
+            return false;
+        detail::saveModule(m, path, metadataFor(name));
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = tr("Could not build or save the %1 model to %2: %3").arg(name, path, describeException(e));
+        return false;
+    }
+}
+
+QString zooCachePath(const QString &name, const TrainOptions &options)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/zoo");
+    return QStringLiteral("%1/%2-e%3-lr%4-s%5.pt")
+        .arg(folder, name)
+        .arg(options.epochs)
+        .arg(options.learningRate)
+        .arg(options.seed);
+}
+
+TrainReport trainZooModel(const QString &name, const QString &path, const TrainOptions &options,
+                          const TrainProgress &progress, const std::atomic_bool *cancel)
+{
+    TrainReport report;
+    try {
+        torch::manual_seed(options.seed);
+        torch::jit::Module m;
+        if (!build(name, &m, &report.error))
+            return report;
+        InputSpec input;
+        input.shape = inputShapeOf(name);
+
+        // The whole training split as one tensor pair, reshuffled every epoch.
+        DataSpec all = options.train;
+        all.shuffle = false;
+        all.batchSize = 1 << 30;
+        all.maxBatches = 1;
+        const auto whole = detail::loadBatches(all, input, &report.error);
+        if (whole.empty())
+            return report;
+        if (!whole.front().labels.defined()) {
+            report.error = tr("Training needs labelled data, and %1 has no labels.").arg(options.train.describe());
+            return report;
+        }
+        const at::Tensor inputs = whole.front().inputs, labels = whole.front().labels;
+        const int64_t samples = std::min<int64_t>(inputs.size(0), int64_t(options.train.batchSize) * options.train.maxBatches);
+        const int64_t batchSize = options.train.batchSize;
+        const int64_t batchesPerEpoch = (samples + batchSize - 1) / batchSize;
+
+        report.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+        ThreadScope threads(report.threads);
+        std::vector<at::Tensor> params;
+        for (const at::Tensor &p : m.parameters())
+            params.push_back(p);
+        torch::optim::Adam optimizer(params, torch::optim::AdamOptions(options.learningRate));
+
+        m.train();
+        for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+            QElapsedTimer timer;
+            timer.start();
+            const at::Tensor order = torch::randperm(inputs.size(0), torch::kLong).slice(0, 0, samples);
+            double lossSum = 0;
+            for (int64_t b = 0; b < batchesPerEpoch; ++b) {
+                if (cancel && cancel->load()) {
+                    report.cancelled = true;
+                    return report;
+                }
+                const at::Tensor index = order.slice(0, b * batchSize, std::min(samples, (b + 1) * batchSize));
+                optimizer.zero_grad();
+                const at::Tensor logits = m.forward({inputs.index_select(0, index)}).toTensor();
+                const at::Tensor loss = torch::nn::functional::cross_entropy(logits, labels.index_select(0, index));
+                loss.backward();
+                optimizer.step();
+                lossSum += loss.item<double>();
+                if (progress)
+                    progress(epoch, (double(epoch - 1) + double(b + 1) / batchesPerEpoch) / options.epochs,
+                             lossSum / double(b + 1));
+            }
+            report.epochSeconds << timer.nsecsElapsed() / 1e9;
+            report.epochLoss << lossSum / double(batchesPerEpoch);
+        }
+        m.eval();
+
+        // Test accuracy, without gradients.
+        {
+            torch::NoGradGuard noGrad;
+            const auto testBatches = detail::loadBatches(options.test, input, &report.error);
+            if (testBatches.empty())
+                return report;
+            int64_t correct = 0;
+            for (const auto &batch : testBatches) {
+                correct += (m.forward({batch.inputs}).toTensor().argmax(1) == batch.labels).sum().item<int64_t>();
+                report.testSamples += static_cast<int>(batch.inputs.size(0));
+            }
+            report.testTop1 = double(correct) / report.testSamples;
+        }
+
+        QJsonObject metadata = metadataFor(name);
+        QJsonArray seconds, losses;
+        for (double s : report.epochSeconds)
+            seconds.append(s);
+        for (double l : report.epochLoss)
+            losses.append(l);
+        metadata.insert(QStringLiteral("training"), QJsonObject{{QStringLiteral("data"), options.train.toJson()},
+                                                                {QStringLiteral("epochs"), options.epochs},
+                                                                {QStringLiteral("learning_rate"), options.learningRate},
+                                                                {QStringLiteral("seed"), QString::number(options.seed)},
+                                                                {QStringLiteral("threads"), report.threads},
+                                                                {QStringLiteral("epoch_seconds"), seconds},
+                                                                {QStringLiteral("epoch_loss"), losses},
+                                                                {QStringLiteral("test_top1"), report.testTop1},
+                                                                {QStringLiteral("test_samples"), report.testSamples}});
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        // Write to a temporary name first, so an interrupted save never leaves a broken cache entry.
+        const QString partial = path + QStringLiteral(".partial");
+        detail::saveModule(m, partial, metadata);
+        QFile::remove(path);
+        if (!QFile::rename(partial, path)) {
+            report.error = tr("Could not write %1: check the folder is writable.").arg(path);
+            return report;
+        }
+        report.ok = true;
+    } catch (const std::exception &e) {
+        report.error = tr("Training the %1 model failed: %2").arg(name, describeException(e));
+    }
+    return report;
+}
+
+} // namespace qb
