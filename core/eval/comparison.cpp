@@ -17,6 +17,7 @@ namespace {
 OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module candidate, const InputSpec &input,
                                const DataSpec &data)
 {
+    installTorchWarningFilter();
     OutputAgreement a;
     QString error;
     const auto batches = detail::loadBatches(data, input, &error);
@@ -55,6 +56,7 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
 
 AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, const DataSpec &data)
 {
+    installTorchWarningFilter();
     AccuracyResult a;
     QString error;
     const auto batches = detail::loadBatches(data, input, &error);

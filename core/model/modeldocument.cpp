@@ -258,6 +258,7 @@ ModelDocument::~ModelDocument() = default;
 
 ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOptions &options)
 {
+    installTorchWarningFilter();
     const QFileInfo fileInfo(path);
     const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
     if (path.isEmpty())

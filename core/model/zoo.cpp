@@ -221,6 +221,7 @@ QString zooCachePath(const QString &name, const TrainOptions &options)
 TrainReport trainZooModel(const QString &name, const QString &path, const TrainOptions &options,
                           const TrainProgress &progress, const std::atomic_bool *cancel)
 {
+    installTorchWarningFilter();
     TrainReport report;
     try {
         torch::manual_seed(options.seed);

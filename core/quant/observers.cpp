@@ -31,9 +31,10 @@ const char *const kPerTensorForward = R"JIT(
 def forward(self, x: Tensor) -> Tensor:
     if x.numel() == 0:
         return x
-    v = x.detach().float()
-    lo = torch.min(v)
-    hi = torch.max(v)
+    v = x.detach()
+    extremes = torch.aminmax(v)
+    lo = extremes[0].float()
+    hi = extremes[1].float()
     if self.seen == 0:
         new_lo = lo
         new_hi = hi

@@ -20,6 +20,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include <chrono>
+
 namespace qb {
 
 namespace {
@@ -160,6 +162,24 @@ ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
+}
+
+/// Folds Conv+BN (unless a BatchNorm is kept float) and inserts observers (or fake-quantizers for QAT
+/// layers) per the config: the model as calibration or QAT sees it.
+torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
+                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes)
+{
+    if (keptFloatBatchNorms.isEmpty()) {
+        m = torch::jit::FoldConvBatchNorm(m);
+    } else if (notes) {
+        *notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
+                     "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
+    }
+    QConfigDict dict;
+    addTo(dict, QString(), preparePassQConfig(config.defaults, cu));
+    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+        addTo(dict, it.key(), preparePassQConfig(*it, cu));
+    return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
 }
 
 /// Streams the calibration batches through the observed model. Returns false when cancelled (error
@@ -393,6 +413,7 @@ bool QuantizedModel::save(const QString &path, QString *error) const
 QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &options, const ProgressCallback &progress,
                         const std::atomic_bool *cancel)
 {
+    installTorchWarningFilter();
     QuantizeResult result;
     auto fail = [&result](const QString &message) {
         result.error = message;
@@ -470,17 +491,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         QElapsedTimer timer;
 
         if (anyStatic) {
-            if (keptFloatBatchNorms.isEmpty()) {
-                m = torch::jit::FoldConvBatchNorm(m);
-            } else {
-                rep.notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
-                                "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
-            }
-            QConfigDict dict;
-            addTo(dict, QString(), preparePassQConfig(options.config.defaults, cu));
-            for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
-                addTo(dict, it.key(), preparePassQConfig(*it, cu));
-            m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
+            m = prepareStaticPass(m, options.config, keptFloatBatchNorms, cu, &rep.notes);
 
             const bool prepared = anyQat ? trainWithFakeQuantization(m, info.input, options, rep, report, cancel, &result.error)
                                          : calibrate(m, info.input, options.calibration, rep, report, cancel, &result.error);
@@ -538,6 +549,64 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         return fail(tr("LibTorch could not quantize this model: %1").arg(detail));
     }
     return result;
+}
+
+} // namespace qb
+
+namespace qb {
+
+CalibrationProfile profileCalibration(const ModelDocument &model, const QuantConfig &config, const DataSpec &data,
+                                      int runs)
+{
+    installTorchWarningFilter();
+    CalibrationProfile profile;
+    try {
+        torch::NoGradGuard noGrad;
+        QString error;
+        const auto batches = detail::loadBatches(data, model.info().input, &error);
+        if (batches.empty()) {
+            profile.error = error;
+            return profile;
+        }
+        torch::jit::Module plain = model.d()->module;
+        torch::jit::Module observed = model.d()->module.clone();
+        observed.eval();
+        auto cu = std::make_shared<torch::jit::CompilationUnit>();
+        observed = prepareStaticPass(observed, config, {}, cu, nullptr);
+        const at::Tensor x = batches.front().inputs;
+        // TorchScript's profiling executor reaches its optimized graph only after some runs (about 20 for
+        // the zoo CNN, which runs 5x slower before): warm both up past that.
+        constexpr int kWarmup = 25;
+        for (int i = 0; i < kWarmup; ++i) {
+            plain.forward({x});
+            observed.forward({x});
+        }
+        QVector<double> plainMs, observedMs;
+        auto timeOnce = [&x](torch::jit::Module &m) {
+            const auto start = std::chrono::steady_clock::now();
+            m.forward({x});
+            return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        };
+        // Blocks of consecutive runs, alternating between the two models: interleaving single runs
+        // of two different graphs measures cache and primitive-cache thrashing, not calibration cost.
+        constexpr int kBlock = 8;
+        for (int done = 0; done < runs; done += kBlock) {
+            for (int i = 0; i < kBlock; ++i)
+                plainMs << timeOnce(plain);
+            for (int i = 0; i < kBlock; ++i)
+                observedMs << timeOnce(observed);
+        }
+        runs = plainMs.size();
+        std::sort(plainMs.begin(), plainMs.end());
+        std::sort(observedMs.begin(), observedMs.end());
+        profile.runs = runs;
+        profile.floatForwardMs = plainMs.at(runs / 2);
+        profile.observedForwardMs = observedMs.at(runs / 2);
+        profile.valid = true;
+    } catch (const std::exception &e) {
+        profile.error = describeException(e);
+    }
+    return profile;
 }
 
 } // namespace qb

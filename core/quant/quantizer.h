@@ -123,6 +123,20 @@ struct QuantizeResult {
     explicit operator bool() const { return model != nullptr; }
 };
 
+/// Per-batch cost of calibration: a forward of the model with observers against a plain forward of the
+/// float model on the same batch (medians over alternating runs).
+struct CalibrationProfile {
+    bool valid = false;
+    QString error;
+    int runs = 0;
+    double floatForwardMs = 0;
+    double observedForwardMs = 0;
+};
+
+/// Prepares the model as quantize() does for a static config and times both forwards. Blocking.
+CalibrationProfile profileCalibration(const ModelDocument &model, const QuantConfig &config, const DataSpec &data,
+                                      int runs);
+
 /// fraction in [0, 1], and a short stage name ("calibrating", "converting").
 using ProgressCallback = std::function<void(double fraction, const QString &stage)>;
 

@@ -2,7 +2,11 @@
 
 #include <c10/util/Exception.h>
 
+#include <QMutex>
+#include <QSet>
 #include <QStringList>
+
+#include <cstdio>
 
 namespace qb {
 
@@ -17,6 +21,38 @@ QString firstLineOf(const QString &message)
         return trimmed;
     }
     return message.trimmed();
+}
+
+namespace {
+
+class OnceWarningHandler final : public c10::WarningHandler
+{
+public:
+    void process(const c10::SourceLocation &, const std::string &msg, const bool) override
+    {
+        const QString message = firstLineOf(QString::fromStdString(msg));
+        QMutexLocker lock(&m_mutex);
+        if (m_seen.contains(message))
+            return;
+        m_seen.insert(message);
+        std::fprintf(stderr, "LibTorch warning (shown once): %s\n", qPrintable(message));
+    }
+
+private:
+    QMutex m_mutex;
+    QSet<QString> m_seen;
+};
+
+} // namespace
+
+void installTorchWarningFilter()
+{
+    static OnceWarningHandler handler;
+    thread_local bool installed = false;
+    if (!installed) {
+        c10::Warning::set_warning_handler(&handler);
+        installed = true;
+    }
 }
 
 QString describeException(const std::exception &e)

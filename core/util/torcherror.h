@@ -11,6 +11,11 @@ namespace qb {
 /// Any thread may call it.
 QString describeException(const std::exception &e);
 
+/// LibTorch prints each TORCH_WARN through glog every time it fires (qnnpack's dynamic Linear warns on
+/// every call). Installs, for the calling thread (LibTorch's handler is per thread), a handler that
+/// prints each distinct warning once, on one line. Idempotent; call at the start of work on a thread.
+void installTorchWarningFilter();
+
 /// Trims a long LibTorch message to its first meaningful line.
 QString firstLineOf(const QString &message);
 

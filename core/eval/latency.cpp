@@ -1,0 +1,143 @@
+#include "eval/latency.h"
+
+#include "model/modeldocument_p.h"
+#include "quant/quantizer_p.h"
+#include "util/torcherror.h"
+
+#include <torch/torch.h>
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <chrono>
+
+namespace qb {
+
+namespace {
+
+double percentile(const QVector<double> &sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const double rank = p / 100.0 * (sorted.size() - 1);
+    const int lo = static_cast<int>(std::floor(rank));
+    const int hi = std::min<int>(lo + 1, sorted.size() - 1);
+    return sorted.at(lo) + (rank - lo) * (sorted.at(hi) - sorted.at(lo));
+}
+
+/// Restores LibTorch's thread count after a measurement.
+struct ThreadScope {
+    int previous = at::get_num_threads();
+    explicit ThreadScope(int threads) { at::set_num_threads(std::max(1, threads)); }
+    ~ThreadScope() { at::set_num_threads(previous); }
+};
+
+LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const LatencyOptions &options,
+                        const QString &form)
+{
+    installTorchWarningFilter();
+    LatencyStats stats;
+    if (!input.isValid()) {
+        stats.error = QStringLiteral("The model's input shape is unknown: give it with --input-shape.");
+        return stats;
+    }
+    try {
+        ThreadScope threads(options.threads);
+        torch::NoGradGuard noGrad;
+        std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
+        shape[0] = options.batch;
+        torch::manual_seed(0);
+        const at::Tensor x = torch::randn(shape);
+        for (int i = 0; i < options.warmup; ++i)
+            module.forward({x});
+        QVector<double> times;
+        for (int i = 0; i < options.runs; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            const auto out = module.forward({x});
+            (void)out;
+            times << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        }
+        stats = summarizeLatencies(times, options.batch, options.threads);
+    } catch (const std::exception &e) {
+        stats.error = describeException(e);
+    }
+    stats.form = form;
+    return stats;
+}
+
+} // namespace
+
+QJsonObject LatencyStats::toJson() const
+{
+    return QJsonObject{{QStringLiteral("form"), form},
+                       {QStringLiteral("batch"), batch},
+                       {QStringLiteral("threads"), threads},
+                       {QStringLiteral("runs"), runs},
+                       {QStringLiteral("median_ms"), medianMs},
+                       {QStringLiteral("p10_ms"), p10Ms},
+                       {QStringLiteral("p90_ms"), p90Ms},
+                       {QStringLiteral("mean_ms"), meanMs},
+                       {QStringLiteral("throughput"), throughput}};
+}
+
+LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int threads)
+{
+    LatencyStats s;
+    s.batch = batch;
+    s.threads = threads;
+    s.runs = timesMs.size();
+    s.timesMs = timesMs;
+    if (timesMs.isEmpty()) {
+        s.error = QStringLiteral("No timed runs.");
+        return s;
+    }
+    QVector<double> sorted = timesMs;
+    std::sort(sorted.begin(), sorted.end());
+    s.medianMs = percentile(sorted, 50);
+    s.p10Ms = percentile(sorted, 10);
+    s.p90Ms = percentile(sorted, 90);
+    double sum = 0;
+    for (double t : timesMs)
+        sum += t;
+    s.meanMs = sum / timesMs.size();
+    s.throughput = s.medianMs > 0 ? batch * 1000.0 / s.medianMs : 0;
+    s.valid = true;
+    return s;
+}
+
+LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOptions &options, bool optimized)
+{
+    torch::jit::Module module = model.d()->module;
+    if (optimized) {
+        try {
+            torch::jit::Module copy = module.clone();
+            copy.eval();
+            torch::jit::Module frozen = torch::jit::freeze(copy);
+            module = torch::jit::optimize_for_inference(frozen);
+        } catch (const std::exception &e) {
+            LatencyStats s;
+            s.error = QStringLiteral("Could not freeze and optimize the float model: %1").arg(describeException(e));
+            s.form = QStringLiteral("float (frozen, optimized)");
+            return s;
+        }
+    }
+    return timeModule(module, model.info().input, options,
+                      optimized ? QStringLiteral("float (frozen, optimized)") : QStringLiteral("float (as loaded)"));
+}
+
+LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options)
+{
+    return timeModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(model.report().engine));
+}
+
+double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,
+                               const LatencyStats &floatOptimized)
+{
+    double best = 0;
+    for (const LatencyStats *f : {&floatAsLoaded, &floatOptimized})
+        if (f->valid && (best == 0 || f->medianMs < best))
+            best = f->medianMs;
+    return candidate.valid && candidate.medianMs > 0 && best > 0 ? best / candidate.medianMs : 0;
+}
+
+} // namespace qb
