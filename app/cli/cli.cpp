@@ -1,6 +1,9 @@
 #include "cli/cli.h"
 
+#include "env/environment.h"
+
 #include <QCoreApplication>
+#include <QThread>
 #include <QTextStream>
 
 namespace qb::cli {
@@ -22,7 +25,7 @@ const Command kCommands[] = {
 
 void printUsage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("qb::cli", "Usage: quantbench-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    stream << QCoreApplication::translate("qb::cli", "Usage: quantbench-cli [--threads N] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &c : kCommands)
         stream << "  " << QString::fromLatin1(c.name).leftJustified(10)
                << QCoreApplication::translate("qb::cli", c.summary) << '\n';
@@ -32,8 +35,22 @@ void printUsage(QTextStream &stream)
 
 } // namespace
 
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Global option before the command: LibTorch's intra-op threads. The default is every core
+    // (LibTorch's own default follows OpenMP, which may report a single thread).
+    QStringList args = arguments;
+    int threads = QThread::idealThreadCount();
+    if (args.size() >= 2 && args.first() == QLatin1String("--threads")) {
+        bool ok = false;
+        threads = args.at(1).toInt(&ok);
+        if (!ok || threads < 1) {
+            err << QCoreApplication::translate("qb::cli", "error: --threads takes a whole number of at least 1.\n");
+            return UsageError;
+        }
+        args = args.mid(2);
+    }
+    setIntraOpThreads(threads);
     if (args.isEmpty()) {
         printUsage(err);
         return UsageError;

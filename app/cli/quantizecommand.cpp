@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -110,6 +111,12 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption calib(QStringLiteral("calib"), tr("Calibration data: fashion-mnist[:train|test], an MNIST-style "
                                                               "folder or IDX file, a torch.save'd tensor or (inputs, labels), "
                                                               "or synthetic (the default)."), tr("DATA"));
+    const QCommandLineOption evalOption(QStringLiteral("eval"), tr("Data to compare float and quantized outputs on (and "
+                                                                 "accuracy, when labelled). Default: the calibration data's "
+                                                                 "test split, or other synthetic inputs."), tr("DATA"));
+    const QCommandLineOption evalBatches(QStringLiteral("eval-batches"), tr("Evaluate on at most N batches (default: all of "
+                                                                            "a data set, as many as calibration for synthetic)."),
+                                         tr("N"));
     const QCommandLineOption train(QStringLiteral("train"), tr("QAT training data, labelled (default fashion-mnist:train)."), tr("DATA"));
     const QCommandLineOption epochs(QStringLiteral("epochs"), tr("QAT epochs (default 1)."), tr("N"), QStringLiteral("1"));
     const QCommandLineOption trainBatches(QStringLiteral("train-batches"), tr("QAT steps per epoch (default 100)."), tr("N"), QStringLiteral("100"));
@@ -122,7 +129,7 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Save the quantized TorchScript model here."), tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, config, calib, calibBatches, batchSize,
-                       train, epochs, trainBatches, learningRate, optimizer, freezeAfter, inputShape, outFile, json});
+                       evalOption, evalBatches, train, epochs, trainBatches, learningRate, optimizer, freezeAfter, inputShape, outFile, json});
     bool helpShown = false;
     if (!parseOptions(parser, args, out, err, &helpShown))
         return UsageError;
@@ -271,11 +278,32 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("error: %1\n").arg(result.error);
         return InputError;
     }
-    // Compare on data the calibration did not see: another seed of synthetic data, or the same file.
+    // Compare on data the calibration did not see: the test split, another seed of synthetic data, or
+    // the same file.
     DataSpec evalData = data;
-    if (evalData.isSynthetic())
+    if (parser.isSet(evalOption)) {
+        QString error;
+        evalData = DataSpec::fromArgument(parser.value(evalOption), QStringLiteral("test"), &error);
+        if (!error.isEmpty())
+            return usage(error);
+        evalData.batchSize = data.batchSize;
+        evalData.maxBatches = evalData.isSynthetic() ? data.maxBatches : 1 << 30;
+    } else if (evalData.isSynthetic()) {
         evalData.seed = data.seed + 1;
+    } else if (evalData.kind == DataSpec::Kind::Idx && QFileInfo(evalData.path).isDir()) {
+        evalData.split = QStringLiteral("test");
+        evalData.shuffle = false;
+        evalData.maxBatches = 1 << 30;
+    }
+    if (parser.isSet(evalBatches)) {
+        evalData.maxBatches = parser.value(evalBatches).toInt(&ok);
+        if (!ok || evalData.maxBatches < 1)
+            return usage(tr("--eval-batches takes a whole number of at least 1."));
+    }
     const OutputAgreement agreement = compareOutputs(*opened.document, *result.model, evalData);
+    const AccuracyResult floatAccuracy = evaluateAccuracy(*opened.document, evalData);
+    const AccuracyResult quantAccuracy = floatAccuracy.valid ? evaluateAccuracy(*result.model, info.input, evalData)
+                                                             : AccuracyResult();
 
     if (parser.isSet(outFile)) {
         QString error;
@@ -293,11 +321,21 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                                               {QStringLiteral("top1_agreement"), agreement.top1Agreement},
                                                               {QStringLiteral("samples"), agreement.samples},
                                                               {QStringLiteral("data"), evalData.toJson()}});
+        if (floatAccuracy.valid && quantAccuracy.valid)
+            o.insert(QStringLiteral("accuracy"), QJsonObject{{QStringLiteral("float_top1"), floatAccuracy.top1},
+                                                             {QStringLiteral("quantized_top1"), quantAccuracy.top1},
+                                                             {QStringLiteral("samples"), quantAccuracy.samples}});
         if (parser.isSet(outFile))
             o.insert(QStringLiteral("output"), parser.value(outFile));
         printJson(out, o);
     } else {
         printReport(result.model->report(), agreement, evalData, out);
+        if (floatAccuracy.valid && quantAccuracy.valid)
+            out << tr("accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples\n")
+                       .arg(floatAccuracy.top1 * 100, 0, 'f', 2)
+                       .arg(quantAccuracy.top1 * 100, 0, 'f', 2)
+                       .arg((quantAccuracy.top1 - floatAccuracy.top1) * 100, 0, 'f', 2)
+                       .arg(quantAccuracy.samples);
         if (parser.isSet(outFile))
             out << tr("saved         %1\n").arg(parser.value(outFile));
     }

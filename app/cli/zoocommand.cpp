@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
 
+#include "model/modeldocument.h"
 #include "model/zoo.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,9 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption samples(QStringLiteral("train-samples"), tr("Train on the first N shuffled samples only."), tr("N"));
     const QCommandLineOption data(QStringLiteral("data"), tr("MNIST-style folder (default: Debian's Fashion-MNIST)."), tr("DIR"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Intra-op threads while training (default: all cores)."), tr("N"));
+    const QCommandLineOption cached(QStringLiteral("cached"), tr("With --train: reuse the trained model if it is already there."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 0)."), tr("N"), QStringLiteral("0"));
-    parser.addOptions({outOption, train, epochs, lr, samples, data, threads, seedOption});
+    parser.addOptions({outOption, train, epochs, lr, samples, data, threads, cached, seedOption});
     bool helpShown = false;
     if (!parseOptions(parser, args, out, err, &helpShown))
         return UsageError;
@@ -89,6 +91,19 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usage(tr("--threads takes a whole number of at least 1."));
     }
     const QString path = parser.isSet(outOption) ? parser.value(outOption) : zooCachePath(name, options);
+    if (parser.isSet(cached) && QFileInfo::exists(path)) {
+        const auto opened = ModelDocument::open(path);
+        const QJsonObject training = opened ? opened.document->info().quantbenchJson.value(QStringLiteral("training")).toObject()
+                                            : QJsonObject();
+        if (!training.isEmpty()) {
+            out << tr("cached %1: test accuracy %2% after %3 epochs\n")
+                       .arg(path)
+                       .arg(training.value(QStringLiteral("test_top1")).toDouble() * 100, 0, 'f', 2)
+                       .arg(training.value(QStringLiteral("epochs")).toInt());
+            return Ok;
+        }
+        // Not a trained zoo model (or unreadable): train again and replace it.
+    }
     const bool terminal = isatty(fileno(stderr));
     const TrainReport report = trainZooModel(name, path, options, [&](int epoch, double fraction, double loss) {
         if (terminal)

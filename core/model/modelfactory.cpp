@@ -144,7 +144,7 @@ void saveModule(torch::jit::Module &module, const QString &path, const QJsonObje
 } // namespace detail
 
 bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
-             QString *error, double channelSpread)
+             QString *error, double channelSpread, bool halfPrecision)
 {
     if (widths.size() < 2) {
         if (error)
@@ -181,6 +181,14 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
                 body += "    x = torch.relu(x)\n";
         }
         body += "    return x\n";
+        if (halfPrecision) {
+            // Half weights with a float input: cast the input so the model still runs.
+            body.replace(body.find("torch.flatten(x, 1)"), std::string("torch.flatten(x, 1)").size(),
+                         "torch.flatten(x, 1).to(self.fc1.weight.dtype)");
+            body.replace(body.rfind("return x"), std::string("return x").size(), "return x.float()");
+            for (const auto &p : root.named_parameters())
+                p.value.set_data(p.value.to(torch::kHalf));
+        }
         root.define(body);
         detail::saveModule(root, path, metadata);
         return true;

@@ -15,8 +15,9 @@ namespace qb {
 /// archive's quantbench.json when not empty. `channelSpread` > 1 scales each hidden layer's output
 /// channels from 1 up to that factor and the next layer's inputs down to match: the same function,
 /// but weight channels whose ranges differ widely (what per-channel quantization is for).
+/// `halfPrecision` stores the parameters as float16 (a model trained in mixed precision).
 /// Returns false and sets *error on failure.
 bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
-             QString *error, double channelSpread = 1.0);
+             QString *error, double channelSpread = 1.0, bool halfPrecision = false);
 
 } // namespace qb

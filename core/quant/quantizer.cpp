@@ -445,6 +445,14 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         const QuantMode mode = options.config.forLayer(layer.name).mode;
         if (layer.kind.kind == LayerKind::BatchNorm && mode == QuantMode::Float && layer.kind.modes == QLatin1String("folded"))
             keptFloatBatchNorms << layer.name;
+        if (layer.kind.kind == LayerKind::Custom && !layer.name.isEmpty() && !layer.qualifiedType.startsWith(QLatin1String("torch.nn."))) {
+            // A user's own module: its code runs as written (float); only PyTorch layers inside it
+            // are rewritten. Reported so nobody wonders why it is not quantized.
+            rep.layers << LayerOutcome{layer.name, layer.type, mode, QuantMode::Float,
+                                       tr("custom module: its own operations stay float; PyTorch layers inside it are "
+                                          "quantized as configured")};
+            continue;
+        }
         if (!layer.kind.quantizable)
             continue;
         const LayerOutcome outcome = outcomeFor(layer, mode);

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace qb;
@@ -21,6 +22,15 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << QStringList{"env", "--colour"} << "Unknown option 'colour'";
         QTest::newRow("inspect without model") << QStringList{"inspect"} << "inspect takes one MODEL file";
         QTest::newRow("bad shape") << QStringList{"inspect", "x.pt", "--input-shape", "1xqx2"} << "\"q\"";
+        const QString cnn = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        QTest::newRow("bad mode") << QStringList{"quantize", cnn, "--mode", "int4"} << "--mode must be dynamic, static, hybrid or qat";
+        QTest::newRow("both schemes") << QStringList{"quantize", cnn, "--per-channel", "--per-tensor"} << "contradict";
+        QTest::newRow("skip and only") << QStringList{"quantize", cnn, "--skip", "fc1", "--only", "fc2"} << "contradict";
+        QTest::newRow("unknown layer") << QStringList{"quantize", cnn, "--skip", "fc9"} << "\"fc9\", which is not a layer of this model; its layers are: conv1, bn1";
+        QTest::newRow("missing engine") << QStringList{"quantize", cnn, "--engine", "fbgemm"} << "not in this LibTorch build";
+        QTest::newRow("bad observer") << QStringList{"quantize", cnn, "--observer", "median"} << "Unknown observer \"median\"";
+        QTest::newRow("missing data") << QStringList{"quantize", cnn, "--calib", "/nonexistent/data.pt"} << "There is no data at";
+        QTest::newRow("zoo name") << QStringList{"zoo", "resnet", "--out", "x.pt"} << "name one zoo model: cnn, mlp, lstm, transformer";
     }
     void usageErrorsExitTwo()
     {
@@ -29,6 +39,43 @@ private Q_SLOTS:
         const test::CliResult cli = test::runCli(args);
         QCOMPARE(cli.exitCode, 2);
         QVERIFY2(cli.err.contains(phrase), qPrintable(cli.err));
+    }
+
+    void quantizeProblemsExitThree_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("missing model") << QStringList{"quantize", "/nonexistent/model.pt"} << "There is no file";
+        QTest::newRow("qat without labels") << QStringList{"quantize", test::fixture(QStringLiteral("mlp.pt")), "--mode", "qat", "--train", "synthetic"} << "labelled data";
+        QTest::newRow("two inputs") << QStringList{"quantize", test::fixture(QStringLiteral("two_inputs.pt")), "--mode", "dynamic"} << "exactly one tensor input";
+    }
+    void quantizeProblemsExitThree()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, phrase);
+        const test::CliResult cli = test::runCli(args);
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(phrase), qPrintable(cli.err));
+    }
+
+    void quantizeSavesAndReports()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("q.pt"));
+        const test::CliResult cli = test::runCli({QStringLiteral("quantize"), test::fixture(QStringLiteral("cnn_scripted.pt")),
+                                                  QStringLiteral("--engine"), QStringLiteral("qnnpack"), QStringLiteral("--skip"),
+                                                  QStringLiteral("fc2"), QStringLiteral("--calib-batches"), QStringLiteral("2"),
+                                                  QStringLiteral("--json"), QStringLiteral("--out"), out});
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("engine")).toString(), QStringLiteral("qnnpack"));
+        QCOMPARE(json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("float_kinds")).toArray().first().toString(),
+                 QStringLiteral("aten::linear"));
+        QVERIFY(json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("sqnr_db")).toDouble() > 25);
+        QVERIFY(QFileInfo::exists(out));
+        const test::CliResult inspect = test::runCli({QStringLiteral("inspect"), out});
+        QCOMPARE(inspect.exitCode, 0);
+        QVERIFY2(inspect.out.contains(QLatin1String("qint8")), qPrintable(inspect.out));
     }
 
     void inspectText()

@@ -6,6 +6,7 @@
 #include "quant/quantizer.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -313,6 +314,23 @@ private Q_SLOTS:
         QVERIFY(!result);
         QVERIFY(result.cancelled);
         QCOMPARE(steps, 3);
+    }
+
+    void halfPrecisionIsUpcast()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("half.pt"));
+        QString error;
+        const QJsonObject meta{{QStringLiteral("input"), QJsonObject{{QStringLiteral("shape"), QJsonArray{1, 32}}}}};
+        QVERIFY2(saveMlp(path, {32, 16, 4}, 1, meta, &error, 1.0, /*halfPrecision=*/true), qPrintable(error));
+        const auto opened = ModelDocument::open(path);
+        QVERIFY2(opened, qPrintable(opened.message));
+        QCOMPARE(opened.document->info().bytesByDtype().value(QStringLiteral("float16")), qint64((32 * 16 + 16 + 16 * 4 + 4) * 2));
+        QVERIFY(opened.document->info().warnings.join(QLatin1Char(' ')).contains(QLatin1String("upcast to float32")));
+        const QuantizeResult result = run(*opened.document, QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Dynamic));
+        QVERIFY2(result, qPrintable(result.error));
+        QVERIFY(result.model->report().notes.join(QLatin1Char(' ')).contains(QLatin1String("upcast to float32")));
+        QCOMPARE(result.model->report().coverage.count(QStringLiteral("quantized::linear_dynamic")), 2);
     }
 
     void twoInputModelRefused()

@@ -79,6 +79,15 @@ private Q_SLOTS:
         QVERIFY2(result, qPrintable(result.error));
         QCOMPARE(result.model->report().coverage.count(QStringLiteral("quantized::linear_dynamic")), 8);
         QCOMPARE(result.model->report().coverage.count(QStringLiteral("aten::linear")), 0);
+        // The encoder block is the zoo's own class: reported as custom, its Linear layers quantized.
+        bool reported = false;
+        for (const LayerOutcome &l : result.model->report().layers)
+            if (l.layer == QLatin1String("encoder")) {
+                QCOMPARE(l.result, QuantMode::Float);
+                QVERIFY(l.reason.contains(QLatin1String("custom module")));
+                reported = true;
+            }
+        QVERIFY(reported);
         DataSpec data;
         data.maxBatches = 2;
         data.seed = 3;
