@@ -17,9 +17,11 @@ struct Command {
 };
 
 const Command kCommands[] = {
+    {"eval", evalCommand, QT_TRANSLATE_NOOP("qb::cli", "Accuracy, agreement with a float reference, latency")},
     {"env", envCommand, QT_TRANSLATE_NOOP("qb::cli", "Report LibTorch, quantized engines, CPU, BLAS and threads")},
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("qb::cli", "Show a TorchScript model's layer tree and totals")},
     {"quantize", quantizeCommand, QT_TRANSLATE_NOOP("qb::cli", "Quantize a model (dynamic, static, hybrid) and report the result")},
+    {"verify", verifyCommand, QT_TRANSLATE_NOOP("qb::cli", "Exit 1 when a quantized model breaks a tolerance")},
     {"zoo", zooCommand, QT_TRANSLATE_NOOP("qb::cli", "Save a model from QuantBench's built-in zoo")},
 };
 

@@ -20,9 +20,11 @@ enum ExitCode {
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 
 // Commands, one file each.
+int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace qb::cli

@@ -40,8 +40,14 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
             dot += (r * c).sum().item<double>();
             refNorm += r.pow(2).sum().item<double>();
             candNorm += c.pow(2).sum().item<double>();
-            if (r.dim() == 2)
-                agree += (r.argmax(1) == c.argmax(1)).sum().item<int64_t>();
+            if (r.dim() == 2) {
+                const at::Tensor same = r.argmax(1) == c.argmax(1);
+                agree += same.sum().item<int64_t>();
+                const at::Tensor flips = torch::nonzero(same.logical_not()).flatten();
+                const auto index = flips.accessor<int64_t, 1>();
+                for (int64_t i = 0; i < flips.size(0); ++i)
+                    a.flipped << a.samples + static_cast<int>(index[i]);
+            }
             a.samples += static_cast<int>(r.size(0));
         }
         a.sqnrDb = noise > 0 ? 10.0 * std::log10(signal / noise) : std::numeric_limits<double>::infinity();

@@ -19,6 +19,7 @@ struct OutputAgreement {
     double maxAbsError = 0;
     double cosine = 0;          ///< cosine similarity of the flattened outputs
     double top1Agreement = 0;   ///< share of samples whose arg-max output matches (classifiers)
+    QVector<int> flipped;       ///< indices (in data order) of samples whose arg-max differs
     bool valid = false;
     QString error;
 };

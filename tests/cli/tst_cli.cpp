@@ -78,6 +78,54 @@ private Q_SLOTS:
         QVERIFY2(inspect.out.contains(QLatin1String("qint8")), qPrintable(inspect.out));
     }
 
+    void verifyNamesTheViolatedBound()
+    {
+        QTemporaryDir dir;
+        const QString cnn = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        const QString good = dir.filePath(QStringLiteral("good.pt"));
+        const QString broken = dir.filePath(QStringLiteral("broken.pt"));
+        // A deliberately broken config: activations squeezed into 4 levels.
+        const QString config = test::writeFile(dir.filePath(QStringLiteral("broken.json")),
+            R"({"engine": "qnnpack", "default": {"mode": "static", "observer": "minmax", "quant_min": 0, "quant_max": 3}})");
+        QCOMPARE(test::runCli({"quantize", cnn, "--engine", "qnnpack", "--observer", "minmax", "--out", good}).exitCode, 0);
+        const test::CliResult made = test::runCli({"quantize", cnn, "--config", config, "--out", broken});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+
+        const QStringList bounds{"--reference", cnn, "--data", "synthetic", "--min-sqnr", "25", "--min-agreement", "90"};
+        const test::CliResult pass = test::runCli(QStringList{"verify", good} + bounds);
+        QCOMPARE(pass.exitCode, 0);
+        QVERIFY2(pass.out.startsWith(QLatin1String("ok: every bound holds")), qPrintable(pass.out));
+
+        const test::CliResult fail = test::runCli(QStringList{"verify", broken} + bounds);
+        QCOMPARE(fail.exitCode, 1);
+        QVERIFY2(fail.out.contains(QLatin1String("violated: output SQNR")), qPrintable(fail.out));
+        QVERIFY2(fail.out.contains(QLatin1String("below the bound of 25 dB")), qPrintable(fail.out));
+
+        QCOMPARE(test::runCli({"verify", good, "--reference", cnn}).exitCode, 2);       // no bound
+        QCOMPARE(test::runCli({"verify", good, "--min-sqnr", "20"}).exitCode, 2);       // no reference
+    }
+
+    void evalReportsAccuracyAndFlips()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("dataset-fashion-mnist is not installed");
+        QTemporaryDir dir;
+        const QString cnn = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        const QString quant = dir.filePath(QStringLiteral("q.pt"));
+        QCOMPARE(test::runCli({"quantize", cnn, "--engine", "qnnpack", "--calib", "fashion-mnist", "--out", quant}).exitCode, 0);
+        const test::CliResult cli = test::runCli({"eval", quant, "--reference", cnn, "--data", "fashion-mnist:test",
+                                                  "--batches", "2", "--json"});
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+        const QJsonObject accuracy = json.value(QStringLiteral("accuracy")).toObject();
+        QCOMPARE(accuracy.value(QStringLiteral("samples")).toInt(), 512);
+        QCOMPARE(accuracy.value(QStringLiteral("confusion")).toArray().size(), 10);
+        const QJsonObject agreement = json.value(QStringLiteral("agreement")).toObject();
+        const int flips = agreement.value(QStringLiteral("flipped_count")).toInt();
+        QCOMPARE(agreement.value(QStringLiteral("flipped")).toArray().size(), flips);
+        QVERIFY(std::abs(agreement.value(QStringLiteral("top1_agreement")).toDouble() - (1.0 - flips / 512.0)) < 1e-9);
+    }
+
     void inspectText()
     {
         const test::CliResult cli = test::runCli({QStringLiteral("inspect"), test::fixture(QStringLiteral("cnn_scripted.pt"))});

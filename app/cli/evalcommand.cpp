@@ -1,0 +1,287 @@
+#include "cli/cli.h"
+#include "cli/clioutput.h"
+
+#include "eval/comparison.h"
+#include "eval/latency.h"
+#include "model/modeldocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTextStream>
+
+namespace qb::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::cli", text);
+}
+
+/// Options shared by eval and verify: the data and how much of it.
+struct DataOptions {
+    QCommandLineOption data{QStringLiteral("data"), tr("Data: fashion-mnist[:train|test], an MNIST-style folder or IDX "
+                                                        "file, a torch.save'd tensor file, or synthetic."),
+                            tr("DATA"), QStringLiteral("synthetic")};
+    QCommandLineOption batchSize{QStringLiteral("batch-size"), tr("Batch size (default 256)."), tr("N"), QStringLiteral("256")};
+    QCommandLineOption batches{QStringLiteral("batches"), tr("At most N batches (default: all; 4 for synthetic)."), tr("N")};
+    QCommandLineOption inputShape{QStringLiteral("input-shape"), tr("The input's shape, batch first."), tr("SHAPE")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({data, batchSize, batches, inputShape}); }
+
+    /// Reads the data options; returns an error message or an empty string.
+    QString read(const QCommandLineParser &parser, DataSpec *spec, ModelDocument::OpenOptions *open) const
+    {
+        QString error;
+        *spec = DataSpec::fromArgument(parser.value(data), QStringLiteral("test"), &error);
+        if (!error.isEmpty())
+            return error;
+        bool ok = false;
+        spec->batchSize = parser.value(batchSize).toInt(&ok);
+        if (!ok || spec->batchSize < 1)
+            return tr("--batch-size takes a whole number of at least 1.");
+        spec->maxBatches = spec->isSynthetic() ? 4 : 1 << 30;
+        if (parser.isSet(batches)) {
+            spec->maxBatches = parser.value(batches).toInt(&ok);
+            if (!ok || spec->maxBatches < 1)
+                return tr("--batches takes a whole number of at least 1.");
+        }
+        if (parser.isSet(inputShape)) {
+            open->input = InputSpec::parseShape(parser.value(inputShape), &error);
+            if (!open->input.isValid())
+                return error;
+        }
+        return {};
+    }
+};
+
+QJsonObject agreementJson(const OutputAgreement &a)
+{
+    QJsonArray flips;
+    for (int i = 0; i < std::min<int>(a.flipped.size(), 1000); ++i)
+        flips.append(a.flipped.at(i));
+    return QJsonObject{{QStringLiteral("samples"), a.samples},
+                       {QStringLiteral("sqnr_db"), a.sqnrDb},
+                       {QStringLiteral("max_abs_error"), a.maxAbsError},
+                       {QStringLiteral("cosine"), a.cosine},
+                       {QStringLiteral("top1_agreement"), a.top1Agreement},
+                       {QStringLiteral("flipped_count"), a.flipped.size()},
+                       {QStringLiteral("flipped"), flips}};
+}
+
+QJsonObject accuracyJson(const AccuracyResult &a)
+{
+    QJsonArray perClass, confusion;
+    for (double v : a.perClass)
+        perClass.append(v);
+    for (const QVector<int> &row : a.confusion) {
+        QJsonArray r;
+        for (int v : row)
+            r.append(v);
+        confusion.append(r);
+    }
+    return QJsonObject{{QStringLiteral("samples"), a.samples},
+                       {QStringLiteral("top1"), a.top1},
+                       {QStringLiteral("top5"), a.top5},
+                       {QStringLiteral("per_class"), perClass},
+                       {QStringLiteral("confusion"), confusion}};
+}
+
+struct Opened {
+    std::shared_ptr<ModelDocument> model;
+    std::shared_ptr<ModelDocument> reference;
+    DataSpec data;
+    int exitCode = Ok;
+};
+
+Opened openModels(const QCommandLineParser &parser, const DataOptions &dataOptions, const QString &referenceOption,
+                  bool referenceRequired, QTextStream &err)
+{
+    Opened o;
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("error: name one MODEL file.\n");
+        o.exitCode = UsageError;
+        return o;
+    }
+    if (referenceRequired && parser.value(referenceOption).isEmpty()) {
+        err << tr("error: give the float model with --reference FILE.\n");
+        o.exitCode = UsageError;
+        return o;
+    }
+    ModelDocument::OpenOptions openOptions;
+    if (const QString problem = dataOptions.read(parser, &o.data, &openOptions); !problem.isEmpty()) {
+        err << tr("error: %1\n").arg(problem);
+        o.exitCode = UsageError;
+        return o;
+    }
+    auto open = [&](const QString &path) -> std::shared_ptr<ModelDocument> {
+        auto result = ModelDocument::open(path, openOptions);
+        if (!result) {
+            err << tr("error: %1\n").arg(result.message);
+            o.exitCode = InputError;
+        }
+        return result.document;
+    };
+    if (!parser.value(referenceOption).isEmpty()) {
+        o.reference = open(parser.value(referenceOption));
+        if (!o.reference)
+            return o;
+        // A quantized archive's input is the float model's; fall back to it when the archive has none.
+        if (!openOptions.input.isValid())
+            openOptions.input = o.reference->info().input;
+    }
+    o.model = open(parser.positionalArguments().first());
+    return o;
+}
+
+} // namespace
+
+int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Evaluate a model: accuracy on labelled data, agreement with a float "
+                                        "reference, latency."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("TorchScript archive, float or quantized."));
+    const DataOptions dataOptions;
+    dataOptions.addTo(parser);
+    const QCommandLineOption reference(QStringLiteral("reference"), tr("Float model to compare outputs with."), tr("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency"), tr("Also time forward passes at this batch size."), tr("BATCH"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({reference, latency, json});
+    bool helpShown = false;
+    if (!parseOptions(parser, args, out, err, &helpShown))
+        return UsageError;
+    if (helpShown)
+        return Ok;
+    const Opened o = openModels(parser, dataOptions, QStringLiteral("reference"), false, err);
+    if (!o.model)
+        return o.exitCode;
+
+    QJsonObject result{{QStringLiteral("model"), o.model->info().path}, {QStringLiteral("data"), o.data.toJson()}};
+    const AccuracyResult accuracy = evaluateAccuracy(*o.model, o.data);
+    if (accuracy.valid) {
+        result.insert(QStringLiteral("accuracy"), accuracyJson(accuracy));
+        if (!parser.isSet(json))
+            out << tr("accuracy   top-1 %1%, top-5 %2% on %3 samples of %4\n")
+                       .arg(accuracy.top1 * 100, 0, 'f', 2).arg(accuracy.top5 * 100, 0, 'f', 2)
+                       .arg(accuracy.samples).arg(o.data.describe());
+    } else if (!parser.isSet(json)) {
+        out << tr("accuracy   not measured: %1\n").arg(accuracy.error);
+    }
+    if (o.reference) {
+        const OutputAgreement a = compareOutputs(*o.reference, *o.model, o.data);
+        if (!a.valid) {
+            err << tr("error: the outputs could not be compared: %1\n").arg(a.error);
+            return InputError;
+        }
+        result.insert(QStringLiteral("agreement"), agreementJson(a));
+        if (!parser.isSet(json))
+            out << tr("vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)\n")
+                       .arg(a.sqnrDb, 0, 'f', 1).arg(a.maxAbsError, 0, 'g', 3).arg(a.cosine, 0, 'f', 5)
+                       .arg(a.top1Agreement * 100, 0, 'f', 2).arg(a.flipped.size()).arg(a.samples);
+    }
+    if (parser.isSet(latency)) {
+        LatencyOptions options;
+        bool ok = false;
+        options.batch = parser.value(latency).toInt(&ok);
+        if (!ok || options.batch < 1) {
+            err << tr("error: --latency takes a batch size of at least 1.\n");
+            return UsageError;
+        }
+        options.threads = 1;
+        const LatencyStats s = measureFloatLatency(*o.model, options, false);
+        if (!s.valid) {
+            err << tr("error: timing failed: %1\n").arg(s.error);
+            return InputError;
+        }
+        result.insert(QStringLiteral("latency"), s.toJson());
+        if (!parser.isSet(json))
+            out << tr("latency    median %1 ms (p10 %2, p90 %3) at batch %4, 1 thread, %5 runs\n")
+                       .arg(s.medianMs, 0, 'f', 3).arg(s.p10Ms, 0, 'f', 3).arg(s.p90Ms, 0, 'f', 3).arg(s.batch).arg(s.runs);
+    }
+    if (parser.isSet(json))
+        printJson(out, result);
+    return Ok;
+}
+
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check a quantized model against its float reference and exit 1 when a "
+                                        "bound does not hold, so tolerances can live in CI."));
+    parser.addPositionalArgument(QStringLiteral("QUANT"), tr("Quantized TorchScript archive."));
+    const DataOptions dataOptions;
+    dataOptions.addTo(parser);
+    const QCommandLineOption reference(QStringLiteral("reference"), tr("The float model (required)."), tr("FILE"));
+    const QCommandLineOption minSqnr(QStringLiteral("min-sqnr"), tr("Output SQNR must be at least DB."), tr("DB"));
+    const QCommandLineOption maxAbs(QStringLiteral("max-abs"), tr("Largest output difference must be at most X."), tr("X"));
+    const QCommandLineOption minAgreement(QStringLiteral("min-agreement"), tr("Top-1 agreement must be at least P percent."), tr("P"));
+    const QCommandLineOption maxDrop(QStringLiteral("max-accuracy-drop"), tr("Top-1 accuracy may fall at most P points (labelled data)."), tr("P"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({reference, minSqnr, maxAbs, minAgreement, maxDrop, json});
+    bool helpShown = false;
+    if (!parseOptions(parser, args, out, err, &helpShown))
+        return UsageError;
+    if (helpShown)
+        return Ok;
+    auto number = [&](const QCommandLineOption &option, double *value) {
+        bool ok = true;
+        if (parser.isSet(option))
+            *value = parser.value(option).toDouble(&ok);
+        return ok;
+    };
+    double sqnrBound = 0, absBound = 0, agreementBound = 0, dropBound = 0;
+    if (!number(minSqnr, &sqnrBound) || !number(maxAbs, &absBound) || !number(minAgreement, &agreementBound)
+        || !number(maxDrop, &dropBound)) {
+        err << tr("error: the bounds take numbers, e.g. --min-sqnr 30 --min-agreement 99.\n");
+        return UsageError;
+    }
+    if (!parser.isSet(minSqnr) && !parser.isSet(maxAbs) && !parser.isSet(minAgreement) && !parser.isSet(maxDrop)) {
+        err << tr("error: give at least one bound: --min-sqnr, --max-abs, --min-agreement or --max-accuracy-drop.\n");
+        return UsageError;
+    }
+    const Opened o = openModels(parser, dataOptions, QStringLiteral("reference"), true, err);
+    if (!o.model)
+        return o.exitCode;
+
+    const OutputAgreement a = compareOutputs(*o.reference, *o.model, o.data);
+    if (!a.valid) {
+        err << tr("error: the outputs could not be compared: %1\n").arg(a.error);
+        return InputError;
+    }
+    QStringList violations;
+    if (parser.isSet(minSqnr) && !(a.sqnrDb >= sqnrBound))
+        violations << tr("output SQNR %1 dB is below the bound of %2 dB").arg(a.sqnrDb, 0, 'f', 2).arg(sqnrBound);
+    if (parser.isSet(maxAbs) && !(a.maxAbsError <= absBound))
+        violations << tr("max abs error %1 is above the bound of %2").arg(a.maxAbsError, 0, 'g', 4).arg(absBound);
+    if (parser.isSet(minAgreement) && !(a.top1Agreement * 100 >= agreementBound))
+        violations << tr("top-1 agreement %1% is below the bound of %2%").arg(a.top1Agreement * 100, 0, 'f', 2).arg(agreementBound);
+    QJsonObject result{{QStringLiteral("agreement"), agreementJson(a)}};
+    if (parser.isSet(maxDrop)) {
+        const AccuracyResult f = evaluateAccuracy(*o.reference, o.data);
+        const AccuracyResult q = evaluateAccuracy(*o.model, o.data);
+        if (!f.valid || !q.valid) {
+            err << tr("error: --max-accuracy-drop needs labelled data: %1\n").arg(f.valid ? q.error : f.error);
+            return UsageError;
+        }
+        const double drop = (f.top1 - q.top1) * 100;
+        result.insert(QStringLiteral("accuracy_drop_points"), drop);
+        if (drop > dropBound)
+            violations << tr("top-1 accuracy fell %1 points (%2% to %3%), more than the bound of %4")
+                              .arg(drop, 0, 'f', 2).arg(f.top1 * 100, 0, 'f', 2).arg(q.top1 * 100, 0, 'f', 2).arg(dropBound);
+    }
+    result.insert(QStringLiteral("violations"), QJsonArray::fromStringList(violations));
+    result.insert(QStringLiteral("passed"), violations.isEmpty());
+    if (parser.isSet(json)) {
+        printJson(out, result);
+    } else if (violations.isEmpty()) {
+        out << tr("ok: every bound holds (SQNR %1 dB, top-1 agreement %2% on %3 samples)\n")
+                   .arg(a.sqnrDb, 0, 'f', 2).arg(a.top1Agreement * 100, 0, 'f', 2).arg(a.samples);
+    } else {
+        for (const QString &v : violations)
+            out << tr("violated: %1\n").arg(v);
+    }
+    return violations.isEmpty() ? Ok : CheckFailed;
+}
+
+} // namespace qb::cli
