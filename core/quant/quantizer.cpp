@@ -4,6 +4,7 @@
 #include "data/batches_p.h"
 #include "env/environment.h"
 #include "model/modeldocument_p.h"
+#include "quant/lstmrewrite_p.h"
 #include "quant/observers_p.h"
 #include "util/torcherror.h"
 
@@ -64,9 +65,13 @@ LayerOutcome outcomeFor(const LayerInfo &layer, QuantMode requested)
             keepFloat(tr("LibTorch's graph passes do not quantize transposed convolutions"));
         break;
     case LayerKind::Recurrent:
-        keepFloat(requested == QuantMode::Dynamic
-                      ? tr("LibTorch's dynamic pass leaves aten::lstm/gru in float (only Linear layers are rewritten)")
-                      : tr("there is no static quantized kernel for recurrent layers; use dynamic"));
+        // LSTMs are rewritten to the dynamic int8 kernel (lstmrewrite.cpp); the result is confirmed
+        // or corrected once the rewrite has run.
+        if (requested != QuantMode::Dynamic)
+            keepFloat(tr("there is no static quantized kernel for recurrent layers; use dynamic"));
+        else if (layer.type != QLatin1String("LSTM"))
+            keepFloat(tr("only LSTM layers are rewritten to a dynamic int8 kernel; LibTorch's pass leaves %1 in float")
+                          .arg(layer.type));
         break;
     case LayerKind::Embedding:
         keepFloat(tr("weight-only embedding quantization is not available through the graph passes"));
@@ -162,6 +167,42 @@ ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
+}
+
+/// LibTorch's dynamic pass leaves aten::lstm in float; rewrite the LSTMs to the dynamic int8 kernel
+/// on the finalized graph. Finalize inlines submodules, so one choice applies to every LSTM: when
+/// some are meant to stay float, none is rewritten (and each outcome says so).
+void rewriteLstmsAfterFinalize(torch::jit::Module &m, const QuantConfig &config, QuantizeReport &rep)
+{
+    QVector<LayerOutcome *> dynamicLstms;
+    bool floatLstm = false;
+    LayerQuantConfig lstmConfig = config.defaults;
+    for (LayerOutcome &o : rep.layers) {
+        if (o.type != QLatin1String("LSTM"))
+            continue;
+        if (o.requested == QuantMode::Dynamic) {
+            dynamicLstms << &o;
+            lstmConfig = config.forLayer(o.layer);
+        } else {
+            floatLstm = true;
+        }
+    }
+    if (dynamicLstms.isEmpty())
+        return;
+    QString why;
+    if (floatLstm) {
+        why = tr("LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float");
+    } else {
+        const int done = detail::rewriteFrozenLstms(m, lstmConfig, &why);
+        if (done > 0)
+            return;
+        if (done == 0)
+            why = tr("no aten::lstm call was found in the converted graph");
+    }
+    for (LayerOutcome *o : dynamicLstms) {
+        o->result = QuantMode::Float;
+        o->reason = tr("the LSTM could not be rewritten to the dynamic int8 kernel: %1").arg(why);
+    }
 }
 
 /// Folds Conv+BN (unless a BatchNorm is kept float) and inserts observers (or fake-quantizers for QAT
@@ -289,7 +330,7 @@ QuantCoverage countOperators(const torch::jit::Module &module)
         for (torch::jit::Node *node : block->nodes()) {
             const QString kind = QString::fromStdString(node->kind().toQualString());
             c.kindCounts[kind] += 1;
-            if (kind.startsWith(QLatin1String("quantized::"))) {
+            if (kind.startsWith(QLatin1String("quantized::")) || kind == QLatin1String("aten::quantized_lstm")) {
                 ++c.quantizedOps;
                 if (!c.quantizedKinds.contains(kind))
                     c.quantizedKinds << kind;
@@ -542,6 +583,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
             m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
             m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
             m = torch::jit::Finalize(m, QuantType::DYNAMIC);
+            rewriteLstmsAfterFinalize(m, options.config, rep);
             rep.convertSeconds += timer.nsecsElapsed() / 1e9;
         }
 

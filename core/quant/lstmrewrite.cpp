@@ -1,0 +1,126 @@
+#include "quant/lstmrewrite_p.h"
+
+#include "quant/qparams.h"
+#include "util/torcherror.h"
+
+#include <torch/csrc/jit/passes/constant_propagation.h>
+#include <torch/csrc/jit/passes/dead_code_elimination.h>
+#include <torch/torch.h>
+
+namespace qb::detail {
+
+namespace {
+
+/// int8 weights as the config asks (symmetric, per tensor or per output row).
+at::Tensor quantizeWeight(const at::Tensor &weight, const LayerQuantConfig &config)
+{
+    const at::Tensor w = weight.detach().to(torch::kFloat).contiguous();
+    const QuantRange range = quantRange(QuantDtype::QInt8, false);
+    at::Tensor q;
+    if (config.perChannel()) {
+        const auto [lo, hi] = torch::aminmax(w, 1);
+        std::vector<double> scales;
+        std::vector<int64_t> zeros;
+        for (int64_t r = 0; r < w.size(0); ++r) {
+            const QParams p = computeQParams(lo[r].item<double>(), hi[r].item<double>(), QuantDtype::QInt8,
+                                             /*symmetric=*/true, range);
+            scales.push_back(p.scale);
+            zeros.push_back(0);
+        }
+        q = at::quantize_per_channel(w, torch::tensor(scales, torch::kDouble), torch::tensor(zeros, torch::kLong), 0,
+                                     torch::kQInt8);
+    } else {
+        const QParams p = computeQParams(w.min().item<double>(), w.max().item<double>(), QuantDtype::QInt8,
+                                         /*symmetric=*/true, range);
+        q = at::quantize_per_tensor(w, p.scale, 0, torch::kQInt8);
+    }
+    return q;
+}
+
+} // namespace
+
+int rewriteFrozenLstms(torch::jit::Module &frozen, const LayerQuantConfig &config, QString *error)
+{
+    using namespace torch::jit;
+    auto graph = frozen.get_method("forward").graph();
+    std::vector<Node *> lstms;
+    std::function<void(Block *)> collect = [&](Block *block) {
+        for (Node *n : block->nodes()) {
+            if (n->kind() == Symbol::fromQualString("aten::lstm") && n->inputs().size() == 9)
+                lstms.push_back(n);
+            for (Block *sub : n->blocks())
+                collect(sub);
+        }
+    };
+    collect(graph->block());
+    int rewritten = 0;
+    for (Node *n : lstms) {
+        // Freezing leaves the weights as one constant tensor list, or a list built from constants.
+        std::vector<at::Tensor> weights;
+        if (const auto whole = toIValue(n->input(2)); whole && whole->isTensorList()) {
+            for (const at::Tensor &t : whole->toTensorVector())
+                weights.push_back(t);
+        } else if (n->input(2)->node()->kind() == prim::ListConstruct) {
+            for (Value *v : n->input(2)->node()->inputs()) {
+                const auto constant = toIValue(v);
+                if (!constant || !constant->isTensor()) {
+                    *error = QStringLiteral("its weights are not constants of the frozen graph");
+                    return -1;
+                }
+                weights.push_back(constant->toTensor());
+            }
+        } else {
+            *error = QStringLiteral("its weights are not constants of the frozen graph");
+            return -1;
+        }
+        const auto hasBiases = toIValue(n->input(3));
+        const auto layers = toIValue(n->input(4));
+        const auto bidirectional = toIValue(n->input(7));
+        if (!hasBiases || !layers || !bidirectional) {
+            *error = QStringLiteral("its configuration is not constant");
+            return -1;
+        }
+        const size_t perCell = hasBiases->toBool() ? 4 : 2;
+        const size_t cellsExpected = size_t(layers->toInt()) * (bidirectional->toBool() ? 2 : 1);
+        if (weights.size() != perCell * cellsExpected) {
+            *error = QStringLiteral("it has %1 weight tensors where %2 were expected").arg(weights.size()).arg(perCell * cellsExpected);
+            return -1;
+        }
+        WithInsertPoint guard(n);
+        std::vector<Value *> cells;
+        for (size_t c = 0; c < cellsExpected; ++c) {
+            const at::Tensor &wih = weights[c * perCell];
+            const at::Tensor &whh = weights[c * perCell + 1];
+            const int64_t gates = wih.size(0);
+            const at::Tensor bih = perCell == 4 ? weights[c * perCell + 2] : torch::zeros({gates});
+            const at::Tensor bhh = perCell == 4 ? weights[c * perCell + 3] : torch::zeros({gates});
+            // The kernel adds the biases packed with the weights (as PyTorch's quantized LSTM packs them).
+            Value *biasIh = graph->insertConstant(bih);
+            Value *biasHh = graph->insertConstant(bhh);
+            Value *packedIh = graph->insert(Symbol::fromQualString("quantized::linear_prepack"),
+                                            {graph->insertConstant(quantizeWeight(wih, config)), biasIh});
+            Value *packedHh = graph->insert(Symbol::fromQualString("quantized::linear_prepack"),
+                                            {graph->insertConstant(quantizeWeight(whh, config)), biasHh});
+            cells.push_back(graph->insert(Symbol::fromQualString("quantized::make_quantized_cell_params_dynamic"),
+                                          {packedIh, packedHh, biasIh, biasHh, false}));
+        }
+        Value *cellList = graph->insertNode(graph->createList(cells.front()->type(), cells))->output();
+        Value *result = graph->insert(Symbol::fromQualString("aten::quantized_lstm"),
+                                      {n->input(0), n->input(1), cellList, n->input(3), n->input(4), n->input(5), n->input(6),
+                                       n->input(7), n->input(8)},
+                                      {NamedValue("dtype", c10::IValue(static_cast<int64_t>(c10::ScalarType::QInt8))),
+                                       NamedValue("use_dynamic", c10::IValue(true))});
+        Node *unpack = graph->insertNode(graph->createTupleUnpack(result));
+        n->replaceAllUsesWith(unpack);
+        n->destroy();
+        ++rewritten;
+    }
+    if (rewritten > 0) {
+        // Packing constant weights is itself constant: fold it so forward does not repack every call.
+        ConstantPropagation(graph);
+        EliminateDeadCode(graph);
+    }
+    return rewritten;
+}
+
+} // namespace qb::detail
