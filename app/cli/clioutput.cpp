@@ -1,5 +1,7 @@
 #include "cli/clioutput.h"
 
+#include "cli/cli.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,10 +9,9 @@
 
 namespace qb::cli {
 
-bool parseOptions(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err,
-                  bool *helpShown)
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                QTextStream &err)
 {
-    *helpShown = false;
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("qb::cli", "Show this help."));
     parser.addOption(help);
@@ -20,13 +21,19 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &args, QTextStre
         err << QCoreApplication::translate("qb::cli", "error: %1").arg(parser.errorText()) << '\n'
             << parser.helpText();
         err.flush();
-        return false;
+        return int(UsageError);
     }
     if (parser.isSet(help)) {
         out << parser.helpText();
-        *helpShown = true;
+        return int(Ok);
     }
-    return true;
+    return std::nullopt;
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << QCoreApplication::translate("qb::cli", "error: %1\n").arg(message);
+    return UsageError;
 }
 
 void printJson(QTextStream &out, const QJsonObject &object)

@@ -3,15 +3,20 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <optional>
+
 class QJsonObject;
 class QTextStream;
 
 namespace qb::cli {
 
-/// Parses a subcommand's options; on a usage problem prints "error: ..." plus the usage line to err
-/// and returns false. `--help` prints the help to out and sets *helpShown.
-bool parseOptions(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err,
-                  bool *helpShown);
+/// Parses a subcommand's options. Returns the exit code when the command should stop here: 0 after
+/// printing --help to out, 2 after printing "error: ..." and the help to err. Empty to go on.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args, QTextStream &out,
+                                QTextStream &err);
+
+/// Prints "error: message" to err and returns the usage-error exit code (2).
+int usageError(QTextStream &err, const QString &message);
 
 void printJson(QTextStream &out, const QJsonObject &object);
 

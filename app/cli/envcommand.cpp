@@ -15,11 +15,8 @@ int envCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "qb::cli", "Report what this machine and LibTorch build offer for quantization."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("qb::cli", "Print JSON."));
     parser.addOption(json);
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
     if (!parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("qb::cli", "error: env takes no arguments, got \"%1\".\n")
                    .arg(parser.positionalArguments().join(QLatin1Char(' ')));

@@ -148,11 +148,8 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption latency(QStringLiteral("latency"), tr("Also time forward passes at this batch size."), tr("BATCH"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({reference, latency, json});
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
     const Opened o = openModels(parser, dataOptions, QStringLiteral("reference"), false, err);
     if (!o.model)
         return o.exitCode;
@@ -219,11 +216,8 @@ int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption maxDrop(QStringLiteral("max-accuracy-drop"), tr("Top-1 accuracy may fall at most P points (labelled data)."), tr("P"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({reference, minSqnr, maxAbs, minAgreement, maxDrop, json});
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
     auto number = [&](const QCommandLineOption &option, double *value) {
         bool ok = true;
         if (parser.isSet(option))

@@ -41,11 +41,8 @@ int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption inputShape(QStringLiteral("input-shape"),
                                         tr("The input's shape, batch first, e.g. 1x1x28x28."), tr("SHAPE"));
     parser.addOptions({json, inputShape});
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         err << tr("error: inspect takes one MODEL file, got %1.\n").arg(positional.size()) << parser.helpText();

@@ -130,15 +130,9 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, config, calib, calibBatches, batchSize,
                        evalOption, evalBatches, train, epochs, trainBatches, learningRate, optimizer, freezeAfter, inputShape, outFile, json});
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
-    auto usage = [&err](const QString &message) {
-        err << tr("error: %1\n").arg(message);
-        return UsageError;
-    };
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
+    auto usage = [&err](const QString &message) { return usageError(err, message); };
     if (parser.positionalArguments().size() != 1)
         return usage(tr("quantize takes one MODEL file, got %1.").arg(parser.positionalArguments().size()));
     if (parser.isSet(perChannel) && parser.isSet(perTensor))

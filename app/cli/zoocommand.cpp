@@ -37,15 +37,9 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption cached(QStringLiteral("cached"), tr("With --train: reuse the trained model if it is already there."));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 0)."), tr("N"), QStringLiteral("0"));
     parser.addOptions({outOption, train, epochs, lr, samples, data, threads, cached, seedOption});
-    bool helpShown = false;
-    if (!parseOptions(parser, args, out, err, &helpShown))
-        return UsageError;
-    if (helpShown)
-        return Ok;
-    auto usage = [&err](const QString &message) {
-        err << tr("error: %1\n").arg(message);
-        return UsageError;
-    };
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
+    auto usage = [&err](const QString &message) { return usageError(err, message); };
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !zooModelNames().contains(positional.first()))
         return usage(tr("name one zoo model: %1.").arg(zooModelNames().join(QLatin1String(", "))));
