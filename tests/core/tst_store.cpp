@@ -1,0 +1,221 @@
+#include "store/experimentstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace qb;
+
+namespace {
+
+ExperimentRecord record(const QString &label, double accuracy, const QString &mode = QStringLiteral("static"))
+{
+    ExperimentRecord r;
+    r.modelPath = QStringLiteral("/models/cnn.pt");
+    r.modelSha256 = QStringLiteral("0123");
+    r.label = label;
+    r.mode = mode;
+    r.engine = QStringLiteral("onednn");
+    r.status = QStringLiteral("finished");
+    r.startedAt = QStringLiteral("2026-11-27T10:00:00Z");
+    r.accuracy = accuracy;
+    r.spec = QJsonObject{{QStringLiteral("label"), label}};
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void freshLogIsMigrated()
+    {
+        QString error;
+        auto store = ExperimentStore::open(path(QStringLiteral("fresh.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), ExperimentStore::kSchemaVersion);
+        QCOMPARE(store->countExperiments(), 0);
+        QVERIFY(store->checkIntegrity());
+        QVERIFY(store->addExperiment(record(QStringLiteral("a"), 0.5), {}, &error) > 0);
+        store.reset();
+        // Reopening keeps the rows and does not migrate again.
+        auto again = ExperimentStore::open(path(QStringLiteral("fresh.sqlite")), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->countExperiments(), 1);
+    }
+
+    void refusesWhatItCannotRead_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("text file") << "notes.sqlite" << "is not a QuantBench experiment log";
+        QTest::newRow("folder") << "folder.sqlite" << "is a folder";
+        QTest::newRow("newer schema") << "newer.sqlite" << "newer QuantBench (schema 99";
+    }
+    void refusesWhatItCannotRead()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, phrase);
+        test::writeFile(path(QStringLiteral("notes.sqlite")), QByteArray("this is not a database, just some text\n").repeated(50));
+        QDir(m_dir.path()).mkpath(QStringLiteral("folder.sqlite"));
+        if (!QFileInfo::exists(path(QStringLiteral("newer.sqlite")))) {
+            QString error;
+            auto newer = ExperimentStore::open(path(QStringLiteral("newer.sqlite")), &error);
+            QVERIFY(newer);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path(QStringLiteral("newer.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QString error;
+        QVERIFY(!ExperimentStore::open(path(file), &error));
+        QVERIFY2(error.contains(phrase), qPrintable(error));
+    }
+
+    void hostileStringsAreData()
+    {
+        QString error;
+        auto store = ExperimentStore::open(path(QStringLiteral("hostile.sqlite")), &error);
+        QVERIFY(store);
+        const QString label = QStringLiteral("it's \"quoted\"'); DROP TABLE experiments; -- <script>alert(1)</script> 100%_");
+        ExperimentRecord r = record(label, 0.7);
+        r.modelPath = QStringLiteral("/tmp/o'neil/model\".pt");
+        const QVector<LayerMetricRecord> layers{{QStringLiteral("layer'); DELETE FROM metrics; --"), QStringLiteral("static"), 31.5, 0.02}};
+        const qint64 id = store->addExperiment(r, layers, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const auto back = store->experiment(id);
+        QVERIFY(back);
+        QCOMPARE(back->label, label);
+        QCOMPARE(back->modelPath, r.modelPath);
+        QCOMPARE(back->spec.value(QStringLiteral("label")).toString(), label);
+        QCOMPARE(store->layerMetrics(id).first().layer, layers.first().layer);
+        QCOMPARE(store->countExperiments(), 1);
+        // LIKE wildcards in a filter are literal characters.
+        ExperimentStore::Query q;
+        q.text = QStringLiteral("100%_");
+        QCOMPARE(store->listExperiments(q).size(), 1);
+        q.text = QStringLiteral("1_0");
+        QCOMPARE(store->listExperiments(q).size(), 0);
+    }
+
+    void sortFilterPage()
+    {
+        QString error;
+        auto store = ExperimentStore::open(path(QStringLiteral("sort.sqlite")), &error);
+        QVERIFY(store);
+        store->addExperiment(record(QStringLiteral("b"), 0.8), {}, &error);
+        store->addExperiment(record(QStringLiteral("a"), 0.9, QStringLiteral("dynamic")), {}, &error);
+        store->addExperiment(record(QStringLiteral("c"), qQNaN()), {}, &error); // failed run: no accuracy
+        store->addExperiment(record(QStringLiteral("d"), 0.7), {}, &error);
+
+        ExperimentStore::Query q;
+        q.sort = ExperimentStore::SortKey::Accuracy;
+        q.descending = true;
+        QStringList labels;
+        for (const ExperimentRecord &r : store->listExperiments(q))
+            labels << r.label;
+        QCOMPARE(labels, (QStringList{"a", "b", "d", "c"})); // unmeasured last
+        q.descending = false;
+        labels.clear();
+        for (const ExperimentRecord &r : store->listExperiments(q))
+            labels << r.label;
+        QCOMPARE(labels, (QStringList{"d", "b", "a", "c"}));
+
+        q = {};
+        q.mode = QStringLiteral("dynamic");
+        QCOMPARE(store->listExperiments(q).size(), 1);
+        q = {};
+        q.limit = 2;
+        q.offset = 2;
+        const auto page = store->listExperiments(q);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.first().label, QStringLiteral("c"));
+        QVERIFY(std::isnan(page.first().accuracy));
+    }
+
+    void deleteCascades()
+    {
+        QString error;
+        auto store = ExperimentStore::open(path(QStringLiteral("delete.sqlite")), &error);
+        const qint64 id = store->addExperiment(record(QStringLiteral("x"), 0.5),
+                                               {{QStringLiteral("fc1"), QStringLiteral("static"), 30, 0.1}}, &error);
+        QVERIFY(store->removeExperiment(id, &error));
+        QVERIFY(store->layerMetrics(id).isEmpty());
+        QVERIFY(!store->experiment(id));
+        QVERIFY(!store->removeExperiment(id, &error));
+    }
+
+    void killedWriterLosesNothingCommitted()
+    {
+        const QString db = path(QStringLiteral("killed.sqlite"));
+        QProcess writer;
+        writer.start(QStringLiteral(QB_STORE_WRITER_PATH), {db, QStringLiteral("0"), QStringLiteral("k")});
+        QVERIFY(writer.waitForStarted());
+        // Wait until at least 30 experiments are reported committed, then SIGKILL mid-write.
+        int committed = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (committed < 30 && timer.elapsed() < 30000) {
+            writer.waitForReadyRead(1000);
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            for (const QByteArray &line : lines)
+                if (!line.trimmed().isEmpty())
+                    committed = line.trimmed().toInt();
+        }
+        QVERIFY2(committed >= 30, qPrintable(QString::fromUtf8(writer.readAllStandardError())));
+        ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
+        QVERIFY(writer.waitForFinished());
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+        QString error;
+        auto store = ExperimentStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QString details;
+        QVERIFY2(store->checkIntegrity(&details), qPrintable(details));
+        const int count = store->countExperiments();
+        QVERIFY2(count >= committed, qPrintable(QStringLiteral("%1 < %2").arg(count).arg(committed)));
+        // Every stored experiment is whole: its five layer rows came in the same transaction.
+        ExperimentStore::Query q;
+        q.limit = count;
+        for (const ExperimentRecord &r : store->listExperiments(q))
+            QCOMPARE(store->layerMetrics(r.id).size(), 5);
+    }
+
+    void twoWritersAtOnce()
+    {
+        const QString db = path(QStringLiteral("shared.sqlite"));
+        QProcess a, b;
+        a.start(QStringLiteral(QB_STORE_WRITER_PATH), {db, QStringLiteral("60"), QStringLiteral("a")});
+        b.start(QStringLiteral(QB_STORE_WRITER_PATH), {db, QStringLiteral("60"), QStringLiteral("b")});
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        QString error;
+        auto store = ExperimentStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->countExperiments(), 120);
+        ExperimentStore::Query q;
+        q.text = QStringLiteral("b-");
+        q.limit = 1000;
+        QCOMPARE(store->listExperiments(q).size(), 60);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
