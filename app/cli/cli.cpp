@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"env", envCommand, QT_TRANSLATE_NOOP("qb::cli", "Report LibTorch, quantized engines, CPU, BLAS and threads")},
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("qb::cli", "Show a TorchScript model's layer tree and totals")},
     {"quantize", quantizeCommand, QT_TRANSLATE_NOOP("qb::cli", "Quantize a model (dynamic, static, hybrid) and report the result")},
+    {"run", runCommand, QT_TRANSLATE_NOOP("qb::cli", "Run an experiment spec and record it in the experiment log")},
     {"verify", verifyCommand, QT_TRANSLATE_NOOP("qb::cli", "Exit 1 when a quantized model breaks a tolerance")},
     {"zoo", zooCommand, QT_TRANSLATE_NOOP("qb::cli", "Save a model from QuantBench's built-in zoo")},
 };

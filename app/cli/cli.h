@@ -24,6 +24,7 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int runCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

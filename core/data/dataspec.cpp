@@ -130,8 +130,15 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
     spec.std = json.value(QStringLiteral("std")).toDouble(1.0);
     spec.batchSize = json.value(QStringLiteral("batch_size")).toInt(spec.batchSize);
     spec.maxBatches = json.value(QStringLiteral("batches")).toInt(spec.maxBatches);
+    // Seeds are 64-bit: written as strings so JSON's doubles cannot round them; small numbers are fine too.
+    const QJsonValue seed = json.value(QStringLiteral("seed"));
     bool ok = true;
-    spec.seed = json.value(QStringLiteral("seed")).toVariant().toString().toULongLong(&ok);
+    if (seed.isString())
+        spec.seed = seed.toString().toULongLong(&ok);
+    else if (seed.isDouble())
+        ok = seed.toDouble() >= 0 && seed.toDouble() == double(qint64(seed.toDouble())), spec.seed = quint64(seed.toDouble());
+    else if (!seed.isUndefined())
+        ok = false;
     if (!ok)
         return fail(tr("\"seed\" must be a whole number."));
     if (spec.std <= 0)

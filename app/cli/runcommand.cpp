@@ -1,0 +1,102 @@
+#include "cli/cli.h"
+#include "cli/clioutput.h"
+
+#include "experiment/experimentrunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
+
+namespace qb::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::cli", text);
+}
+
+QString orDash(double v, int decimals, double scale = 1.0)
+{
+    return std::isnan(v) ? QStringLiteral("-") : QString::number(v * scale, 'f', decimals);
+}
+} // namespace
+
+int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run an experiment spec (JSON) and record it in the experiment log."));
+    parser.addPositionalArgument(QStringLiteral("SPEC"), tr("Experiment spec, JSON."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Experiment log (default: in the user's data folder)."), tr("FILE"));
+    const QCommandLineOption artifacts(QStringLiteral("artifacts"), tr("Folder for the quantized model (default: next to the log)."), tr("DIR"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the stored row as JSON."));
+    parser.addOptions({db, artifacts, json});
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(err, tr("run takes one SPEC file."));
+    QFile file(parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(err, tr("cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return usageError(err, tr("%1 is not a JSON object (%2 at offset %3).")
+                                   .arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
+    QString error;
+    const ExperimentSpec spec = ExperimentSpec::fromJson(doc.object(), &error);
+    if (!error.isEmpty())
+        return usageError(err, error);
+
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : ExperimentStore::defaultPath();
+    auto store = ExperimentStore::open(dbPath, &error);
+    if (!store) {
+        err << tr("error: %1\n").arg(error);
+        return InputError;
+    }
+    const QString artifactDir = parser.isSet(artifacts) ? parser.value(artifacts)
+                                                        : QFileInfo(store->path()).absolutePath() + QStringLiteral("/artifacts");
+    const bool terminal = isatty(fileno(stderr));
+    const ExperimentOutcome outcome = runExperiment(spec, &*store, artifactDir, [&](double f, const QString &stage) {
+        if (terminal)
+            err << QStringLiteral("\r%1 %2%   ").arg(stage).arg(int(f * 100)) << Qt::flush;
+    });
+    if (terminal)
+        err << '\r' << QString(50, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (!outcome.storeError.isEmpty())
+        err << tr("error: %1\n").arg(outcome.storeError);
+    const ExperimentRecord &r = outcome.record;
+    if (parser.isSet(json)) {
+        QJsonObject o{{QStringLiteral("id"), outcome.id}, {QStringLiteral("status"), r.status},
+                      {QStringLiteral("mode"), r.mode}, {QStringLiteral("engine"), r.engine},
+                      {QStringLiteral("label"), r.label}, {QStringLiteral("error"), r.error},
+                      {QStringLiteral("artifact"), outcome.artifactPath}, {QStringLiteral("db"), store->path()}};
+        for (const auto &[key, value] : {std::pair<const char *, double>{"size_bytes", r.sizeBytes},
+                                         {"latency_median_ms", r.latencyMedianMs}, {"latency_p90_ms", r.latencyP90Ms},
+                                         {"speedup", r.speedup}, {"accuracy", r.accuracy},
+                                         {"accuracy_delta", r.accuracyDelta}, {"agreement", r.agreement},
+                                         {"sqnr_db", r.sqnrDb}})
+            o.insert(QLatin1String(key), std::isnan(value) ? QJsonValue() : QJsonValue(value));
+        printJson(out, o);
+    } else {
+        out << formatTable({tr("id"), tr("status"), tr("mode"), tr("engine"), tr("size"), tr("latency ms"), tr("speedup"),
+                            tr("accuracy %"), tr("change"), tr("agreement %"), tr("SQNR dB")},
+                           {{QString::number(outcome.id), r.status, r.mode, r.engine,
+                             std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes)),
+                             orDash(r.latencyMedianMs, 3), orDash(r.speedup, 2), orDash(r.accuracy, 2, 100),
+                             orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.sqnrDb, 1)}});
+        if (!r.error.isEmpty())
+            out << tr("error: %1\n").arg(r.error);
+        out << tr("log: %1\n").arg(store->path());
+    }
+    if (r.status == QLatin1String("finished"))
+        return outcome.storeError.isEmpty() ? Ok : InputError;
+    return InputError;
+}
+
+} // namespace qb::cli

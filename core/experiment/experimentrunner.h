@@ -1,0 +1,29 @@
+#pragma once
+
+#include "experiment/experimentspec.h"
+#include "quant/quantizer.h"
+#include "store/experimentstore.h"
+
+#include <atomic>
+
+namespace qb {
+
+struct ExperimentOutcome {
+    qint64 id = 0;                        ///< row id in the log, 0 when not stored
+    ExperimentRecord record;              ///< status "finished", "failed" or "cancelled"
+    QVector<LayerMetricRecord> layers;
+    QString artifactPath;                 ///< the saved quantized model, when one was made
+    QString storeError;                   ///< the log could not be written (the run itself may be fine)
+};
+
+/// Runs an experiment spec end to end: open the model, quantize (unless it is a float baseline),
+/// evaluate against the float model, time both, save the quantized model under `artifactDir` (a
+/// temporary file when empty, to measure its size), and record the result in `store` when given:
+/// failed and cancelled runs are recorded too, with their error. Blocking; never throws.
+ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
+                                const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+/// "float", "dynamic", "static", "hybrid", "qat": what a config does overall.
+QString experimentMode(const ExperimentSpec &spec);
+
+} // namespace qb

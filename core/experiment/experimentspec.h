@@ -1,0 +1,35 @@
+#pragma once
+
+#include "data/dataspec.h"
+#include "quant/quantconfig.h"
+#include "quant/quantizer.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace qb {
+
+/// Everything an experiment is, as one JSON document that the GUI, the CLI and sweeps all run. It is
+/// stored with every experiment so any row can be re-run exactly. Plain data; any thread.
+struct ExperimentSpec {
+    QString modelPath;           ///< required
+    QString inputShape;          ///< optional, "1x1x28x28"
+    QString label;
+    QString notes;
+    bool quantize = true;        ///< false: a float baseline (evaluation and latency only)
+    QuantConfig quantization;
+    DataSpec calibration;
+    DataSpec evaluation;
+    QatOptions qat;
+    int benchmarkBatch = 64;
+    int benchmarkRuns = 30;
+    int benchmarkThreads = 1;
+    int threads = 0;             ///< LibTorch intra-op threads for the run; 0 = all cores
+    quint64 seed = 0;
+
+    QJsonObject toJson() const;
+    /// Unknown keys, wrong types and missing required fields are errors that name the key.
+    static ExperimentSpec fromJson(const QJsonObject &json, QString *error);
+};
+
+} // namespace qb

@@ -1,0 +1,149 @@
+#include "experiment/experimentrunner.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace qb;
+
+namespace {
+
+ExperimentSpec cnnSpec()
+{
+    ExperimentSpec spec;
+    spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+    spec.label = QStringLiteral("static qnnpack");
+    spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+    spec.quantization.setLayerMode(QStringLiteral("fc2"), QuantMode::Float);
+    spec.calibration.maxBatches = 2;
+    spec.evaluation.maxBatches = 2;
+    spec.evaluation.seed = 5;
+    spec.benchmarkRuns = 5;
+    spec.benchmarkBatch = 8;
+    return spec;
+}
+
+} // namespace
+
+class TestExperiment : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void specRoundTrip()
+    {
+        ExperimentSpec spec = cnnSpec();
+        spec.qat.epochs = 3;
+        spec.qat.optimizer = QStringLiteral("sgd");
+        spec.inputShape = QStringLiteral("1x1x28x28");
+        spec.seed = 12345678901234ULL;
+        QString error;
+        const ExperimentSpec back = ExperimentSpec::fromJson(spec.toJson(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(back.toJson(), spec.toJson());
+        QCOMPARE(back.seed, spec.seed);
+        QVERIFY(back.quantization == spec.quantization);
+    }
+
+    void specErrorsNameTheKey_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("missing model") << QByteArray(R"({"label": "x"})") << "needs \"model\"";
+        QTest::newRow("unknown key") << QByteArray(R"({"model": "m.pt", "modle": 1})") << "\"modle\"";
+        QTest::newRow("wrong type") << QByteArray(R"({"model": "m.pt", "label": 3})") << "\"label\" must be a string";
+        QTest::newRow("nested config") << QByteArray(R"({"model": "m.pt", "quantization": {"default": {"mode": "int2"}}})")
+                                       << "default.mode";
+        QTest::newRow("nested data") << QByteArray(R"({"model": "m.pt", "calibration": {"kind": "csv"}})") << "In \"calibration\"";
+        QTest::newRow("qat key") << QByteArray(R"({"model": "m.pt", "qat": {"epoch": 2}})") << "\"qat.epoch\"";
+        QTest::newRow("optimizer") << QByteArray(R"({"model": "m.pt", "qat": {"optimizer": "lion"}})") << "adam or sgd";
+        QTest::newRow("benchmark batch") << QByteArray(R"({"model": "m.pt", "benchmark": {"batch": 0}})")
+                                         << "\"benchmark.batch\" must be a whole number of at least 1";
+    }
+    void specErrorsNameTheKey()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, phrase);
+        QString error;
+        ExperimentSpec::fromJson(QJsonDocument::fromJson(json).object(), &error);
+        QVERIFY2(error.contains(phrase), qPrintable(error));
+    }
+
+    void runIsStoredAndRerunnable()
+    {
+        QString error;
+        auto store = ExperimentStore::open(m_dir.filePath(QStringLiteral("log.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const ExperimentSpec spec = cnnSpec();
+        int progressCalls = 0;
+        const ExperimentOutcome outcome = runExperiment(spec, &*store, m_dir.filePath(QStringLiteral("artifacts")),
+                                                        [&](double, const QString &) { ++progressCalls; });
+        QCOMPARE(outcome.record.status, QStringLiteral("finished"));
+        QVERIFY2(outcome.record.error.isEmpty(), qPrintable(outcome.record.error));
+        QVERIFY(outcome.id > 0);
+        QVERIFY(progressCalls > 3);
+        QVERIFY(QFileInfo::exists(outcome.artifactPath));
+
+        const auto row = store->experiment(outcome.id);
+        QVERIFY(row);
+        QCOMPARE(row->mode, QStringLiteral("static"));
+        QCOMPARE(row->engine, QStringLiteral("qnnpack"));
+        QCOMPARE(row->label, spec.label);
+        QVERIFY2(row->sqnrDb > 25, qPrintable(QString::number(row->sqnrDb)));
+        QVERIFY(row->agreement > 0.9 && row->agreement <= 1.0);
+        QCOMPARE(row->sizeBytes, double(QFileInfo(outcome.artifactPath).size()));
+        QVERIFY(row->latencyMedianMs > 0);
+        QVERIFY(row->speedup > 0);
+        QVERIFY(std::isnan(row->accuracy)); // synthetic data has no labels
+        QVERIFY(row->environment.contains(QStringLiteral("torch_version")));
+        const auto layers = store->layerMetrics(outcome.id);
+        QCOMPARE(layers.size(), 4);
+        QCOMPARE(layers.last().layer, QStringLiteral("fc2"));
+        QCOMPARE(layers.last().mode, QStringLiteral("float"));
+
+        // The stored spec re-runs exactly: it reads back into the same spec.
+        QString specError;
+        const ExperimentSpec again = ExperimentSpec::fromJson(row->spec, &specError);
+        QVERIFY2(specError.isEmpty(), qPrintable(specError));
+        QCOMPARE(again.toJson(), spec.toJson());
+    }
+
+    void failedAndCancelledRunsAreStored()
+    {
+        QString error;
+        auto store = ExperimentStore::open(m_dir.filePath(QStringLiteral("failures.sqlite")), &error);
+        QVERIFY(store);
+        ExperimentSpec bad = cnnSpec();
+        bad.calibration.kind = DataSpec::Kind::TensorFile;
+        bad.calibration.path = m_dir.filePath(QStringLiteral("missing.pt"));
+        const ExperimentOutcome failed = runExperiment(bad, &*store, {});
+        QCOMPARE(failed.record.status, QStringLiteral("failed"));
+        QVERIFY(failed.record.error.contains(QLatin1String("There is no data file")));
+        QCOMPARE(store->experiment(failed.id)->status, QStringLiteral("failed"));
+        QCOMPARE(store->experiment(failed.id)->error, failed.record.error);
+
+        std::atomic_bool cancel{true};
+        const ExperimentOutcome cancelled = runExperiment(cnnSpec(), &*store, {}, {}, &cancel);
+        QCOMPARE(cancelled.record.status, QStringLiteral("cancelled"));
+        QCOMPARE(store->countExperiments(), 2);
+    }
+
+    void floatBaseline()
+    {
+        ExperimentSpec spec = cnnSpec();
+        spec.quantize = false;
+        const ExperimentOutcome outcome = runExperiment(spec, nullptr, {});
+        QCOMPARE(outcome.record.status, QStringLiteral("finished"));
+        QCOMPARE(outcome.record.mode, QStringLiteral("float"));
+        QCOMPARE(outcome.record.sizeBytes, double(QFileInfo(spec.modelPath).size()));
+        QVERIFY(outcome.record.speedup >= 1.0 - 1e-9); // the faster float form against itself or the slower one
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExperiment)
+#include "tst_experiment.moc"
