@@ -238,23 +238,27 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
         return 0;
     }
     QSqlQuery q(db);
+    // A run that failed before the model could be read has no hash: store it as empty, not NULL.
+    const QString modelPath = r.modelPath.isNull() ? QStringLiteral("") : r.modelPath;
+    const QString sha256 = r.modelSha256.isNull() ? QStringLiteral("") : r.modelSha256;
     q.prepare(QStringLiteral("INSERT INTO models (path, sha256) VALUES (?, ?) ON CONFLICT (path, sha256) DO NOTHING"));
-    q.addBindValue(r.modelPath);
-    q.addBindValue(r.modelSha256);
+    q.addBindValue(modelPath);
+    q.addBindValue(sha256);
     if (!q.exec())
         return fail(q);
     q.prepare(QStringLiteral("SELECT id FROM models WHERE path = ? AND sha256 = ?"));
-    q.addBindValue(r.modelPath);
-    q.addBindValue(r.modelSha256);
+    q.addBindValue(modelPath);
+    q.addBindValue(sha256);
     if (!q.exec() || !q.next())
         return fail(q);
     const qint64 modelId = q.value(0).toLongLong();
 
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
                              " started_at, finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(modelId), QVariant(r.label), QVariant(r.mode), QVariant(r.engine), QVariant(r.status),
+    auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
+    for (const QVariant &v : {QVariant(modelId), text(r.label), text(r.mode), text(r.engine), text(r.status),
                               QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
-                              QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), QVariant(r.startedAt),
+                              QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
                               r.error.isEmpty() ? QVariant() : QVariant(r.error)})
         q.addBindValue(v);

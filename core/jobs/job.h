@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMutex>
+#include <QObject>
+#include <QRunnable>
+#include <QStringList>
+
+#include <atomic>
+
+namespace qb {
+
+/// A unit of long work (calibrate, convert, QAT, evaluate, benchmark, train, a whole experiment) that
+/// runs on a JobManager's thread pool. Subclasses implement execute(), which runs on a worker
+/// thread, reports progress through reportProgress() and checks isCancelRequested() at least once
+/// per batch. Signals are emitted from the worker thread; connect with queued connections (the
+/// default across threads). Accessors are thread-safe.
+class Job : public QObject, public QRunnable
+{
+    Q_OBJECT
+
+public:
+    enum class State { Queued, Running, Finished, Failed, Cancelled };
+    Q_ENUM(State)
+
+    explicit Job(const QString &title, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString title() const { return m_title; }
+    State state() const { return m_state.load(); }
+    bool isDone() const;
+    double progress() const;
+    QString stage() const;
+    QString error() const;
+    QStringList log() const;
+    qint64 elapsedMs() const;
+
+    /// Asks the job to stop; it does within one batch. Any thread.
+    void cancel();
+    bool isCancelRequested() const { return m_cancel.load(); }
+
+Q_SIGNALS:
+    void started();
+    void progressChanged(double fraction, const QString &stage);
+    void logAppended(const QString &line);
+    void finished();
+    void failed(const QString &error);
+    void cancelled();
+
+protected:
+    /// The work, on a worker thread. Return normally when done or cancelled; call fail() (or throw)
+    /// on error. Exceptions are caught and turned into failed().
+    virtual void execute() = 0;
+
+    void reportProgress(double fraction, const QString &stage);
+    void appendLog(const QString &line);
+    void fail(const QString &error);
+    const std::atomic_bool *cancelFlag() const { return &m_cancel; }
+
+private:
+    void run() final;
+
+    const QString m_title;
+    std::atomic<State> m_state{State::Queued};
+    std::atomic_bool m_cancel{false};
+    std::atomic<qint64> m_startedAtMs{0};
+    std::atomic<qint64> m_endedAtMs{0};
+    mutable QMutex m_mutex; ///< guards the members below
+    double m_progress = 0;
+    QString m_stage;
+    QString m_error;
+    QStringList m_log;
+};
+
+} // namespace qb
