@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
 #include "environmentdialog.h"
+#include "experimentpanel.h"
+#include "jobsview.h"
 #include "layerinspector.h"
 #include "layertreemodel.h"
 #include "modelopener.h"
 
 #include "env/environment.h"
+#include "jobs/experimentjob.h"
+#include "jobs/jobmanager.h"
+#include "store/experimentstore.h"
 #include "util/fileutil.h"
 
 #include <QAction>
@@ -58,6 +63,29 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
 
     createLayersDock();
+
+    // One LibTorch job at a time keeps the window responsive on small machines.
+    m_jobs = new JobManager(this, 1);
+    m_experimentPanel = new ExperimentPanel(this);
+    auto *configDock = new QDockWidget(tr("Experiment"), this);
+    configDock->setObjectName(QStringLiteral("experimentDock"));
+    configDock->setWidget(m_experimentPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, configDock);
+    m_jobsView = new JobsView(this);
+    auto *jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    jobsDock->setWidget(m_jobsView);
+    addDockWidget(Qt::BottomDockWidgetArea, jobsDock);
+    // The configuration bar is one row; the job list below it takes the rest of the bottom area.
+    splitDockWidget(configDock, jobsDock, Qt::Vertical);
+    m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    resizeDocks({jobsDock}, {170}, Qt::Vertical);
+    connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
+    connect(m_jobsView, &JobsView::jobEnded, this, [this](Job *job, const QString &summary) {
+        statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
+                                                     summary), 20000);
+    });
+
     createActions();
     createStatusBar();
 
@@ -240,6 +268,7 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     const ModelInfo &info = m_document->info();
     m_layerModel->setDocument(m_document);
     m_inspector->setDocument(m_document);
+    m_experimentPanel->setDocument(m_document);
     m_layerView->expandAll();
     for (int c = 0; c < LayerTreeModel::ColumnCount - 1; ++c)
         m_layerView->resizeColumnToContents(c);
@@ -262,6 +291,22 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     else if (!info.warnings.isEmpty())
         statusBar()->showMessage(info.warnings.first(), 15000);
     Q_EMIT modelShown();
+}
+
+void MainWindow::runExperiment()
+{
+    if (!m_document)
+        return;
+    const ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    const QStringList problems = validateConfig(spec.quantization, supportedEngines());
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.first(), 15000);
+        return;
+    }
+    const QString db = ExperimentStore::defaultPath();
+    auto *job = new ExperimentJob(spec, db, QFileInfo(db).absolutePath() + QStringLiteral("/artifacts"));
+    m_jobsView->addJob(job);
+    m_jobs->submit(job);
 }
 
 bool MainWindow::selectLayer(const QString &qualifiedName)

@@ -16,6 +16,9 @@ class QTreeView;
 
 namespace qb {
 
+class ExperimentPanel;
+class JobManager;
+class JobsView;
 class LayerInspector;
 class LayerTreeModel;
 class ModelDocument;
@@ -61,6 +64,7 @@ private:
     void rebuildRecentMenu();
     void onLayerSelected();
     void restoreSettings();
+    void runExperiment();
 
     ModelOpener *m_opener = nullptr;
     std::shared_ptr<const ModelDocument> m_document;
@@ -76,6 +80,9 @@ private:
     QProgressBar *m_busy = nullptr;
     QComboBox *m_engineBox = nullptr;
     QSpinBox *m_threadsBox = nullptr;
+    ExperimentPanel *m_experimentPanel = nullptr;
+    JobsView *m_jobsView = nullptr;
+    JobManager *m_jobs = nullptr;
 };
 
 } // namespace qb

@@ -1,8 +1,11 @@
 #include "layertreemodel.h"
 #include "mainwindow.h"
+#include "store/experimentstore.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -69,6 +72,32 @@ private Q_SLOTS:
         const QModelIndex root = tree->model()->index(0, 0);
         QCOMPARE(tree->model()->rowCount(root), 1); // only "encoder" leads to out_proj
         QCOMPARE(tree->model()->index(0, 0, root).data().toString(), QStringLiteral("encoder"));
+    }
+
+    void runsAnExperimentFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        auto *run = window.findChild<QPushButton *>(QStringLiteral("runButton"));
+        QVERIFY(run);
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+        for (const char *name : {"calibrationBox", "evaluationBox"}) {
+            auto *box = window.findChild<QComboBox *>(QLatin1String(name));
+            box->setCurrentIndex(box->findData(QStringLiteral("synthetic")));
+        }
+        auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("static")));
+        run->click();
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(0, 4)->text().contains(QLatin1String("SQNR")), qPrintable(table->item(0, 4)->text()));
+        // The run is in the experiment log.
+        QString error;
+        auto store = ExperimentStore::open(ExperimentStore::defaultPath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->countExperiments() >= 1);
     }
 
     void badFileShowsMessageAndKeepsRunning()

@@ -1,0 +1,129 @@
+#include "experimentpanel.h"
+
+#include "data/idxfile.h"
+#include "model/modeldocument.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+
+namespace qb {
+
+namespace {
+/// Data choices offered in the panel: (label, data argument as the CLI reads it).
+QComboBox *dataCombo(QWidget *parent, const QString &objectName, bool calibration)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    if (QFileInfo::exists(defaultFashionMnistFolder())) {
+        if (calibration)
+            box->addItem(QObject::tr("Fashion-MNIST train, 1,024 images"), QStringLiteral("fashion-mnist:train"));
+        else
+            box->addItem(QObject::tr("Fashion-MNIST test, 2,048 images"), QStringLiteral("fashion-mnist:test"));
+    }
+    box->addItem(QObject::tr("Synthetic random inputs"), QStringLiteral("synthetic"));
+    return box;
+}
+} // namespace
+
+ExperimentPanel::ExperimentPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("experimentPanel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    auto add = [&](const QString &label, QWidget *w) {
+        layout->addWidget(new QLabel(label, this));
+        layout->addWidget(w);
+    };
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("modeBox"));
+    m_mode->addItem(tr("static"), QStringLiteral("static"));
+    m_mode->addItem(tr("dynamic"), QStringLiteral("dynamic"));
+    m_mode->addItem(tr("hybrid (static conv, dynamic Linear)"), QStringLiteral("hybrid"));
+    m_mode->addItem(tr("QAT (100 steps)"), QStringLiteral("qat"));
+    add(tr("Mode"), m_mode);
+    m_weights = new QComboBox(this);
+    m_weights->setObjectName(QStringLiteral("weightsBox"));
+    m_weights->addItem(tr("per-channel"), QStringLiteral("per-channel-symmetric"));
+    m_weights->addItem(tr("per-tensor"), QStringLiteral("per-tensor-symmetric"));
+    add(tr("Weights"), m_weights);
+    m_observer = new QComboBox(this);
+    m_observer->setObjectName(QStringLiteral("observerBox"));
+    for (const char *o : {"mse", "minmax", "moving-average", "percentile:99.99"})
+        m_observer->addItem(QString::fromLatin1(o), QString::fromLatin1(o));
+    add(tr("Observer"), m_observer);
+    m_calibration = dataCombo(this, QStringLiteral("calibrationBox"), true);
+    add(tr("Calibration"), m_calibration);
+    m_evaluation = dataCombo(this, QStringLiteral("evaluationBox"), false);
+    add(tr("Evaluation"), m_evaluation);
+    layout->addStretch(1);
+    m_run = new QPushButton(tr("Run experiment"), this);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_run->setToolTip(tr("Quantize, evaluate against the float model and record the result (Ctrl+R)"));
+    layout->addWidget(m_run);
+    connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::runRequested);
+
+    // Remember the last choices.
+    QSettings settings;
+    for (QComboBox *box : {m_mode, m_weights, m_observer, m_calibration, m_evaluation}) {
+        const int index = box->findData(settings.value(QStringLiteral("experiment/") + box->objectName()));
+        if (index >= 0)
+            box->setCurrentIndex(index);
+        connect(box, &QComboBox::currentIndexChanged, this, [box] {
+            QSettings().setValue(QStringLiteral("experiment/") + box->objectName(), box->currentData());
+        });
+    }
+    setDocument(nullptr);
+}
+
+void ExperimentPanel::setDocument(std::shared_ptr<const ModelDocument> document)
+{
+    m_document = std::move(document);
+    const bool runnable = m_document && m_document->info().unsupportedReason.isEmpty() && m_document->info().input.isValid();
+    m_run->setEnabled(runnable);
+    m_run->setToolTip(runnable || !m_document ? tr("Quantize, evaluate against the float model and record the result (Ctrl+R)")
+                                              : (m_document->info().unsupportedReason.isEmpty()
+                                                     ? tr("The model's input shape is unknown")
+                                                     : m_document->info().unsupportedReason));
+}
+
+ExperimentSpec ExperimentPanel::spec(const QString &engine) const
+{
+    ExperimentSpec spec;
+    if (!m_document)
+        return spec;
+    spec.modelPath = m_document->info().path;
+    const QString mode = m_mode->currentData().toString();
+    spec.quantization = QuantConfig::preset(engine, mode == QLatin1String("dynamic") ? QuantMode::Dynamic
+                                                    : mode == QLatin1String("qat")   ? QuantMode::Qat
+                                                                                      : QuantMode::Static);
+    LayerQuantConfig &d = spec.quantization.defaults;
+    d.weightScheme = *weightSchemeFromName(m_weights->currentData().toString());
+    parseObserver(m_observer->currentData().toString(), &d, nullptr);
+    QString error;
+    spec.calibration = DataSpec::fromArgument(m_calibration->currentData().toString(), QStringLiteral("train"), &error);
+    spec.calibration.batchSize = 256;
+    spec.calibration.maxBatches = 4;
+    spec.evaluation = DataSpec::fromArgument(m_evaluation->currentData().toString(), QStringLiteral("test"), &error);
+    spec.evaluation.batchSize = 256;
+    spec.evaluation.maxBatches = 8;
+    spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 128, 100);
+    spec.qat.training.shuffle = true;
+    spec.benchmarkRuns = 20;
+    spec.label = QStringLiteral("%1 %2 %3").arg(m_mode->currentText().section(QLatin1Char(' '), 0, 0), engine,
+                                                m_weights->currentText());
+    if (mode == QLatin1String("hybrid")) {
+        // Static convolutions, dynamic Linear layers.
+        for (const LayerInfo &l : m_document->info().layers)
+            if (l.kind.kind == LayerKind::Linear && l.type != QLatin1String("NonDynamicallyQuantizableLinear"))
+                spec.quantization.setLayerMode(l.name, QuantMode::Dynamic);
+    }
+    return spec;
+}
+
+} // namespace qb

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "experiment/experimentspec.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QPushButton;
+
+namespace qb {
+
+class ModelDocument;
+
+/// The configuration bar: mode, weight scheme, observer, calibration and evaluation data, and Run.
+/// Builds an ExperimentSpec from the current model and engine. GUI thread only.
+class ExperimentPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExperimentPanel(QWidget *parent = nullptr);
+
+    /// Enables Run for a model that can be quantized; nullptr disables it.
+    void setDocument(std::shared_ptr<const ModelDocument> document);
+    /// The spec for the current choices. `engine` is the status bar's.
+    ExperimentSpec spec(const QString &engine) const;
+
+Q_SIGNALS:
+    void runRequested();
+
+private:
+    std::shared_ptr<const ModelDocument> m_document;
+    QComboBox *m_mode = nullptr;
+    QComboBox *m_weights = nullptr;
+    QComboBox *m_observer = nullptr;
+    QComboBox *m_calibration = nullptr;
+    QComboBox *m_evaluation = nullptr;
+    QPushButton *m_run = nullptr;
+};
+
+} // namespace qb

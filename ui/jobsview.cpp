@@ -1,0 +1,145 @@
+#include "jobsview.h"
+
+#include "jobs/experimentjob.h"
+
+#include <QHeaderView>
+#include <QMetaEnum>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace qb {
+
+namespace {
+enum Column { TitleColumn, StateColumn, ProgressColumn, ElapsedColumn, ResultColumn, ColumnCount };
+
+QString stateName(Job::State state)
+{
+    switch (state) {
+    case Job::State::Queued: return JobsView::tr("queued");
+    case Job::State::Running: return JobsView::tr("running");
+    case Job::State::Finished: return JobsView::tr("finished");
+    case Job::State::Failed: return JobsView::tr("failed");
+    case Job::State::Cancelled: return JobsView::tr("cancelled");
+    }
+    return {};
+}
+
+QString summaryOf(Job *job)
+{
+    if (job->state() == Job::State::Failed)
+        return job->error();
+    auto *experiment = qobject_cast<ExperimentJob *>(job);
+    if (!experiment || job->state() != Job::State::Finished)
+        return {};
+    const ExperimentRecord r = experiment->outcome().record;
+    QStringList parts;
+    if (!std::isnan(r.accuracy))
+        parts << JobsView::tr("accuracy %1% (%2)").arg(r.accuracy * 100, 0, 'f', 2).arg(r.accuracyDelta * 100, 0, 'f', 2);
+    if (!std::isnan(r.sqnrDb))
+        parts << JobsView::tr("SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
+    if (!std::isnan(r.speedup))
+        parts << JobsView::tr("%1x vs best float").arg(r.speedup, 0, 'f', 2);
+    if (!std::isnan(r.sizeBytes))
+        parts << JobsView::tr("%1 kB").arg(r.sizeBytes / 1000, 0, 'f', 0);
+    return parts.join(QLatin1String(", "));
+}
+} // namespace
+
+JobsView::JobsView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jobsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Progress"), tr("Elapsed"), tr("Result")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
+    layout->addWidget(m_table);
+    m_cancel = new QPushButton(tr("Cancel job"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
+    m_cancel->setEnabled(false);
+    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (Job *job = selectedJob())
+            job->cancel();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        Job *job = selectedJob();
+        m_cancel->setEnabled(job && !job->isDone());
+    });
+    // Elapsed times tick while jobs run.
+    auto *clock = new QTimer(this);
+    clock->setInterval(500);
+    connect(clock, &QTimer::timeout, this, [this] {
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            if (it.key()->state() == Job::State::Running)
+                updateRow(it.key());
+    });
+    clock->start();
+}
+
+Job *JobsView::selectedJob() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_rows.key(rows.first().row(), nullptr);
+}
+
+void JobsView::addJob(Job *job)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_rows.insert(job, row);
+    for (int c = 0; c < ColumnCount; ++c)
+        if (c != ProgressColumn)
+            m_table->setItem(row, c, new QTableWidgetItem());
+    m_table->item(row, TitleColumn)->setText(job->title());
+    auto *bar = new QProgressBar(m_table);
+    bar->setRange(0, 1000);
+    m_table->setCellWidget(row, ProgressColumn, bar);
+    // Emitted on worker threads: `this` as context makes them queued onto the GUI thread.
+    connect(job, &Job::started, this, [this, job] { updateRow(job); });
+    connect(job, &Job::progressChanged, this, [this, job] { updateRow(job); });
+    for (auto signal : {&Job::finished, &Job::cancelled})
+        connect(job, signal, this, [this, job] {
+            updateRow(job);
+            Q_EMIT jobEnded(job, summaryOf(job));
+        });
+    connect(job, &Job::failed, this, [this, job] {
+        updateRow(job);
+        Q_EMIT jobEnded(job, summaryOf(job));
+    });
+    updateRow(job);
+    m_table->selectRow(row);
+}
+
+void JobsView::updateRow(Job *job)
+{
+    const int row = m_rows.value(job, -1);
+    if (row < 0)
+        return;
+    m_table->item(row, StateColumn)->setText(stateName(job->state()));
+    auto *bar = static_cast<QProgressBar *>(m_table->cellWidget(row, ProgressColumn));
+    bar->setValue(int(job->progress() * 1000));
+    bar->setFormat(job->stage().isEmpty() ? QStringLiteral("%p%") : job->stage() + QStringLiteral(" %p%"));
+    m_table->item(row, ElapsedColumn)->setText(QStringLiteral("%1 s").arg(job->elapsedMs() / 1000.0, 0, 'f', 1));
+    if (job->isDone()) {
+        m_table->item(row, ResultColumn)->setText(summaryOf(job));
+        m_table->item(row, ResultColumn)->setToolTip(job->log().join(QLatin1Char('\n')));
+    }
+    if (selectedJob() == job)
+        m_cancel->setEnabled(!job->isDone());
+}
+
+} // namespace qb
