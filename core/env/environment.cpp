@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSysInfo>
+#include <QThread>
 
 #include <dlfcn.h>
 
@@ -156,6 +157,23 @@ void setIntraOpThreads(int threads)
 {
     if (threads >= 1)
         at::set_num_threads(threads);
+}
+
+int intraOpThreads()
+{
+    return at::get_num_threads();
+}
+
+ScopedIntraOpThreads::ScopedIntraOpThreads(int threads)
+    : m_previous(at::get_num_threads())
+    , m_threads(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()))
+{
+    at::set_num_threads(m_threads);
+}
+
+ScopedIntraOpThreads::~ScopedIntraOpThreads()
+{
+    at::set_num_threads(m_previous);
 }
 
 EnvironmentReport collectEnvironment()

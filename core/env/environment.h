@@ -44,5 +44,21 @@ bool setCurrentEngine(const QString &engine, QString *error);
 
 /// Sets LibTorch's intra-op thread count (process-wide). Values < 1 are ignored.
 void setIntraOpThreads(int threads);
+int intraOpThreads();
+
+/// Sets the intra-op thread count for a scope (0 or less: every core) and restores the previous count.
+class ScopedIntraOpThreads final
+{
+public:
+    explicit ScopedIntraOpThreads(int threads);
+    ~ScopedIntraOpThreads();
+    Q_DISABLE_COPY_MOVE(ScopedIntraOpThreads)
+
+    int threads() const { return m_threads; }
+
+private:
+    int m_previous;
+    int m_threads;
+};
 
 } // namespace qb

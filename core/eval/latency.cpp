@@ -1,5 +1,7 @@
 #include "eval/latency.h"
 
+#include "env/environment.h"
+
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
 #include "util/torcherror.h"
@@ -25,13 +27,6 @@ double percentile(const QVector<double> &sorted, double p)
     return sorted.at(lo) + (rank - lo) * (sorted.at(hi) - sorted.at(lo));
 }
 
-/// Restores LibTorch's thread count after a measurement.
-struct ThreadScope {
-    int previous = at::get_num_threads();
-    explicit ThreadScope(int threads) { at::set_num_threads(std::max(1, threads)); }
-    ~ThreadScope() { at::set_num_threads(previous); }
-};
-
 LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const LatencyOptions &options,
                         const QString &form)
 {
@@ -42,7 +37,7 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
         return stats;
     }
     try {
-        ThreadScope threads(options.threads);
+        ScopedIntraOpThreads threads(std::max(1, options.threads));
         torch::NoGradGuard noGrad;
         std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
         shape[0] = options.batch;

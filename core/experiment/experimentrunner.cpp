@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QThread>
 
 namespace qb {
 
@@ -26,15 +25,6 @@ QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-
-/// Restores LibTorch's thread count after the run.
-struct ThreadsForRun {
-    explicit ThreadsForRun(int threads)
-    {
-        setIntraOpThreads(threads > 0 ? threads : QThread::idealThreadCount());
-    }
-    ~ThreadsForRun() { setIntraOpThreads(QThread::idealThreadCount()); }
-};
 
 } // namespace
 
@@ -86,7 +76,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         return out;
     };
 
-    ThreadsForRun threads(spec.threads);
+    ScopedIntraOpThreads threads(spec.threads);
     r.environment = collectEnvironment().toJson();
 
     ModelDocument::OpenOptions openOptions;

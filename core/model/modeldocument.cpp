@@ -16,6 +16,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <optional>
 
 namespace qb {
 
@@ -293,6 +294,7 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     }
 
     std::vector<std::string> records;
+    std::optional<QByteArray> quantbenchBytes; // our extra file, read in the same pass over the archive
     try {
         caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
         records = reader.getAllRecords();
@@ -306,6 +308,11 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
                            tr("%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl "
                               "inside). Open a model saved with torch.jit.save.").arg(fileName));
         }
+        const std::string quantbenchRecord = std::string("extra/") + kQuantbenchJson;
+        if (reader.hasRecord(quantbenchRecord)) {
+            auto [data, size] = reader.getRecord(quantbenchRecord);
+            quantbenchBytes = QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size));
+        }
     } catch (const std::exception &e) {
         return failure(OpenError::Corrupt,
                        tr("%1 is truncated or corrupt (%2). Copy or export the model again.")
@@ -317,55 +324,41 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     info.path = fileInfo.absoluteFilePath();
     info.fileSize = fileInfo.size();
 
-    torch::jit::ExtraFilesMap extra;
     for (const std::string &r : records) {
         static const std::string prefix = "extra/";
-        if (r.rfind(prefix, 0) == 0) {
-            extra.emplace(r.substr(prefix.size()), std::string());
+        if (r.rfind(prefix, 0) == 0)
             info.extraFiles << QString::fromStdString(r.substr(prefix.size()));
-        }
+    }
+    if (quantbenchBytes) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(*quantbenchBytes, &parseError);
+        if (json.isObject())
+            info.quantbenchJson = json.object();
+        else
+            info.warnings << tr("The archive's quantbench.json is not valid JSON (%1); it was ignored.")
+                                 .arg(parseError.errorString());
     }
     // A quantized archive's packed weights are rebuilt for the current engine while loading: switch to
     // the engine it was packed for, or say why it cannot be run here.
-    if (extra.count(kQuantbenchJson)) {
-        try {
-            caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
-            auto [data, size] = reader.getRecord(std::string("extra/") + kQuantbenchJson);
-            const QJsonObject meta = QJsonDocument::fromJson(
-                QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size))).object();
-            const QString engine = meta.value(QStringLiteral("engine")).toString();
-            if (meta.value(QStringLiteral("format")).toString() == QLatin1String("quantbench-quantized") && !engine.isEmpty()) {
-                QString engineError;
-                if (!setCurrentEngine(engine, &engineError))
-                    return failure(OpenError::WrongEngine,
-                                   tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): "
-                                      "quantize the float model again for one of those.")
-                                       .arg(fileName, engine, supportedEngines().join(QLatin1String(", "))));
-                info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(engine);
-            }
-        } catch (const std::exception &) {
-            // An unreadable quantbench.json is reported after loading.
-        }
+    const QString packedFor = info.quantbenchJson.value(QStringLiteral("engine")).toString();
+    if (info.quantbenchJson.value(QStringLiteral("format")).toString() == QLatin1String("quantbench-quantized")
+        && !packedFor.isEmpty()) {
+        QString engineError;
+        if (!setCurrentEngine(packedFor, &engineError))
+            return failure(OpenError::WrongEngine,
+                           tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): "
+                              "quantize the float model again for one of those.")
+                               .arg(fileName, packedFor, supportedEngines().join(QLatin1String(", "))));
+        info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(packedFor);
     }
     try {
-        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU, extra);
+        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU);
         doc->m_d->module.eval();
     } catch (const std::exception &e) {
         return failure(OpenError::Corrupt,
                        tr("%1 could not be loaded as TorchScript (%2). Export the model again with "
                           "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
                            .arg(fileName, describeException(e)));
-    }
-
-    if (auto it = extra.find(kQuantbenchJson); it != extra.end()) {
-        QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(QByteArray::fromStdString(it->second), &parseError);
-        if (json.isObject()) {
-            info.quantbenchJson = json.object();
-        } else {
-            info.warnings << tr("The archive's quantbench.json is not valid JSON (%1); it was ignored.")
-                                 .arg(parseError.errorString());
-        }
     }
 
     // The forward signature decides whether QuantBench can feed the model.

@@ -30,14 +30,14 @@ at::Tensor uniformInit(at::IntArrayRef shape, int64_t fanIn)
     return torch::empty(shape).uniform_(-bound, bound).set_requires_grad(true);
 }
 
+} // namespace
+
 std::string replaceAll(std::string text, const std::string &token, const std::string &value)
 {
     for (size_t pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos + value.size()))
         text.replace(pos, token.size(), value);
     return text;
 }
-
-} // namespace
 
 torch::jit::Module makeLinear(const CompilationUnitPtr &cu, int in, int out)
 {

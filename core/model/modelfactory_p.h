@@ -21,6 +21,9 @@ torch::jit::Module makeMaxPool2d(const CompilationUnitPtr &cu, int kernel);
 /// A single-layer, batch-first LSTM whose forward returns the output sequence.
 torch::jit::Module makeLstm(const CompilationUnitPtr &cu, int inputSize, int hiddenSize);
 
+/// `text` with every `token` replaced by `value`: fills sizes into TorchScript source templates.
+std::string replaceAll(std::string text, const std::string &token, const std::string &value);
+
 /// Saves with quantbench.json (when metadata is not empty).
 void saveModule(torch::jit::Module &module, const QString &path, const QJsonObject &metadata);
 

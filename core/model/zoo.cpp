@@ -2,6 +2,7 @@
 
 #include "data/batches_p.h"
 #include "data/idxfile.h"
+#include "env/environment.h"
 #include "model/modelfactory_p.h"
 #include "util/torcherror.h"
 
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace qb {
 
@@ -111,8 +111,7 @@ def forward(self, x: Tensor) -> Tensor:
     return self.norm2.forward(x + self.ff2.forward(hidden))
 )JIT";
     auto put = [&source](const std::string &token, const std::string &value) {
-        for (size_t pos = source.find(token); pos != std::string::npos; pos = source.find(token, pos + value.size()))
-            source.replace(pos, token.size(), value);
+        source = detail::replaceAll(source, token, value);
     };
     put("HEAD_DIM", std::to_string(width / heads));
     put("HEADS", std::to_string(heads));
@@ -178,13 +177,6 @@ bool build(const QString &name, torch::jit::Module *out, QString *error)
     return true;
 }
 
-/// Restores LibTorch's thread count when training ends.
-struct ThreadScope {
-    int previous = at::get_num_threads();
-    explicit ThreadScope(int threads) { at::set_num_threads(threads); }
-    ~ThreadScope() { at::set_num_threads(previous); }
-};
-
 } // namespace
 
 QStringList zooModelNames()
@@ -248,8 +240,8 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
         const int64_t batchSize = options.train.batchSize;
         const int64_t batchesPerEpoch = (samples + batchSize - 1) / batchSize;
 
-        report.threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
-        ThreadScope threads(report.threads);
+        ScopedIntraOpThreads threads(options.threads);
+        report.threads = threads.threads();
         std::vector<at::Tensor> params;
         for (const at::Tensor &p : m.parameters())
             params.push_back(p);
