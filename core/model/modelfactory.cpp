@@ -144,8 +144,9 @@ void saveModule(torch::jit::Module &module, const QString &path, const QJsonObje
 } // namespace detail
 
 bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, const QJsonObject &metadata,
-             QString *error, double channelSpread, bool halfPrecision)
+             QString *error, const MlpOptions &options)
 {
+    const double channelSpread = options.channelSpread;
     if (widths.size() < 2) {
         if (error)
             *error = QStringLiteral("An MLP needs at least an input and an output width.");
@@ -181,7 +182,11 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
                 body += "    x = torch.relu(x)\n";
         }
         body += "    return x\n";
-        if (halfPrecision) {
+        if (options.outlierLayer > 0 && options.outlierLayer < widths.size()) {
+            at::Tensor w = root.attr("fc" + std::to_string(options.outlierLayer)).toModule().attr("weight").toTensor();
+            w.view(-1)[w.numel() / 2] = w.abs().max() * options.outlierScale;
+        }
+        if (options.halfPrecision) {
             // Half weights with a float input: cast the input so the model still runs.
             body.replace(body.find("torch.flatten(x, 1)"), std::string("torch.flatten(x, 1)").size(),
                          "torch.flatten(x, 1).to(self.fc1.weight.dtype)");

@@ -127,6 +127,58 @@ def forward(self, x: Tensor) -> Tensor:
     return torch.fake_quantize_per_channel_affine(x, qparams[0], qparams[1].to(INT), self.ch_axis, self.quant_min, self.quant_max)
 )JIT";
 
+// Simulation (quantsim.cpp): once calibrated, an observer can stand in for the quantize/dequantize
+// pair the conversion would put in its place, so one model answers "what if only these layers were
+// int8" without converting again. sim_state: 0 observe (calibration, the passes' contract), 1
+// fake-quantize with the frozen qparams (or, for dynamic inputs, each batch's own range), 2 pass
+// through, 3 pass through and keep the float value as the reference for sim_compare.
+const char *const kSimulationForward = R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    if self.sim_state == 0:
+        return self.observe(x)
+    return self.simulate(x)
+)JIT";
+
+const char *const kSimulate = R"JIT(
+def simulate(self, x: Tensor) -> Tensor:
+    if self.sim_state == 2 or x.numel() == 0:
+        return x
+    if self.sim_state == 3:
+        self.sim_ref = x.detach().clone()
+        return x
+    if self.sim_dynamic:
+        v = x.detach().float()
+        lo = float(torch.clamp(torch.min(v), max=0.0))
+        hi = float(torch.clamp(torch.max(v), min=0.0))
+        scale = max((hi - lo) / float(self.quant_max - self.quant_min), self.eps)
+        zero_point = min(max(self.quant_min - int(round(lo / scale)), self.quant_min), self.quant_max)
+        y = torch.fake_quantize_per_tensor_affine(x, scale, zero_point, self.quant_min, self.quant_max)
+    elif self.sim_per_channel:
+        y = torch.fake_quantize_per_channel_affine(x, self.sim_scale, self.sim_zero_point, self.ch_axis, self.quant_min, self.quant_max)
+    else:
+        y = torch.fake_quantize_per_tensor_affine(x, float(self.sim_scale), int(self.sim_zero_point), self.quant_min, self.quant_max)
+    if self.sim_compare and self.sim_ref.size() == y.size():
+        r = self.sim_ref.double()
+        d = y.detach().double() - r
+        self.sim_signal = self.sim_signal + float(torch.sum(r * r))
+        self.sim_noise = self.sim_noise + float(torch.sum(d * d))
+    return y
+)JIT";
+
+/// The attributes kSimulate reads, on a module that already has quant_min, quant_max and eps.
+void addSimulationAttributes(torch::jit::Module &m, bool perChannel, bool dynamic)
+{
+    m.register_attribute("sim_state", c10::IntType::get(), int64_t(0));
+    m.register_attribute("sim_dynamic", c10::BoolType::get(), dynamic);
+    m.register_attribute("sim_per_channel", c10::BoolType::get(), perChannel);
+    m.register_attribute("sim_compare", c10::BoolType::get(), false);
+    m.register_attribute("sim_signal", c10::FloatType::get(), 0.0);
+    m.register_attribute("sim_noise", c10::FloatType::get(), 0.0);
+    m.register_buffer("sim_scale", torch::ones({1}));
+    m.register_buffer("sim_zero_point", torch::zeros({1}, torch::kInt));
+    m.register_buffer("sim_ref", torch::empty({0}));
+}
+
 std::string withConstants(const char *source)
 {
     std::string s(source);
@@ -183,10 +235,17 @@ torch::jit::Module build(const ObserverShape &shape, const std::shared_ptr<torch
     m.register_attribute("observe", c10::BoolType::get(), true);
     // calculate_qparams first: the fake-quant forward calls it.
     m.define(withConstants(kCalculateQParams));
-    if (shape.fakeQuant)
+    if (shape.fakeQuant) {
         m.define(withConstants(shape.perChannel ? kFakeQuantPerChannelForward : kFakeQuantPerTensorForward));
-    else
-        m.define(withConstants(shape.perChannel ? kPerChannelForward : kPerTensorForward));
+        return m;
+    }
+    // The observing forward is kept as observe(); forward() dispatches on sim_state.
+    std::string observe = withConstants(shape.perChannel ? kPerChannelForward : kPerTensorForward);
+    observe.replace(observe.find("def forward("), 12, "def observe(");
+    addSimulationAttributes(m, shape.perChannel, /*dynamic=*/false);
+    m.define(observe);
+    m.define(kSimulate);
+    m.define(kSimulationForward);
     return m;
 }
 
@@ -252,17 +311,25 @@ torch::jit::Module makeFakeQuantize(const LayerQuantConfig &config, bool weight,
     return build(shape, cu);
 }
 
-torch::jit::Module makeDynamicPlaceholder(const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+torch::jit::Module makeDynamicPlaceholder(const std::shared_ptr<torch::jit::CompilationUnit> &cu, bool reduceRange)
 {
     torch::jit::Module m(c10::QualifiedName("__torch__.quantbench.observers.PlaceholderObserver"), cu,
                          /*shouldMangle=*/true);
     m.register_attribute("dtype", c10::IntType::get(), static_cast<int64_t>(c10::ScalarType::QUInt8));
     m.register_attribute("compute_dtype", c10::IntType::get(), static_cast<int64_t>(c10::ScalarType::QUInt8));
     m.register_attribute("qscheme", c10::IntType::get(), static_cast<int64_t>(c10::kPerTensorAffine));
+    // What simulate() needs: dynamic quantization picks quint8 affine qparams from each batch.
+    m.register_attribute("quant_min", c10::IntType::get(), int64_t(0));
+    m.register_attribute("quant_max", c10::IntType::get(), int64_t(reduceRange ? 127 : 255));
+    m.register_attribute("ch_axis", c10::IntType::get(), int64_t(0));
+    m.register_attribute("eps", c10::FloatType::get(), double(std::numeric_limits<float>::epsilon()));
+    addSimulationAttributes(m, /*perChannel=*/false, /*dynamic=*/true);
     m.define(R"JIT(
-def forward(self, x: Tensor) -> Tensor:
+def observe(self, x: Tensor) -> Tensor:
     return x
 )JIT");
+    m.define(kSimulate);
+    m.define(kSimulationForward);
     m.define(withConstants(R"JIT(
 def calculate_qparams(self) -> Tuple[Tensor, Tensor]:
     return torch.ones([1]), torch.zeros([1], dtype=LONG)

@@ -33,7 +33,12 @@ torch::jit::Module makeFakeQuantize(const LayerQuantConfig &config, bool weight,
                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu);
 
 /// The activation side of dynamic quantization: quantization parameters are chosen at run time.
-torch::jit::Module makeDynamicPlaceholder(const std::shared_ptr<torch::jit::CompilationUnit> &cu);
+/// `reduceRange` only matters to simulation (quint8 0..127 instead of 0..255).
+torch::jit::Module makeDynamicPlaceholder(const std::shared_ptr<torch::jit::CompilationUnit> &cu,
+                                          bool reduceRange = false);
+
+/// Simulation states of the (non-QAT) observers and the dynamic placeholder; see quantsim.cpp.
+enum class SimState : int64_t { Observe = 0, FakeQuantize = 1, PassThrough = 2, Record = 3 };
 
 /// True for the observer modules this file makes (by their type name).
 bool isQuantBenchObserver(const torch::jit::Module &module);

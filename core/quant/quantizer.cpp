@@ -124,21 +124,7 @@ std::vector<at::Tensor> trainableParameters(torch::jit::Module &root)
     return params;
 }
 
-torch::jit::QConfig dynamicQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
-{
-    return {detail::makeDynamicPlaceholder(cu), detail::makeWeightObserver(c, cu)};
-}
 
-/// Every observer module the pass inserted, with the path of the module that owns it.
-std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit::Module &root)
-{
-    std::vector<std::pair<QString, torch::jit::Module>> found;
-    for (const auto &named : root.named_modules()) {
-        if (detail::isQuantBenchObserver(named.value))
-            found.emplace_back(QString::fromStdString(named.name), named.value);
-    }
-    return found;
-}
 
 ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
 {
@@ -205,23 +191,6 @@ void rewriteLstmsAfterFinalize(torch::jit::Module &m, const QuantConfig &config,
     }
 }
 
-/// Folds Conv+BN (unless a BatchNorm is kept float) and inserts observers (or fake-quantizers for QAT
-/// layers) per the config: the model as calibration or QAT sees it.
-torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
-                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes)
-{
-    if (keptFloatBatchNorms.isEmpty()) {
-        m = torch::jit::FoldConvBatchNorm(m);
-    } else if (notes) {
-        *notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
-                     "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
-    }
-    QConfigDict dict;
-    addTo(dict, QString(), preparePassQConfig(config.defaults, cu));
-    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
-        addTo(dict, it.key(), preparePassQConfig(*it, cu));
-    return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
-}
 
 /// Streams the calibration batches through the observed model. Returns false when cancelled (error
 /// left empty) or failed (error set).
@@ -275,7 +244,7 @@ bool trainWithFakeQuantization(torch::jit::Module &m, const InputSpec &input, co
         optimizer = std::make_unique<torch::optim::SGD>(params, torch::optim::SGDOptions(qat.learningRate).momentum(0.9));
     else
         optimizer = std::make_unique<torch::optim::Adam>(params, torch::optim::AdamOptions(qat.learningRate));
-    const auto fakeQuantizers = observersOf(m);
+    const auto fakeQuantizers = detail::observersOf(m);
 
     QElapsedTimer timer;
     timer.start();
@@ -313,6 +282,48 @@ bool trainWithFakeQuantization(torch::jit::Module &m, const InputSpec &input, co
 } // namespace
 
 namespace detail {
+
+torch::jit::QConfig dynamicQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    return {makeDynamicPlaceholder(cu, c.reduceRange), makeWeightObserver(c, cu)};
+}
+
+std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit::Module &root)
+{
+    std::vector<std::pair<QString, torch::jit::Module>> found;
+    for (const auto &named : root.named_modules()) {
+        if (detail::isQuantBenchObserver(named.value))
+            found.emplace_back(QString::fromStdString(named.name), named.value);
+    }
+    return found;
+}
+
+torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
+                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes)
+{
+    if (keptFloatBatchNorms.isEmpty()) {
+        m = torch::jit::FoldConvBatchNorm(m);
+    } else if (notes) {
+        *notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
+                     "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
+    }
+    QConfigDict dict;
+    addTo(dict, QString(), preparePassQConfig(config.defaults, cu));
+    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+        addTo(dict, it.key(), preparePassQConfig(*it, cu));
+    return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
+}
+
+torch::jit::Module prepareDynamicPass(torch::jit::Module m, const QuantConfig &config,
+                                      const std::shared_ptr<torch::jit::CompilationUnit> &cu)
+{
+    QConfigDict dict;
+    const LayerQuantConfig &d = config.defaults;
+    addTo(dict, QString(), d.mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(d, cu)) : std::nullopt);
+    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+        addTo(dict, it.key(), it->mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(*it, cu)) : std::nullopt);
+    return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
+}
 
 QuantCoverage countOperators(const torch::jit::Module &module)
 {
@@ -540,7 +551,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         QElapsedTimer timer;
 
         if (anyStatic) {
-            m = prepareStaticPass(m, options.config, keptFloatBatchNorms, cu, &rep.notes);
+            m = detail::prepareStaticPass(m, options.config, keptFloatBatchNorms, cu, &rep.notes);
 
             const bool prepared = anyQat ? trainWithFakeQuantization(m, info.input, options, rep, report, cancel, &result.error)
                                          : calibrate(m, info.input, options.calibration, rep, report, cancel, &result.error);
@@ -552,7 +563,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
 
             timer.start();
             report(0.92, tr("converting"));
-            for (auto &[path, observer] : observersOf(m)) {
+            for (auto &[path, observer] : detail::observersOf(m)) {
                 const int dot = path.lastIndexOf(QLatin1Char('.'));
                 detail::applyHistogramClipping(observer, options.config.forLayer(dot < 0 ? QString() : path.left(dot)));
                 rep.qparams << readQParams(path, observer);
@@ -565,7 +576,6 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         if (anyDynamic) {
             timer.start();
             report(0.95, tr("converting dynamic layers"));
-            QConfigDict dict;
             if (anyStatic) {
                 // Finalize inlined the submodules: only the whole-model key means anything now, and it
                 // picks up exactly the Linear layers the static pass left in float.
@@ -573,14 +583,12 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
                 for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
                     if (it->mode == QuantMode::Dynamic)
                         dyn = *it;
-                addTo(dict, QString(), dynamicQConfig(dyn, cu));
+                QConfigDict dict;
+                addTo(dict, QString(), detail::dynamicQConfig(dyn, cu));
+                m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
             } else {
-                const LayerQuantConfig &d = options.config.defaults;
-                addTo(dict, QString(), d.mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(d, cu)) : std::nullopt);
-                for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
-                    addTo(dict, it.key(), it->mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(*it, cu)) : std::nullopt);
+                m = detail::prepareDynamicPass(m, options.config, cu);
             }
-            m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
             m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
             m = torch::jit::Finalize(m, QuantType::DYNAMIC);
             rewriteLstmsAfterFinalize(m, options.config, rep);
@@ -622,7 +630,7 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
         torch::jit::Module observed = model.d()->module.clone();
         observed.eval();
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
-        observed = prepareStaticPass(observed, config, {}, cu, nullptr);
+        observed = detail::prepareStaticPass(observed, config, {}, cu, nullptr);
         const at::Tensor x = batches.front().inputs;
         // TorchScript's profiling executor reaches its optimized graph only after some runs (about 20 for
         // the zoo CNN, which runs 5x slower before): warm both up past that.

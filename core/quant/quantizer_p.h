@@ -4,6 +4,7 @@
 #include "quant/quantizer.h"
 
 #include <torch/script.h>
+#include <torch/csrc/jit/passes/quantization/insert_observers.h>
 
 namespace qb {
 
@@ -14,6 +15,20 @@ struct QuantizedModel::Private {
 namespace detail {
 /// Counts the operators of a (finalized) module's forward graph.
 QuantCoverage countOperators(const torch::jit::Module &module);
+
+/// Folds Conv+BN (unless a BatchNorm is kept float) and inserts observers (or fake-quantizers for QAT
+/// layers) per the config's static and QAT layers: the model as calibration or QAT sees it.
+torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
+                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes);
+
+/// Inserts dynamic-quantization observers (placeholder + weight observer) for the config's dynamic layers.
+torch::jit::Module prepareDynamicPass(torch::jit::Module m, const QuantConfig &config,
+                                      const std::shared_ptr<torch::jit::CompilationUnit> &cu);
+
+torch::jit::QConfig dynamicQConfig(const LayerQuantConfig &c, const std::shared_ptr<torch::jit::CompilationUnit> &cu);
+
+/// Every observer module a pass inserted, with its module path ("conv1._observer_0").
+std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit::Module &root);
 } // namespace detail
 
 } // namespace qb

@@ -268,7 +268,7 @@ private Q_SLOTS:
         QString error;
         // Output channels of each layer scaled from 1x to 100x: a per-tensor scale wastes most of its
         // levels on the small channels.
-        QVERIFY2(saveMlp(path, {64, 64, 64, 10}, 3, {}, &error, 100.0), qPrintable(error));
+        QVERIFY2(saveMlp(path, {64, 64, 64, 10}, 3, {}, &error, qb::MlpOptions{100.0}), qPrintable(error));
         const auto doc = ModelDocument::open(path).document;
         QVERIFY(doc);
         auto sqnr = [&](WeightScheme scheme) {
@@ -350,7 +350,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("half.pt"));
         QString error;
         const QJsonObject meta{{QStringLiteral("input"), QJsonObject{{QStringLiteral("shape"), QJsonArray{1, 32}}}}};
-        QVERIFY2(saveMlp(path, {32, 16, 4}, 1, meta, &error, 1.0, /*halfPrecision=*/true), qPrintable(error));
+        QVERIFY2(saveMlp(path, {32, 16, 4}, 1, meta, &error, qb::MlpOptions{1.0, /*halfPrecision=*/true}), qPrintable(error));
         const auto opened = ModelDocument::open(path);
         QVERIFY2(opened, qPrintable(opened.message));
         QCOMPARE(opened.document->info().bytesByDtype().value(QStringLiteral("float16")), qint64((32 * 16 + 16 + 16 * 4 + 4) * 2));

@@ -1,0 +1,588 @@
+#include "quant/quantsim.h"
+
+#include "data/batches_p.h"
+#include "env/environment.h"
+#include "model/modeldocument_p.h"
+#include "quant/observers_p.h"
+#include "quant/quantizer_p.h"
+#include "util/torcherror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::QuantSimulation", text);
+}
+
+double sqnr(double signal, double noise)
+{
+    if (signal <= 0)
+        return qQNaN();
+    return noise > 0 ? 10.0 * std::log10(signal / noise) : std::numeric_limits<double>::infinity();
+}
+
+QString joinPath(const QString &prefix, const QString &name)
+{
+    return prefix.isEmpty() ? name : prefix + QLatin1Char('.') + name;
+}
+
+bool isObserverName(const QString &path)
+{
+    return path.section(QLatin1Char('.'), -1).startsWith(QLatin1String("_observer_"));
+}
+
+/// Operators a quantization point looks through to find the layer that made a value or uses it:
+/// activations, pooling, reshapes, and the element-wise joins of residual blocks.
+bool looksThrough(torch::jit::Symbol kind)
+{
+    static const QSet<QString> ops{
+        QStringLiteral("aten::relu"), QStringLiteral("aten::relu_"), QStringLiteral("aten::relu6"),
+        QStringLiteral("aten::hardtanh"), QStringLiteral("aten::hardtanh_"), QStringLiteral("aten::gelu"),
+        QStringLiteral("aten::max_pool1d"), QStringLiteral("aten::max_pool2d"), QStringLiteral("aten::avg_pool2d"),
+        QStringLiteral("aten::adaptive_avg_pool2d"), QStringLiteral("aten::flatten"), QStringLiteral("aten::view"),
+        QStringLiteral("aten::reshape"), QStringLiteral("aten::contiguous"), QStringLiteral("aten::dropout"),
+        QStringLiteral("aten::permute"), QStringLiteral("aten::transpose"), QStringLiteral("aten::squeeze"),
+        QStringLiteral("aten::unsqueeze"), QStringLiteral("aten::add"), QStringLiteral("aten::add_"),
+        QStringLiteral("aten::cat"), QStringLiteral("aten::mul"), QStringLiteral("prim::ListConstruct"),
+        QStringLiteral("aten::select"), QStringLiteral("aten::slice"), QStringLiteral("aten::layer_norm")};
+    return ops.contains(QString::fromStdString(kind.toQualString()));
+}
+
+/// One observer and the layers it belongs to.
+struct SimPoint {
+    QString path;            ///< "conv1._observer_0"
+    torch::jit::Module module;
+    bool weight = false;
+    bool dynamic = false;    ///< dynamic-quantization input placeholder
+    bool usable = true;      ///< false when calibration never reached it
+    QSet<QString> producers; ///< layers whose output this point quantizes
+    QSet<QString> consumers; ///< layers whose input this point quantizes
+    QSet<QString> owners() const { return producers + consumers; }
+};
+
+} // namespace
+
+struct QuantSimulation::Private {
+    torch::jit::Module reference; ///< the float model as opened
+    torch::jit::Module simulated; ///< folded, with observers
+    QHash<QString, const LayerInfo *> layersByName;
+    QVector<const LayerInfo *> layerOrder;
+    QStringList layers;
+    QString mode;
+    QStringList notes;
+    double calibrationSeconds = 0;
+    std::vector<SimPoint> points;
+    std::vector<detail::Batch> batches;
+    std::vector<at::Tensor> referenceOutputs;
+    SimulationScore floatScore;
+
+    bool quantizable(const QString &name) const
+    {
+        const LayerInfo *l = layersByName.value(name);
+        return l && l->kind.quantizable;
+    }
+
+    /// The first (or last) quantizable layer inside a container module.
+    QString innerLayer(const QString &container, bool last) const
+    {
+        QString found;
+        for (const LayerInfo *l : layerOrder) {
+            if (l->kind.quantizable && l->name.startsWith(container + QLatin1Char('.'))) {
+                found = l->name;
+                if (!last)
+                    break;
+            }
+        }
+        return found;
+    }
+
+    /// The module path a value stands for ("fc1", "features.0"), when it is a chain of GetAttr on self.
+    static std::optional<QString> moduleOf(torch::jit::Value *v, torch::jit::Value *self, const QString &prefix)
+    {
+        if (v == self)
+            return prefix;
+        torch::jit::Node *n = v->node();
+        if (n->kind() != torch::jit::prim::GetAttr)
+            return std::nullopt;
+        const auto parent = moduleOf(n->input(0), self, prefix);
+        if (!parent)
+            return std::nullopt;
+        return joinPath(*parent, QString::fromStdString(n->s(torch::jit::attr::name)));
+    }
+
+    /// Where a call's module is a layer, the layer a quantization point next to it belongs to;
+    /// empty (and *through set) when the module is a pass-through one (ReLU, pooling, BatchNorm).
+    QString layerForCall(const QString &module, bool producing, bool *through) const
+    {
+        *through = false;
+        if (isObserverName(module)) {
+            *through = true;
+            return {};
+        }
+        const LayerInfo *l = layersByName.value(module);
+        if (!l)
+            return {};
+        if (l->kind.quantizable)
+            return module;
+        if (!l->isLeaf())
+            return innerLayer(module, producing);
+        *through = true;
+        return {};
+    }
+
+    void findProducers(torch::jit::Value *v, torch::jit::Value *self, const QString &prefix, QSet<QString> &out,
+                       int depth) const
+    {
+        if (depth > 64)
+            return;
+        torch::jit::Node *n = v->node();
+        if (n->kind() == torch::jit::prim::CallMethod && n->s(torch::jit::attr::name) == "forward") {
+            const auto module = moduleOf(n->input(0), self, prefix);
+            if (!module)
+                return;
+            bool through = false;
+            const QString layer = layerForCall(*module, /*producing=*/true, &through);
+            if (!layer.isEmpty())
+                out.insert(layer);
+            else if (through && n->inputs().size() > 1)
+                findProducers(n->input(1), self, prefix, out, depth + 1);
+            return;
+        }
+        if (looksThrough(n->kind())) {
+            for (torch::jit::Value *in : n->inputs())
+                if (in->type()->isSubtypeOf(*c10::TensorType::get()) || in->node()->kind() == torch::jit::prim::ListConstruct)
+                    findProducers(in, self, prefix, out, depth + 1);
+        }
+    }
+
+    void findConsumers(torch::jit::Value *v, torch::jit::Value *self, const QString &prefix, QSet<QString> &out,
+                       int depth) const
+    {
+        if (depth > 64)
+            return;
+        for (const torch::jit::Use &use : v->uses()) {
+            torch::jit::Node *n = use.user;
+            if (n->kind() == torch::jit::prim::CallMethod && n->s(torch::jit::attr::name) == "forward" && use.offset >= 1) {
+                const auto module = moduleOf(n->input(0), self, prefix);
+                if (!module)
+                    continue;
+                bool through = false;
+                const QString layer = layerForCall(*module, /*producing=*/false, &through);
+                if (!layer.isEmpty())
+                    out.insert(layer);
+                else if (through)
+                    findConsumers(n->output(), self, prefix, out, depth + 1);
+            } else if (looksThrough(n->kind()) && n->outputs().size() == 1) {
+                findConsumers(n->output(), self, prefix, out, depth + 1);
+            }
+        }
+    }
+
+    /// Finds every observer call in every module's forward graph and what it sits between.
+    void mapPoints()
+    {
+        QHash<QString, SimPoint *> byPath;
+        for (SimPoint &p : points)
+            byPath.insert(p.path, &p);
+        for (const auto &named : simulated.named_modules()) {
+            const QString prefix = QString::fromStdString(named.name);
+            if (isObserverName(prefix) || !named.value.find_method("forward"))
+                continue;
+            const auto graph = named.value.get_method("forward").graph();
+            torch::jit::Value *self = graph->inputs().at(0);
+            const bool insideLayer = quantizable(prefix);
+            std::function<void(torch::jit::Block *)> walk = [&](torch::jit::Block *block) {
+                for (torch::jit::Node *n : block->nodes()) {
+                    for (torch::jit::Block *b : n->blocks())
+                        walk(b);
+                    if (n->kind() != torch::jit::prim::CallMethod || n->s(torch::jit::attr::name) != "forward")
+                        continue;
+                    const auto module = moduleOf(n->input(0), self, prefix);
+                    SimPoint *p = module ? byPath.value(*module) : nullptr;
+                    if (!p || n->inputs().size() < 2)
+                        continue;
+                    if (insideLayer) {
+                        // Weights, and the inputs of dynamic layers, are observed inside the layer.
+                        (p->weight ? p->producers : p->consumers).insert(prefix);
+                        continue;
+                    }
+                    findProducers(n->input(1), self, prefix, p->producers, 0);
+                    findConsumers(n->output(), self, prefix, p->consumers, 0);
+                }
+            };
+            walk(graph->block());
+        }
+    }
+
+    bool pointEnabled(const SimPoint &p, const QSet<QString> &on) const
+    {
+        if (!p.usable)
+            return false;
+        const QSet<QString> owners = p.owners();
+        if (owners.isEmpty())
+            return on.size() == layers.size(); // between unknown operators: only when everything is int8
+        return owners.intersects(on);
+    }
+
+    void setStates(const QStringList &quantizedLayers, bool compare)
+    {
+        const QSet<QString> on(quantizedLayers.cbegin(), quantizedLayers.cend());
+        for (SimPoint &p : points) {
+            const bool enabled = pointEnabled(p, on);
+            p.module.setattr("sim_state", static_cast<int64_t>(enabled ? detail::SimState::FakeQuantize
+                                                                        : detail::SimState::PassThrough));
+            p.module.setattr("sim_compare", compare && enabled);
+        }
+    }
+
+    void setAll(detail::SimState state)
+    {
+        for (SimPoint &p : points)
+            p.module.setattr("sim_state", static_cast<int64_t>(state));
+    }
+
+    /// Scale and zero point of every calibrated observer, frozen for simulation.
+    void freezeQParams(const QuantConfig &config)
+    {
+        for (SimPoint &p : points) {
+            if (p.dynamic)
+                continue;
+            if (p.module.attr("seen").toInt() == 0) {
+                p.usable = false;
+                continue;
+            }
+            const int dot = p.path.lastIndexOf(QLatin1Char('.'));
+            detail::applyHistogramClipping(p.module, config.forLayer(dot < 0 ? QString() : p.path.left(dot)));
+            const auto q = p.module.get_method("calculate_qparams")(std::vector<c10::IValue>{}).toTuple();
+            const at::Tensor scale = q->elements()[0].toTensor().to(torch::kFloat).flatten().contiguous();
+            const at::Tensor zeroPoint = q->elements()[1].toTensor().to(torch::kInt).flatten().contiguous();
+            if (!torch::isfinite(scale).all().item<bool>()) {
+                p.usable = false;
+                continue;
+            }
+            p.module.setattr("sim_scale", scale);
+            p.module.setattr("sim_zero_point", zeroPoint);
+        }
+    }
+
+    SimulationScore score(const std::atomic_bool *cancel)
+    {
+        SimulationScore s;
+        double signal = 0, noise = 0;
+        int64_t agree = 0, correct = 0;
+        bool classifier = true;
+        for (size_t i = 0; i < batches.size(); ++i) {
+            if (cancel && cancel->load()) {
+                s.error = tr("Cancelled.");
+                return s;
+            }
+            const at::Tensor out = simulated.forward({batches[i].inputs}).toTensor().to(torch::kDouble);
+            const at::Tensor &ref = referenceOutputs[i];
+            signal += ref.pow(2).sum().item<double>();
+            noise += (ref - out).pow(2).sum().item<double>();
+            classifier = classifier && out.dim() == 2;
+            if (classifier) {
+                const at::Tensor predicted = out.argmax(1);
+                agree += (predicted == ref.argmax(1)).sum().item<int64_t>();
+                if (batches[i].labels.defined())
+                    correct += (predicted == batches[i].labels).sum().item<int64_t>();
+            }
+            s.samples += static_cast<int>(out.size(0));
+        }
+        s.sqnrDb = sqnr(signal, noise);
+        if (classifier && s.samples > 0) {
+            s.agreement = double(agree) / s.samples;
+            if (batches.front().labels.defined())
+                s.accuracy = double(correct) / s.samples;
+        }
+        s.valid = true;
+        return s;
+    }
+};
+
+QuantSimulation::QuantSimulation()
+    : d(std::make_unique<Private>())
+{
+}
+
+QuantSimulation::~QuantSimulation() = default;
+
+std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &model, const QuantConfig &config,
+                                                         const DataSpec &calibration, const DataSpec &evaluation,
+                                                         const ProgressCallback &progress,
+                                                         const std::atomic_bool *cancel, QString *error)
+{
+    installTorchWarningFilter();
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<QuantSimulation>();
+    };
+    auto report = [&progress](double f, const QString &stage) {
+        if (progress)
+            progress(f, stage);
+    };
+    const ModelInfo &info = model.info();
+    if (!info.unsupportedReason.isEmpty())
+        return fail(info.unsupportedReason);
+    const QStringList problems = validateConfig(config, supportedEngines());
+    if (!problems.isEmpty())
+        return fail(problems.join(QLatin1Char(' ')));
+
+    std::unique_ptr<QuantSimulation> sim(new QuantSimulation());
+    Private &p = *sim->d;
+    for (const LayerInfo &l : info.layers) {
+        p.layersByName.insert(l.name, &l);
+        p.layerOrder << &l;
+    }
+
+    // Static and QAT layers simulate as static; dynamic ones only when nothing is static.
+    QuantConfig simConfig = config;
+    bool anyStatic = false, anyDynamic = false;
+    auto asStatic = [&](LayerQuantConfig &c) {
+        if (c.mode == QuantMode::Qat)
+            c.mode = QuantMode::Static;
+        anyStatic |= c.mode == QuantMode::Static;
+        anyDynamic |= c.mode == QuantMode::Dynamic;
+    };
+    asStatic(simConfig.defaults);
+    for (LayerQuantConfig &c : simConfig.layers)
+        asStatic(c);
+    p.mode = anyStatic ? QStringLiteral("static") : QStringLiteral("dynamic");
+    if (anyStatic && anyDynamic)
+        p.notes << tr("The dynamic layers of this hybrid config are not simulated; only its static layers are.");
+    if (config.defaults.mode == QuantMode::Qat || std::any_of(config.layers.cbegin(), config.layers.cend(),
+                                                              [](const LayerQuantConfig &c) { return c.mode == QuantMode::Qat; }))
+        p.notes << tr("QAT layers are simulated as post-training static quantization of the float weights.");
+
+    QString loadError;
+    try {
+        torch::NoGradGuard noGrad;
+        QMutexLocker lock(&model.d()->mutex);
+        p.reference = model.d()->module;
+        torch::jit::Module m = model.d()->module.clone();
+        lock.unlock();
+        m.eval();
+        auto cu = std::make_shared<torch::jit::CompilationUnit>();
+        if (anyStatic) {
+            QStringList keptFloatBatchNorms;
+            for (const LayerInfo &l : info.layers)
+                if (l.kind.kind == LayerKind::BatchNorm && simConfig.forLayer(l.name).mode == QuantMode::Float
+                    && l.kind.modes == QLatin1String("folded"))
+                    keptFloatBatchNorms << l.name;
+            m = detail::prepareStaticPass(m, simConfig, keptFloatBatchNorms, cu, &p.notes);
+        } else {
+            m = detail::prepareDynamicPass(m, simConfig, cu);
+        }
+        p.simulated = m;
+        for (auto &[path, observer] : detail::observersOf(m)) {
+            SimPoint point;
+            point.path = path;
+            point.module = observer;
+            point.dynamic = observer.hasattr("sim_dynamic") && observer.attr("sim_dynamic").toBool();
+            point.weight = !point.dynamic && observer.attr("dtype").toInt() == static_cast<int64_t>(c10::ScalarType::QInt8);
+            if (!observer.hasattr("sim_state"))
+                return fail(tr("Internal error: observer %1 cannot simulate.").arg(path));
+            p.points.push_back(point);
+        }
+        p.mapPoints();
+        for (const LayerInfo *l : p.layerOrder) {
+            const bool hasWeight = std::any_of(p.points.cbegin(), p.points.cend(), [l](const SimPoint &s) {
+                return s.weight && s.producers.contains(l->name);
+            });
+            if (hasWeight)
+                p.layers << l->name;
+        }
+        if (p.layers.isEmpty())
+            return fail(tr("No layer of this model is quantized by this config, so there is nothing to simulate."));
+
+        // Calibrate once (static) or let the weight observers see the weights (dynamic).
+        report(0.0, tr("calibrating"));
+        QElapsedTimer timer;
+        timer.start();
+        const auto calibrationBatches = anyStatic ? detail::loadBatches(calibration, info.input, &loadError)
+                                                  : detail::loadBatches(evaluation, info.input, &loadError);
+        if (calibrationBatches.empty())
+            return fail(loadError);
+        p.setAll(detail::SimState::Observe);
+        const size_t calibrationCount = anyStatic ? calibrationBatches.size() : 1;
+        for (size_t i = 0; i < calibrationCount; ++i) {
+            if (cancel && cancel->load())
+                return fail(QString());
+            m.forward({calibrationBatches[i].inputs});
+            report(0.6 * double(i + 1) / double(calibrationCount), tr("calibrating"));
+        }
+        if (calibration.isSynthetic() && anyStatic)
+            p.notes << tr("Calibrated on synthetic random inputs: ranges may not match real data.");
+        p.freezeQParams(simConfig);
+        p.calibrationSeconds = timer.nsecsElapsed() / 1e9;
+
+        report(0.7, tr("running the float model"));
+        p.batches = detail::loadBatches(evaluation, info.input, &loadError);
+        if (p.batches.empty())
+            return fail(loadError);
+        if (evaluation.isSynthetic())
+            p.notes << tr("Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.");
+        for (auto &batch : p.batches) {
+            if (batch.labels.defined())
+                batch.labels = batch.labels.to(torch::kLong);
+            p.referenceOutputs.push_back(p.reference.forward({batch.inputs}).toTensor().to(torch::kDouble));
+        }
+        p.floatScore.valid = true;
+        p.floatScore.agreement = 1.0;
+        int64_t correct = 0;
+        for (size_t i = 0; i < p.batches.size(); ++i) {
+            p.floatScore.samples += static_cast<int>(p.batches[i].inputs.size(0));
+            if (p.batches[i].labels.defined() && p.referenceOutputs[i].dim() == 2)
+                correct += (p.referenceOutputs[i].argmax(1) == p.batches[i].labels).sum().item<int64_t>();
+        }
+        if (p.batches.front().labels.defined() && p.referenceOutputs.front().dim() == 2)
+            p.floatScore.accuracy = double(correct) / p.floatScore.samples;
+        p.floatScore.sqnrDb = std::numeric_limits<double>::infinity();
+        report(1.0, tr("ready"));
+    } catch (const std::exception &e) {
+        return fail(tr("LibTorch could not simulate quantization of this model: %1").arg(describeException(e)));
+    }
+    return sim;
+}
+
+QStringList QuantSimulation::layers() const
+{
+    return d->layers;
+}
+
+QString QuantSimulation::layerType(const QString &layer) const
+{
+    const LayerInfo *l = d->layersByName.value(layer);
+    return l ? l->type : QString();
+}
+
+QString QuantSimulation::mode() const
+{
+    return d->mode;
+}
+
+bool QuantSimulation::labelled() const
+{
+    return !std::isnan(d->floatScore.accuracy);
+}
+
+double QuantSimulation::calibrationSeconds() const
+{
+    return d->calibrationSeconds;
+}
+
+QStringList QuantSimulation::notes() const
+{
+    return d->notes;
+}
+
+SimulationScore QuantSimulation::floatScore() const
+{
+    return d->floatScore;
+}
+
+QStringList QuantSimulation::observersOf(const QString &layer) const
+{
+    QStringList out;
+    for (const SimPoint &p : d->points)
+        if (p.owners().contains(layer))
+            out << p.path;
+    return out;
+}
+
+SimulationScore QuantSimulation::evaluate(const QStringList &quantizedLayers, const std::atomic_bool *cancel)
+{
+    try {
+        torch::NoGradGuard noGrad;
+        d->setStates(quantizedLayers, /*compare=*/false);
+        return d->score(cancel);
+    } catch (const std::exception &e) {
+        SimulationScore s;
+        s.error = describeException(e);
+        return s;
+    }
+}
+
+QVector<LayerError> QuantSimulation::layerErrors(const QStringList &quantizedLayers, int maxBatches)
+{
+    QVector<LayerError> out;
+    try {
+        torch::NoGradGuard noGrad;
+        for (SimPoint &p : d->points) {
+            p.module.setattr("sim_signal", 0.0);
+            p.module.setattr("sim_noise", 0.0);
+        }
+        const size_t count = std::min<size_t>(d->batches.size(), size_t(std::max(1, maxBatches)));
+        for (size_t i = 0; i < count; ++i) {
+            // First the float values at every point, then the simulated ones against them.
+            d->setAll(detail::SimState::Record);
+            d->simulated.forward({d->batches[i].inputs});
+            d->setStates(quantizedLayers, /*compare=*/true);
+            d->simulated.forward({d->batches[i].inputs});
+        }
+        const QSet<QString> on(quantizedLayers.cbegin(), quantizedLayers.cend());
+        for (const QString &layer : d->layers) {
+            if (!on.contains(layer))
+                continue;
+            LayerError e;
+            e.layer = layer;
+            e.type = layerType(layer);
+            e.mode = d->mode;
+            double worstOutput = qQNaN(), worstInput = qQNaN();
+            for (SimPoint &p : d->points) {
+                if (!p.usable)
+                    continue;
+                if (p.weight && p.producers.contains(layer)) {
+                    const at::Tensor w = p.module.attr("sim_ref").toTensor().to(torch::kFloat);
+                    if (w.numel() == 0)
+                        continue;
+                    const auto qmin = p.module.attr("quant_min").toInt(), qmax = p.module.attr("quant_max").toInt();
+                    const at::Tensor scale = p.module.attr("sim_scale").toTensor();
+                    const at::Tensor zeroPoint = p.module.attr("sim_zero_point").toTensor();
+                    const at::Tensor q = p.module.attr("sim_per_channel").toBool()
+                        ? torch::fake_quantize_per_channel_affine(w, scale, zeroPoint, 0, qmin, qmax)
+                        : torch::fake_quantize_per_tensor_affine(w, scale.item<double>(), zeroPoint.item<int64_t>(), qmin, qmax);
+                    const at::Tensor wd = w.to(torch::kDouble).flatten(1), err = (q.to(torch::kDouble).flatten(1) - wd);
+                    const double signal = wd.pow(2).sum().item<double>(), noise = err.pow(2).sum().item<double>();
+                    e.weightSqnrDb = sqnr(signal, noise);
+                    e.weightRelativeError = signal > 0 ? std::sqrt(noise / signal) : qQNaN();
+                    e.weightMaxAbsError = err.abs().max().item<double>();
+                    const at::Tensor cs = wd.pow(2).sum(1), cn = err.pow(2).sum(1);
+                    for (int64_t c = 0; c < cs.size(0); ++c)
+                        e.channelSqnrDb << sqnr(cs[c].item<double>(), cn[c].item<double>());
+                    continue;
+                }
+                if (p.weight)
+                    continue;
+                const double value = sqnr(p.module.attr("sim_signal").toDouble(), p.module.attr("sim_noise").toDouble());
+                if (std::isnan(value))
+                    continue;
+                if (p.producers.contains(layer))
+                    worstOutput = std::isnan(worstOutput) ? value : std::min(worstOutput, value);
+                else if (p.consumers.contains(layer))
+                    worstInput = std::isnan(worstInput) ? value : std::min(worstInput, value);
+            }
+            e.activationSqnrDb = d->mode == QLatin1String("dynamic") || std::isnan(worstOutput) ? worstInput : worstOutput;
+            out << e;
+        }
+        for (SimPoint &p : d->points)
+            p.module.setattr("sim_compare", false);
+    } catch (const std::exception &e) {
+        qWarning("QuantBench: per-layer comparison failed: %s", qPrintable(describeException(e)));
+        return {};
+    }
+    return out;
+}
+
+} // namespace qb
