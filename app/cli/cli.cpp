@@ -22,6 +22,8 @@ const Command kCommands[] = {
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("qb::cli", "Show a TorchScript model's layer tree and totals")},
     {"quantize", quantizeCommand, QT_TRANSLATE_NOOP("qb::cli", "Quantize a model (dynamic, static, hybrid) and report the result")},
     {"run", runCommand, QT_TRANSLATE_NOOP("qb::cli", "Run an experiment spec and record it in the experiment log")},
+    {"search", searchCommand, QT_TRANSLATE_NOOP("qb::cli", "Find the layers to keep float to meet an accuracy budget")},
+    {"sensitivity", sensitivityCommand, QT_TRANSLATE_NOOP("qb::cli", "Rank layers by how much quantizing them hurts")},
     {"verify", verifyCommand, QT_TRANSLATE_NOOP("qb::cli", "Exit 1 when a quantized model breaks a tolerance")},
     {"zoo", zooCommand, QT_TRANSLATE_NOOP("qb::cli", "Save a model from QuantBench's built-in zoo")},
 };
@@ -30,7 +32,7 @@ void printUsage(QTextStream &stream)
 {
     stream << QCoreApplication::translate("qb::cli", "Usage: quantbench-cli [--threads N] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command &c : kCommands)
-        stream << "  " << QString::fromLatin1(c.name).leftJustified(10)
+        stream << "  " << QString::fromLatin1(c.name).leftJustified(12)
                << QCoreApplication::translate("qb::cli", c.summary) << '\n';
     stream << QCoreApplication::translate("qb::cli",
                                           "\nRun 'quantbench-cli COMMAND --help' for a command's options.\n");

@@ -25,6 +25,8 @@ int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

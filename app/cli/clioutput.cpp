@@ -2,10 +2,18 @@
 
 #include "cli/cli.h"
 
+#include "experiment/experimentspec.h"
+#include "store/experimentstore.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <unistd.h>
 
 namespace qb::cli {
 
@@ -62,6 +70,71 @@ QString formatTable(const QStringList &header, const QList<QStringList> &rows)
     for (const QStringList &row : rows)
         table += line(row);
     return table;
+}
+
+QString orDash(double value, int decimals, double scale)
+{
+    return std::isnan(value) ? QStringLiteral("-") : QString::number(value * scale, 'f', decimals);
+}
+
+bool readSpec(const QString &path, ExperimentSpec *spec, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        usageError(err, QCoreApplication::translate("qb::cli", "cannot read %1: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        usageError(err, QCoreApplication::translate("qb::cli", "%1 is not a JSON object (%2 at offset %3).")
+                            .arg(path, parseError.errorString()).arg(parseError.offset));
+        return false;
+    }
+    QString error;
+    *spec = ExperimentSpec::fromJson(doc.object(), &error);
+    if (!error.isEmpty()) {
+        usageError(err, QStringLiteral("%1: %2").arg(path, error));
+        return false;
+    }
+    return true;
+}
+
+std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err)
+{
+    QString error;
+    auto store = ExperimentStore::open(path.isEmpty() ? ExperimentStore::defaultPath() : path, &error);
+    if (!store)
+        err << QCoreApplication::translate("qb::cli", "error: %1\n").arg(error);
+    return store;
+}
+
+ProgressLine::ProgressLine(QTextStream &err)
+    : m_err(err)
+    , m_terminal(isatty(fileno(stderr)))
+{
+}
+
+ProgressLine::~ProgressLine()
+{
+    clear();
+}
+
+void ProgressLine::show(double fraction, const QString &stage)
+{
+    if (!m_terminal)
+        return;
+    const QString text = QStringLiteral("%1% %2").arg(int(fraction * 100), 3).arg(stage).left(100);
+    m_err << '\r' << text.leftJustified(m_width) << Qt::flush;
+    m_width = std::max(m_width, int(text.size()));
+}
+
+void ProgressLine::clear()
+{
+    if (!m_terminal || m_width == 0)
+        return;
+    m_err << '\r' << QString(m_width, QLatin1Char(' ')) << '\r' << Qt::flush;
+    m_width = 0;
 }
 
 } // namespace qb::cli

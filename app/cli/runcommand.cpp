@@ -10,8 +10,6 @@
 #include <QTextStream>
 
 #include <cmath>
-#include <cstdio>
-#include <unistd.h>
 
 namespace qb::cli {
 
@@ -19,11 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("qb::cli", text);
-}
-
-QString orDash(double v, int decimals, double scale = 1.0)
-{
-    return std::isnan(v) ? QStringLiteral("-") : QString::number(v * scale, 'f', decimals);
 }
 } // namespace
 
@@ -40,34 +33,19 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(err, tr("run takes one SPEC file."));
-    QFile file(parser.positionalArguments().first());
-    if (!file.open(QIODevice::ReadOnly))
-        return usageError(err, tr("cannot read %1: %2.").arg(file.fileName(), file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject())
-        return usageError(err, tr("%1 is not a JSON object (%2 at offset %3).")
-                                   .arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
-    QString error;
-    const ExperimentSpec spec = ExperimentSpec::fromJson(doc.object(), &error);
-    if (!error.isEmpty())
-        return usageError(err, error);
-
-    const QString dbPath = parser.isSet(db) ? parser.value(db) : ExperimentStore::defaultPath();
-    auto store = ExperimentStore::open(dbPath, &error);
-    if (!store) {
-        err << tr("error: %1\n").arg(error);
+    ExperimentSpec spec;
+    if (!readSpec(parser.positionalArguments().first(), &spec, err))
+        return UsageError;
+    auto store = openLog(parser.value(db), err);
+    if (!store)
         return InputError;
-    }
     const QString artifactDir = parser.isSet(artifacts) ? parser.value(artifacts)
                                                         : QFileInfo(store->path()).absolutePath() + QStringLiteral("/artifacts");
-    const bool terminal = isatty(fileno(stderr));
-    const ExperimentOutcome outcome = runExperiment(spec, &*store, artifactDir, [&](double f, const QString &stage) {
-        if (terminal)
-            err << QStringLiteral("\r%1 %2%   ").arg(stage).arg(int(f * 100)) << Qt::flush;
+    ProgressLine line(err);
+    const ExperimentOutcome outcome = runExperiment(spec, &*store, artifactDir, [&line](double f, const QString &stage) {
+        line.show(f, stage);
     });
-    if (terminal)
-        err << '\r' << QString(50, QLatin1Char(' ')) << '\r' << Qt::flush;
+    line.clear();
     if (!outcome.storeError.isEmpty())
         err << tr("error: %1\n").arg(outcome.storeError);
     const ExperimentRecord &r = outcome.record;

@@ -7,6 +7,8 @@
 
 #include <torch/torch.h>
 
+#include <QJsonArray>
+
 #include <cmath>
 #include <limits>
 
@@ -116,6 +118,38 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
 }
 
 } // namespace
+
+QJsonObject OutputAgreement::toJson(int maxFlipped) const
+{
+    QJsonArray flips;
+    for (int i = 0; i < std::min<int>(maxFlipped, flipped.size()); ++i)
+        flips.append(flipped.at(i));
+    return QJsonObject{{QStringLiteral("samples"), samples},
+                       {QStringLiteral("sqnr_db"), std::isfinite(sqnrDb) ? QJsonValue(sqnrDb) : QJsonValue()},
+                       {QStringLiteral("max_abs_error"), maxAbsError},
+                       {QStringLiteral("cosine"), cosine},
+                       {QStringLiteral("top1_agreement"), top1Agreement},
+                       {QStringLiteral("flipped_count"), flipped.size()},
+                       {QStringLiteral("flipped"), flips}};
+}
+
+QJsonObject AccuracyResult::toJson() const
+{
+    QJsonArray classes, matrix;
+    for (double c : perClass)
+        classes.append(c);
+    for (const QVector<int> &row : confusion) {
+        QJsonArray r;
+        for (int v : row)
+            r.append(v);
+        matrix.append(r);
+    }
+    return QJsonObject{{QStringLiteral("samples"), samples},
+                       {QStringLiteral("top1"), top1},
+                       {QStringLiteral("top5"), top5},
+                       {QStringLiteral("per_class"), classes},
+                       {QStringLiteral("confusion"), matrix}};
+}
 
 AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data)
 {

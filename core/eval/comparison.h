@@ -3,9 +3,9 @@
 #include "data/dataspec.h"
 #include "model/inputspec.h"
 
-#include <QVector>
-
+#include <QJsonObject>
 #include <QString>
+#include <QVector>
 
 namespace qb {
 
@@ -22,6 +22,9 @@ struct OutputAgreement {
     QVector<int> flipped;       ///< indices (in data order) of samples whose arg-max differs
     bool valid = false;
     QString error;
+
+    /// At most `maxFlipped` flipped indices are listed (with the full count).
+    QJsonObject toJson(int maxFlipped = 1000) const;
 };
 
 /// Classification accuracy on labelled data.
@@ -33,6 +36,8 @@ struct AccuracyResult {
     QVector<QVector<int>> confusion;    ///< confusion[true][predicted]
     bool valid = false;
     QString error;
+
+    QJsonObject toJson() const;
 };
 
 /// Top-1/top-5 accuracy, per-class accuracy and confusion matrix. Blocking; never throws.

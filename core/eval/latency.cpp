@@ -1,6 +1,7 @@
 #include "eval/latency.h"
 
 #include "env/environment.h"
+#include "env/memory.h"
 
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
@@ -46,6 +47,8 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
         for (int i = 0; i < options.warmup; ++i)
             module.forward({x});
         QVector<double> times;
+        const qint64 before = residentBytes();
+        resetPeakResident();
         for (int i = 0; i < options.runs; ++i) {
             const auto start = std::chrono::steady_clock::now();
             const auto out = module.forward({x});
@@ -53,6 +56,8 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
             times << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         }
         stats = summarizeLatencies(times, options.batch, options.threads);
+        stats.peakResidentBytes = peakResidentBytes();
+        stats.residentIncreaseBytes = before > 0 ? std::max<qint64>(0, stats.peakResidentBytes - before) : 0;
     } catch (const std::exception &e) {
         stats.error = describeException(e);
     }
@@ -72,7 +77,15 @@ QJsonObject LatencyStats::toJson() const
                        {QStringLiteral("p10_ms"), p10Ms},
                        {QStringLiteral("p90_ms"), p90Ms},
                        {QStringLiteral("mean_ms"), meanMs},
-                       {QStringLiteral("throughput"), throughput}};
+                       {QStringLiteral("throughput"), throughput},
+                       {QStringLiteral("times_ms"), [this] {
+                            QJsonArray a;
+                            for (double t : timesMs)
+                                a.append(t);
+                            return a;
+                        }()},
+                       {QStringLiteral("peak_resident_bytes"), peakResidentBytes},
+                       {QStringLiteral("resident_increase_bytes"), residentIncreaseBytes}};
 }
 
 LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int threads)

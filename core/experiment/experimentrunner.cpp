@@ -4,12 +4,14 @@
 #include "eval/comparison.h"
 #include "eval/latency.h"
 #include "model/modeldocument.h"
+#include "quant/quantsim.h"
 #include "util/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 namespace qb {
@@ -24,6 +26,42 @@ QString tr(const char *text)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+/// Per-layer SQNR and weight error, from a simulation of the config on a few evaluation batches.
+void measurePerLayer(const ModelDocument &doc, const ExperimentSpec &spec, const QuantizeReport &rep,
+                     QVector<LayerMetricRecord> &layers, QJsonObject &details, const std::atomic_bool *cancel)
+{
+    constexpr int kBatches = 4;
+    DataSpec evaluation = spec.evaluation;
+    evaluation.maxBatches = std::min(evaluation.maxBatches, kBatches);
+    QString error;
+    const auto sim = QuantSimulation::create(doc, spec.quantization, spec.calibration, evaluation, {}, cancel, &error);
+    QJsonObject perLayer{{QStringLiteral("data"), evaluation.describe()}};
+    if (!sim) {
+        perLayer.insert(QStringLiteral("error"), error);
+        details.insert(QStringLiteral("per_layer"), perLayer);
+        return;
+    }
+    QStringList quantizedLayers;
+    for (const LayerOutcome &l : rep.layers)
+        if (l.result != QuantMode::Float && sim->layers().contains(l.layer))
+            quantizedLayers << l.layer;
+    const QVector<LayerError> errors = sim->layerErrors(quantizedLayers, kBatches);
+    for (LayerMetricRecord &m : layers) {
+        for (const LayerError &e : errors) {
+            if (e.layer != m.layer)
+                continue;
+            m.sqnrDb = e.activationSqnrDb;
+            m.weightError = e.weightRelativeError;
+            m.weightSqnrDb = e.weightSqnrDb;
+            m.weightMaxAbs = e.weightMaxAbsError;
+            m.channelSqnrDb = e.channelSqnrDb;
+        }
+    }
+    perLayer.insert(QStringLiteral("simulated_as"), sim->mode());
+    perLayer.insert(QStringLiteral("notes"), QJsonArray::fromStringList(sim->notes()));
+    details.insert(QStringLiteral("per_layer"), perLayer);
 }
 
 } // namespace
@@ -48,10 +86,12 @@ QString experimentMode(const ExperimentSpec &spec)
 }
 
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
-                                const ProgressCallback &progress, const std::atomic_bool *cancel)
+                                const ProgressCallback &progress, const std::atomic_bool *cancel, const RunContext &context)
 {
     ExperimentOutcome out;
     ExperimentRecord &r = out.record;
+    r.kind = context.kind;
+    r.parentId = context.parentId;
     r.modelPath = QFileInfo(spec.modelPath).absoluteFilePath();
     r.label = spec.label;
     r.mode = experimentMode(spec);
@@ -59,15 +99,27 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     r.spec = spec.toJson();
     r.startedAt = now();
     r.status = QStringLiteral("running");
-    auto report = [&progress](double fraction, const QString &stage) {
+    auto log = [&r](const QString &level, const QString &message) {
+        r.log << LogRecord{now(), level, message};
+    };
+    QString lastStage;
+    auto report = [&](double fraction, const QString &stage) {
+        if (stage != lastStage) {
+            log(QStringLiteral("info"), stage);
+            lastStage = stage;
+        }
         if (progress)
             progress(fraction, stage);
     };
+    QJsonObject details;
     // Whatever happens, the run ends up in the log: finished, failed or cancelled.
     auto finish = [&](const QString &status, const QString &error) {
         r.status = status;
         r.error = error;
         r.finishedAt = now();
+        r.details = details;
+        if (!error.isEmpty())
+            log(status == QLatin1String("failed") ? QStringLiteral("error") : QStringLiteral("info"), error);
         if (store) {
             QString storeError;
             out.id = store->addExperiment(r, out.layers, &storeError);
@@ -92,6 +144,9 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         return finish(QStringLiteral("failed"), opened.message);
     const ModelDocument &doc = *opened.document;
     r.modelSha256 = doc.sha256();
+    r.modelSizeBytes = doc.info().fileSize;
+    r.modelLayerCount = doc.info().layers.size() - 1;
+    details.insert(QStringLiteral("synthetic_data"), spec.evaluation.isSynthetic());
 
     std::shared_ptr<QuantizedModel> quantized;
     if (spec.quantize) {
@@ -107,18 +162,39 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         if (!result)
             return finish(QStringLiteral("failed"), result.error);
         quantized = result.model;
-        for (const LayerOutcome &l : quantized->report().layers)
-            out.layers << LayerMetricRecord{l.layer, modeName(l.result), qQNaN(), qQNaN()};
+        const QuantizeReport &rep = quantized->report();
+        for (const LayerOutcome &l : rep.layers) {
+            LayerMetricRecord m;
+            m.layer = l.layer;
+            m.mode = modeName(l.result);
+            m.note = l.reason;
+            out.layers << m;
+        }
+        for (const QString &note : rep.notes)
+            log(QStringLiteral("warning"), note);
+        const QJsonObject repJson = rep.toJson();
+        details.insert(QStringLiteral("quantization"),
+                       QJsonObject{{QStringLiteral("coverage"), repJson.value(QStringLiteral("coverage"))},
+                                   {QStringLiteral("notes"), repJson.value(QStringLiteral("notes"))},
+                                   {QStringLiteral("calibration_batches"), rep.calibrationBatches},
+                                   {QStringLiteral("calibration_seconds"), rep.calibrationSeconds},
+                                   {QStringLiteral("convert_seconds"), rep.convertSeconds},
+                                   {QStringLiteral("training"), repJson.value(QStringLiteral("training"))}});
+        if (context.perLayer)
+            measurePerLayer(doc, spec, rep, out.layers, details, cancel);
     }
     if (cancel && cancel->load())
         return finish(QStringLiteral("cancelled"), tr("Cancelled before evaluation."));
 
     report(0.7, tr("evaluating"));
     const AccuracyResult floatAccuracy = evaluateAccuracy(doc, spec.evaluation);
+    if (floatAccuracy.valid)
+        details.insert(QStringLiteral("float_accuracy"), floatAccuracy.toJson());
     if (quantized) {
         const OutputAgreement agreement = compareOutputs(doc, *quantized, spec.evaluation);
         if (!agreement.valid)
             return finish(QStringLiteral("failed"), agreement.error);
+        details.insert(QStringLiteral("agreement"), agreement.toJson());
         r.agreement = agreement.top1Agreement;
         r.sqnrDb = agreement.sqnrDb;
         const AccuracyResult q = floatAccuracy.valid ? evaluateAccuracy(*quantized, doc.info().input, spec.evaluation)
@@ -126,6 +202,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         if (q.valid) {
             r.accuracy = q.top1;
             r.accuracyDelta = q.top1 - floatAccuracy.top1;
+            details.insert(QStringLiteral("accuracy"), q.toJson());
         }
     } else if (floatAccuracy.valid) {
         r.accuracy = floatAccuracy.top1;
@@ -149,6 +226,14 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
             r.latencyP90Ms = timed.p90Ms;
             r.speedup = speedupAgainstBestFloat(timed, loaded, optimized);
         }
+        QJsonObject latency{{QStringLiteral("float_as_loaded"), loaded.toJson()},
+                            {QStringLiteral("float_optimized"), optimized.toJson()}};
+        if (quantized)
+            latency.insert(QStringLiteral("quantized"), timed.toJson());
+        details.insert(QStringLiteral("latency"), latency);
+        for (const LatencyStats *l : {&loaded, &optimized, &timed})
+            if (!l->valid && !l->error.isEmpty())
+                log(QStringLiteral("warning"), tr("Timing %1 failed: %2").arg(l->form, l->error));
     }
 
     // Size as a user ships it: the serialized archive.
@@ -163,8 +248,10 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         if (!quantized->save(path, &error))
             return finish(QStringLiteral("failed"), error);
         r.sizeBytes = QFileInfo(path).size();
-        if (!artifactDir.isEmpty())
+        if (!artifactDir.isEmpty()) {
             out.artifactPath = path;
+            r.artifacts << ArtifactRecord{path, fileSha256(path)};
+        }
     } else {
         r.sizeBytes = doc.info().fileSize;
     }

@@ -16,12 +16,21 @@ struct ExperimentOutcome {
     QString storeError;                   ///< the log could not be written (the run itself may be fine)
 };
 
+/// Where a run sits in the log: a trial of a search or sweep points at it.
+struct RunContext {
+    qint64 parentId = 0;
+    QString kind = QStringLiteral("experiment");
+    bool perLayer = true; ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
+};
+
 /// Runs an experiment spec end to end: open the model, quantize (unless it is a float baseline),
-/// evaluate against the float model, time both, save the quantized model under `artifactDir` (a
-/// temporary file when empty, to measure its size), and record the result in `store` when given:
-/// failed and cancelled runs are recorded too, with their error. Blocking; never throws.
+/// evaluate against the float model, measure per-layer errors on a simulation of the same config,
+/// time both, save the quantized model under `artifactDir` (a temporary file when empty, to measure
+/// its size), and record the result in `store` when given, with its log and artifacts: failed and
+/// cancelled runs are recorded too, with their error. Blocking; never throws.
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
-                                const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+                                const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr,
+                                const RunContext &context = {});
 
 /// "float", "dynamic", "static", "hybrid", "qat": what a config does overall.
 QString experimentMode(const ExperimentSpec &spec);

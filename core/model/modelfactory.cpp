@@ -183,8 +183,16 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
         }
         body += "    return x\n";
         if (options.outlierLayer > 0 && options.outlierLayer < widths.size()) {
+            // The outlier sits on input 0. Behind a hidden layer, that unit is silenced (zero weights,
+            // negative bias, then ReLU), so the float function stays ordinary and only the int8 grid of
+            // this layer suffers.
             at::Tensor w = root.attr("fc" + std::to_string(options.outlierLayer)).toModule().attr("weight").toTensor();
-            w.view(-1)[w.numel() / 2] = w.abs().max() * options.outlierScale;
+            w[0][0] = w.abs().max() * options.outlierScale;
+            if (options.outlierLayer > 1) {
+                torch::jit::Module before = root.attr("fc" + std::to_string(options.outlierLayer - 1)).toModule();
+                before.attr("weight").toTensor()[0].zero_();
+                before.attr("bias").toTensor()[0] = -1.0;
+            }
         }
         if (options.halfPrecision) {
             // Half weights with a float input: cast the input so the model still runs.

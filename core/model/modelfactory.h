@@ -19,6 +19,7 @@ struct MlpOptions {
     bool halfPrecision = false; ///< parameters stored as float16 (a model trained in mixed precision)
     /// A fragile layer: Linear number `outlierLayer` (from 1; 0 = none) gets one weight `outlierScale`
     /// times its largest, so per-tensor int8 rounds the rest of that layer's weights to a few levels.
+    /// Past the first layer the outlier's input unit is silenced, so the float model is unaffected.
     int outlierLayer = 0;
     double outlierScale = 200.0;
 };

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +14,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <limits>
 
 namespace qb {
 
@@ -28,7 +30,7 @@ constexpr int kBusyTimeoutMs = 10000;
 
 // Schema migrations: entry i brings a database from user_version i to i + 1. Never edit a shipped
 // entry; add one.
-const char *const kMigrations[][12] = {
+const char *const kMigrations[][13] = {
     {
         "CREATE TABLE models (id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL,"
         " layer_count INTEGER, size_bytes INTEGER, UNIQUE (path, sha256))",
@@ -52,6 +54,23 @@ const char *const kMigrations[][12] = {
         "CREATE INDEX experiments_label ON experiments(label)",
         "CREATE INDEX metrics_accuracy ON metrics(accuracy)",
         "CREATE INDEX metrics_latency ON metrics(latency_median_ms)",
+        nullptr,
+    },
+    {
+        // 2: per-layer weight errors and sensitivity; experiment kinds and parents (sweeps, searches);
+        // the float model's size; everything else measured as JSON.
+        "ALTER TABLE layer_metrics ADD COLUMN weight_sqnr_db REAL",
+        "ALTER TABLE layer_metrics ADD COLUMN weight_max_abs REAL",
+        "ALTER TABLE layer_metrics ADD COLUMN channel_sqnr_json TEXT",
+        "ALTER TABLE layer_metrics ADD COLUMN sensitivity REAL",
+        "ALTER TABLE layer_metrics ADD COLUMN sensitivity_sqnr_db REAL",
+        "ALTER TABLE layer_metrics ADD COLUMN rank INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE layer_metrics ADD COLUMN note TEXT",
+        "ALTER TABLE experiments ADD COLUMN kind TEXT NOT NULL DEFAULT 'experiment'",
+        "ALTER TABLE experiments ADD COLUMN parent_id INTEGER REFERENCES experiments(id) ON DELETE SET NULL",
+        "ALTER TABLE metrics ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'",
+        "CREATE INDEX experiments_parent ON experiments(parent_id)",
+        "CREATE INDEX experiments_kind ON experiments(kind)",
         nullptr,
     },
 };
@@ -87,7 +106,7 @@ QString sortColumn(ExperimentStore::SortKey key)
 const char *const kSelectExperiments =
     "SELECT e.id, mo.path, mo.sha256, e.label, e.mode, e.engine, e.status, e.started_at, e.finished_at, e.error,"
     " e.spec_json, e.environment_json, m.size_bytes, m.latency_median_ms, m.latency_p90_ms, m.speedup, m.accuracy,"
-    " m.accuracy_delta, m.agreement, m.sqnr_db"
+    " m.accuracy_delta, m.agreement, m.sqnr_db, e.kind, e.parent_id, mo.size_bytes, mo.layer_count, m.details_json"
     " FROM experiments e JOIN models mo ON mo.id = e.model_id LEFT JOIN metrics m ON m.experiment_id = e.id";
 
 ExperimentRecord readRecord(const QSqlQuery &q)
@@ -113,6 +132,11 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     r.accuracyDelta = number(q.value(17));
     r.agreement = number(q.value(18));
     r.sqnrDb = number(q.value(19));
+    r.kind = q.value(20).toString();
+    r.parentId = q.value(21).toLongLong();
+    r.modelSizeBytes = q.value(22).toLongLong();
+    r.modelLayerCount = q.value(23).toInt();
+    r.details = QJsonDocument::fromJson(q.value(24).toByteArray()).object();
     return r;
 }
 
@@ -148,6 +172,11 @@ QString ExperimentStore::defaultPath()
 
 std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QString *error)
 {
+    return openAtVersion(path, kSchemaVersion, error);
+}
+
+std::optional<ExperimentStore> ExperimentStore::openAtVersion(const QString &path, int version, QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -179,7 +208,7 @@ std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QStrin
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     QString migrateError;
-    if (!store.migrate(&migrateError))
+    if (!store.migrate(std::min(version, kSchemaVersion), &migrateError))
         return fail(migrateError);
     return store;
 }
@@ -190,7 +219,7 @@ int ExperimentStore::schemaVersion() const
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
-bool ExperimentStore::migrate(QString *error)
+bool ExperimentStore::migrate(int targetVersion, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const int version = schemaVersion();
@@ -199,7 +228,7 @@ bool ExperimentStore::migrate(QString *error)
                     "or use another log with --db.").arg(m_path).arg(version).arg(kSchemaVersion);
         return false;
     }
-    for (int v = version; v < kSchemaVersion; ++v) {
+    for (int v = version; v < targetVersion; ++v) {
         // Each step is one transaction: a crash mid-migration leaves the previous version intact.
         if (!db.transaction()) {
             *error = tr("Cannot migrate %1: %2").arg(m_path, db.lastError().text());
@@ -241,9 +270,14 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
     // A run that failed before the model could be read has no hash: store it as empty, not NULL.
     const QString modelPath = r.modelPath.isNull() ? QStringLiteral("") : r.modelPath;
     const QString sha256 = r.modelSha256.isNull() ? QStringLiteral("") : r.modelSha256;
-    q.prepare(QStringLiteral("INSERT INTO models (path, sha256) VALUES (?, ?) ON CONFLICT (path, sha256) DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO models (path, sha256, layer_count, size_bytes) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (path, sha256) DO UPDATE SET"
+                             " layer_count = COALESCE(excluded.layer_count, layer_count),"
+                             " size_bytes = COALESCE(excluded.size_bytes, size_bytes)"));
     q.addBindValue(modelPath);
     q.addBindValue(sha256);
+    q.addBindValue(r.modelLayerCount > 0 ? QVariant(r.modelLayerCount) : QVariant());
+    q.addBindValue(r.modelSizeBytes > 0 ? QVariant(r.modelSizeBytes) : QVariant());
     if (!q.exec())
         return fail(q);
     q.prepare(QStringLiteral("SELECT id FROM models WHERE path = ? AND sha256 = ?"));
@@ -254,47 +288,108 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
     const qint64 modelId = q.value(0).toLongLong();
 
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
-                             " started_at, finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " started_at, finished_at, error, kind, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     for (const QVariant &v : {QVariant(modelId), text(r.label), text(r.mode), text(r.engine), text(r.status),
                               QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
                               QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
-                              r.error.isEmpty() ? QVariant() : QVariant(r.error)})
+                              r.error.isEmpty() ? QVariant() : QVariant(r.error), text(r.kind),
+                              r.parentId > 0 ? QVariant(r.parentId) : QVariant()})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q);
     const qint64 id = q.lastInsertId().toLongLong();
 
     q.prepare(QStringLiteral("INSERT INTO metrics (experiment_id, size_bytes, latency_median_ms, latency_p90_ms, speedup,"
-                             " accuracy, accuracy_delta, agreement, sqnr_db) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " accuracy, accuracy_delta, agreement, sqnr_db, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     for (double v : {r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb})
         q.addBindValue(nullable(v));
+    q.addBindValue(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
     if (!q.exec())
         return fail(q);
 
-    if (!layers.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO layer_metrics (experiment_id, layer, mode, sqnr_db, weight_error) VALUES (?, ?, ?, ?, ?)"));
-        QVariantList ids, names, modes, sqnrs, errors;
-        for (const LayerMetricRecord &l : layers) {
+    for (const ArtifactRecord &a : r.artifacts) {
+        q.prepare(QStringLiteral("INSERT INTO artifacts (experiment_id, path, sha256) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(a.path);
+        q.addBindValue(a.sha256);
+        if (!q.exec())
+            return fail(q);
+    }
+    if (!r.log.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO job_logs (experiment_id, at, level, message) VALUES (?, ?, ?, ?)"));
+        QVariantList ids, ats, levels, messages;
+        for (const LogRecord &l : r.log) {
             ids << id;
-            names << l.layer;
-            modes << l.mode;
-            sqnrs << nullable(l.sqnrDb);
-            errors << nullable(l.weightError);
+            ats << text(l.at);
+            levels << text(l.level);
+            messages << text(l.message);
         }
-        q.addBindValue(ids);
-        q.addBindValue(names);
-        q.addBindValue(modes);
-        q.addBindValue(sqnrs);
-        q.addBindValue(errors);
+        for (const QVariantList *column : {&ids, &ats, &levels, &messages})
+            q.addBindValue(*column);
+        if (!q.execBatch())
+            return fail(q);
+    }
+
+    if (!layers.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO layer_metrics (experiment_id, layer, mode, sqnr_db, weight_error, weight_sqnr_db,"
+                                 " weight_max_abs, channel_sqnr_json, sensitivity, sensitivity_sqnr_db, rank, note)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QVector<QVariantList> columns(12);
+        for (const LayerMetricRecord &l : layers) {
+            QJsonArray channels;
+            for (double c : l.channelSqnrDb)
+                channels.append(std::isfinite(c) ? QJsonValue(c) : QJsonValue());
+            const QVariantList row{id, l.layer, text(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
+                                   nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
+                                   l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),
+                                   nullable(l.sensitivity), nullable(l.sensitivitySqnrDb), l.rank,
+                                   l.note.isEmpty() ? QVariant() : QVariant(l.note)};
+            for (int c = 0; c < row.size(); ++c)
+                columns[c] << row.at(c);
+        }
+        for (const QVariantList &column : std::as_const(columns))
+            q.addBindValue(column);
         if (!q.execBatch())
             return fail(q);
     }
     if (!db.commit())
         return fail(q);
     return id;
+}
+
+bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    auto fail = [&] {
+        if (error)
+            *error = tr("Could not update experiment %1 in %2: %3").arg(r.id).arg(m_path, q.lastError().text());
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return fail();
+    q.prepare(QStringLiteral("UPDATE experiments SET status = ?, finished_at = ?, error = ?, label = ? WHERE id = ?"));
+    q.addBindValue(r.status);
+    q.addBindValue(r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt));
+    q.addBindValue(r.error.isEmpty() ? QVariant() : QVariant(r.error));
+    q.addBindValue(r.label.isNull() ? QStringLiteral("") : r.label);
+    q.addBindValue(r.id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return fail();
+    q.prepare(QStringLiteral("UPDATE metrics SET size_bytes = ?, latency_median_ms = ?, latency_p90_ms = ?, speedup = ?,"
+                             " accuracy = ?, accuracy_delta = ?, agreement = ?, sqnr_db = ?, details_json = ?"
+                             " WHERE experiment_id = ?"));
+    for (double v : {r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb})
+        q.addBindValue(nullable(v));
+    q.addBindValue(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
+    q.addBindValue(r.id);
+    if (!q.exec() || !db.commit())
+        return fail();
+    return true;
 }
 
 QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, QString *error) const
@@ -316,6 +411,10 @@ QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, Q
     if (!query.engine.isEmpty()) {
         where << QStringLiteral("e.engine = ?");
         binds << query.engine;
+    }
+    if (!query.kind.isEmpty()) {
+        where << QStringLiteral("e.kind = ?");
+        binds << query.kind;
     }
     QString sql = QString::fromLatin1(kSelectExperiments);
     if (!where.isEmpty())
@@ -360,18 +459,61 @@ std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readRecord(q);
+    ExperimentRecord r = readRecord(q);
+    q.prepare(QStringLiteral("SELECT path, sha256 FROM artifacts WHERE experiment_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            r.artifacts << ArtifactRecord{q.value(0).toString(), q.value(1).toString()};
+    q.prepare(QStringLiteral("SELECT at, level, message FROM job_logs WHERE experiment_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            r.log << LogRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return r;
 }
 
 QVector<LayerMetricRecord> ExperimentStore::layerMetrics(qint64 experimentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT layer, mode, sqnr_db, weight_error FROM layer_metrics WHERE experiment_id = ? ORDER BY rowid"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT layer, mode, sqnr_db, weight_error, weight_sqnr_db, weight_max_abs, channel_sqnr_json,"
+                             " sensitivity, sensitivity_sqnr_db, rank, note FROM layer_metrics WHERE experiment_id = ?"
+                             " ORDER BY rowid"));
     q.addBindValue(experimentId);
     QVector<LayerMetricRecord> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        LayerMetricRecord l;
+        l.layer = q.value(0).toString();
+        l.mode = q.value(1).toString();
+        l.sqnrDb = number(q.value(2));
+        l.weightError = number(q.value(3));
+        l.weightSqnrDb = number(q.value(4));
+        l.weightMaxAbs = number(q.value(5));
+        const QJsonArray channels = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+        for (const QJsonValue &c : channels)
+            l.channelSqnrDb << (c.isDouble() ? c.toDouble() : std::numeric_limits<double>::infinity());
+        l.sensitivity = number(q.value(7));
+        l.sensitivitySqnrDb = number(q.value(8));
+        l.rank = q.value(9).toInt();
+        l.note = q.value(10).toString();
+        rows << l;
+    }
+    return rows;
+}
+
+QVector<ExperimentRecord> ExperimentStore::children(qint64 parentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kSelectExperiments) + QStringLiteral(" WHERE e.parent_id = ? ORDER BY e.id"));
+    q.addBindValue(parentId);
+    QVector<ExperimentRecord> rows;
     if (q.exec())
         while (q.next())
-            rows << LayerMetricRecord{q.value(0).toString(), q.value(1).toString(), number(q.value(2)), number(q.value(3))};
+            rows << readRecord(q);
     return rows;
 }
 

@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <csignal>
+#include <limits>
 
 using namespace qb;
 
@@ -55,6 +57,122 @@ private Q_SLOTS:
         auto again = ExperimentStore::open(path(QStringLiteral("fresh.sqlite")), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->countExperiments(), 1);
+    }
+
+    // A log left by each earlier schema version, with a row in it, migrates to the current one and
+    // keeps the row.
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < ExperimentStore::kSchemaVersion; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        const QString file = path(QStringLiteral("old-%1.sqlite").arg(from));
+        QString error;
+        qint64 id = 0;
+        {
+            auto old = ExperimentStore::openAtVersion(file, from, &error);
+            QVERIFY2(old, qPrintable(error));
+            QCOMPARE(old->schemaVersion(), from);
+            if (from >= 1) {
+                // Written as that version's QuantBench wrote it: raw SQL of the version-1 tables.
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(file);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO models (path, sha256) VALUES ('/m.pt', 'ab')")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json,"
+                                              " started_at) VALUES (1, 'old run', 'static', 'onednn', 'finished', '{}',"
+                                              " '2026-01-01T00:00:00Z')")));
+                id = q.lastInsertId().toLongLong();
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO metrics (experiment_id, accuracy) VALUES (%1, 0.9)").arg(id)));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO layer_metrics (experiment_id, layer, sqnr_db) VALUES (%1, 'fc1', 33)").arg(id)));
+                q.clear();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto store = ExperimentStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), ExperimentStore::kSchemaVersion);
+        QVERIFY(store->checkIntegrity());
+        if (from >= 1) {
+            const auto r = store->experiment(id);
+            QVERIFY(r);
+            QCOMPARE(r->label, QStringLiteral("old run"));
+            QCOMPARE(r->accuracy, 0.9);
+            QCOMPARE(r->kind, QStringLiteral("experiment")); // the new column's default
+            const auto layers = store->layerMetrics(id);
+            QCOMPARE(layers.size(), 1);
+            QCOMPARE(layers.first().sqnrDb, 33.0);
+            QCOMPARE(layers.first().rank, 0);
+        }
+        // And the migrated log takes new rows with every new field.
+        QVERIFY2(store->addExperiment(record(QStringLiteral("new"), 0.5), {}, &error) > 0, qPrintable(error));
+    }
+
+    void detailsArtifactsLogsAndChildrenRoundTrip()
+    {
+        QString error;
+        auto store = ExperimentStore::open(path(QStringLiteral("details.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        ExperimentRecord parent = record(QStringLiteral("search"), qQNaN());
+        parent.kind = QStringLiteral("search");
+        parent.modelSizeBytes = 4000;
+        parent.modelLayerCount = 7;
+        const qint64 parentId = store->addExperiment(parent, {}, &error);
+        QVERIFY2(parentId > 0, qPrintable(error));
+
+        ExperimentRecord trial = record(QStringLiteral("trial"), 0.8);
+        trial.parentId = parentId;
+        trial.sizeBytes = 1000;
+        trial.modelSizeBytes = 4000;
+        trial.details = QJsonObject{{QStringLiteral("latency"), QJsonObject{{QStringLiteral("p10_ms"), 1.5}}}};
+        trial.artifacts << ArtifactRecord{QStringLiteral("/tmp/a.pt"), QStringLiteral("beef")};
+        trial.log << LogRecord{QStringLiteral("2026-11-28T00:00:00Z"), QStringLiteral("error"), QStringLiteral("it broke")};
+        LayerMetricRecord layer;
+        layer.layer = QStringLiteral("fc1");
+        layer.mode = QStringLiteral("static");
+        layer.weightSqnrDb = 41.5;
+        layer.channelSqnrDb = {40.0, 42.0, std::numeric_limits<double>::infinity()};
+        layer.sensitivity = 0.75;
+        layer.rank = 1;
+        layer.note = QStringLiteral("kept <float> \"on purpose\"");
+        const qint64 id = store->addExperiment(trial, {layer}, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+
+        const auto read = store->experiment(id);
+        QVERIFY(read);
+        QCOMPARE(read->parentId, parentId);
+        QCOMPARE(read->modelSizeBytes, 4000);
+        QCOMPARE(read->sizeRatio(), 0.25);
+        QCOMPARE(read->details.value(QStringLiteral("latency")).toObject().value(QStringLiteral("p10_ms")).toDouble(), 1.5);
+        QCOMPARE(read->artifacts.size(), 1);
+        QCOMPARE(read->artifacts.first().sha256, QStringLiteral("beef"));
+        QCOMPARE(read->log.size(), 1);
+        QCOMPARE(read->log.first().message, QStringLiteral("it broke"));
+        const auto layers = store->layerMetrics(id);
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(layers.first().weightSqnrDb, 41.5);
+        QCOMPARE(layers.first().channelSqnrDb.size(), 3);
+        QVERIFY(std::isinf(layers.first().channelSqnrDb.at(2)));
+        QCOMPARE(layers.first().sensitivity, 0.75);
+        QCOMPARE(layers.first().rank, 1);
+        QCOMPARE(layers.first().note, layer.note);
+        const auto trials = store->children(parentId);
+        QCOMPARE(trials.size(), 1);
+        QCOMPARE(trials.first().id, id);
+        ExperimentStore::Query searches;
+        searches.kind = QStringLiteral("search");
+        QCOMPARE(store->listExperiments(searches).size(), 1);
+        // Deleting the search keeps its trials (they are experiments in their own right).
+        QVERIFY(store->removeExperiment(parentId, &error));
+        QVERIFY(store->experiment(id));
+        QCOMPARE(store->experiment(id)->parentId, 0);
     }
 
     void refusesWhatItCannotRead_data()

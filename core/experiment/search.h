@@ -1,0 +1,63 @@
+#pragma once
+
+#include "experiment/experimentrunner.h"
+#include "experiment/sensitivity.h"
+
+#include <atomic>
+
+namespace qb {
+
+/// What a config must keep: at most this much top-1 accuracy below float (a fraction: 0.005 is half
+/// a point) and/or at least this share of equal predictions. NaN leaves a bound out.
+struct AccuracyBudget {
+    double maxAccuracyDrop = qQNaN();
+    double minAgreement = qQNaN();
+
+    bool isSet() const { return !std::isnan(maxAccuracyDrop) || !std::isnan(minAgreement); }
+    /// How far a finished experiment misses the budget (0 when within it; NaN when it cannot tell,
+    /// e.g. an accuracy bound on unlabelled data).
+    double shortfall(const ExperimentRecord &r) const;
+    QString describe() const; ///< "accuracy drop <= 0.50 points, agreement >= 99.0%"
+};
+
+enum class SearchObjective { Latency, Size };
+
+struct SearchOptions {
+    ExperimentSpec spec;          ///< the fully quantized starting point
+    AccuracyBudget budget;
+    SearchObjective objective = SearchObjective::Latency;
+    int maxTrials = 20;           ///< real experiments, not counting the sensitivity sweep
+    double timeLimitSeconds = 0;  ///< 0 = none; checked between trials
+    SweepMode ranking = SweepMode::OneOn;
+};
+
+struct SearchTrial {
+    qint64 id = 0;
+    QStringList floatLayers;
+    ExperimentRecord record;
+    bool withinBudget = false;
+    double shortfall = qQNaN();
+};
+
+struct SearchResult {
+    bool ok = false;        ///< the search ran (whether or not a config met the budget)
+    bool cancelled = false;
+    QString error;
+    qint64 id = 0;          ///< the search's own row (kind "search"); its trials point at it
+    QStringList ranking;    ///< most sensitive first
+    QVector<SearchTrial> trials;
+    int best = -1;          ///< index in trials: the best within budget, else the closest to it
+    bool metBudget = false;
+    QString stopReason;     ///< "found", "trial limit", "time limit", "cancelled", "exhausted"
+};
+
+/// Finds the set of layers to keep in float so the config meets the budget, fastest (or smallest)
+/// first: starting from everything quantized, it falls back the most sensitive layers one at a time
+/// until the budget holds, then tries to put each fallen-back layer back (in reverse order) while the
+/// budget still holds. Every trial is a real experiment stored in the log as a child of the search's
+/// row, so a cancelled or cut-off search keeps its trials; the best found is reported even when none
+/// meets the budget. Blocking; never throws.
+SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, const QString &artifactDir,
+                       const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+} // namespace qb
