@@ -1,13 +1,28 @@
 #include "cli/cli.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw their charts with QCustomPlot, which needs a QApplication; the CLI never shows a
+    // window, so it draws offscreen unless the user chose a platform.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (qb::cli::needsWidgets(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("QuantBench"));
     QCoreApplication::setOrganizationName(QStringLiteral("QuantBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QB_VERSION));

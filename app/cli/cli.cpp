@@ -17,10 +17,12 @@ struct Command {
 };
 
 const Command kCommands[] = {
+    {"demo", demoCommand, QT_TRANSLATE_NOOP("qb::cli", "The demo: train the CNN, run every mode on every engine, write a report")},
     {"eval", evalCommand, QT_TRANSLATE_NOOP("qb::cli", "Accuracy, agreement with a float reference, latency")},
     {"env", envCommand, QT_TRANSLATE_NOOP("qb::cli", "Report LibTorch, quantized engines, CPU, BLAS and threads")},
     {"inspect", inspectCommand, QT_TRANSLATE_NOOP("qb::cli", "Show a TorchScript model's layer tree and totals")},
     {"quantize", quantizeCommand, QT_TRANSLATE_NOOP("qb::cli", "Quantize a model (dynamic, static, hybrid) and report the result")},
+    {"report", reportCommand, QT_TRANSLATE_NOOP("qb::cli", "Export experiments as HTML, PDF, Markdown, CSV or JSON")},
     {"run", runCommand, QT_TRANSLATE_NOOP("qb::cli", "Run an experiment spec and record it in the experiment log")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("qb::cli", "Find the layers to keep float to meet an accuracy budget")},
     {"sensitivity", sensitivityCommand, QT_TRANSLATE_NOOP("qb::cli", "Rank layers by how much quantizing them hurts")},
@@ -39,6 +41,18 @@ void printUsage(QTextStream &stream)
 }
 
 } // namespace
+
+bool needsWidgets(const QStringList &args)
+{
+    for (const QString &a : args) {
+        if (a == QLatin1String("--threads"))
+            continue;
+        if (a.isEmpty() || a.startsWith(QLatin1Char('-')) || a.at(0).isDigit())
+            continue;
+        return a == QLatin1String("report") || a == QLatin1String("demo");
+    }
+    return false;
+}
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

@@ -15,6 +15,9 @@ enum ExitCode {
     InternalError = 4,
 };
 
+/// True for the commands that draw charts and so need a QApplication (offscreen is fine).
+bool needsWidgets(const QStringList &args);
+
 /// Runs `quantbench-cli ARGS...` (args excludes the program name). Writes results to out and
 /// messages to err. Call on the main thread after a QCoreApplication exists.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
@@ -24,6 +27,8 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &err);

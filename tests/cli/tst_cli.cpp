@@ -1,4 +1,9 @@
+#include "experiment/experimentspec.h"
+#include "model/modelfactory.h"
+#include "store/experimentstore.h"
 #include "testsupport.h"
+
+#include <cmath>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +16,8 @@ using namespace qb;
 class TestCli : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
 
 private Q_SLOTS:
     void usageErrorsExitTwo_data()
@@ -153,6 +160,114 @@ private Q_SLOTS:
                  (784 * 32 + 32) * 4);
         const QJsonObject weight = fc1.value(QStringLiteral("tensors")).toArray().at(0).toObject();
         QCOMPARE(weight.value(QStringLiteral("channel_max")).toArray().size(), 32);
+    }
+
+    // The main job on a tiny subset: every experiment it prints is in the log with the same numbers,
+    // and the report shows them.
+    void demoTinyMatchesTheLog()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("demo"));
+        const QString db = m_dir.filePath(QStringLiteral("demo/log.sqlite"));
+        const test::CliResult cli = test::runCli({"demo", "--tiny", "--db", db, "--out", out}, 600000);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        QString error;
+        auto store = ExperimentStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        ExperimentStore::Query all;
+        const auto rows = store->listExperiments(all);
+        QVERIFY(rows.size() >= 5); // float + 4 modes on at least one engine
+        QFile report(out + QStringLiteral("/report.html"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        const QStringList lines = cli.out.split(QLatin1Char('\n'));
+        for (const ExperimentRecord &r : rows) {
+            QCOMPARE(r.status, QStringLiteral("finished"));
+            QVERIFY(!std::isnan(r.accuracy));
+            const QString accuracy = QString::number(r.accuracy * 100, 'f', 2);
+            // The summary table's row for this id carries the stored accuracy and label.
+            const auto row = std::find_if(lines.cbegin(), lines.cend(), [&r](const QString &l) {
+                return l.startsWith(QString::number(r.id) + QLatin1Char(' ')) && l.contains(r.label);
+            });
+            QVERIFY2(row != lines.cend(), qPrintable(r.label + QLatin1Char('\n') + cli.out));
+            QVERIFY2(row->contains(accuracy), qPrintable(*row + QStringLiteral(" lacks ") + accuracy));
+            QVERIFY2(html.contains(QStringLiteral("<td>%1</td>").arg(r.label.toHtmlEscaped())), qPrintable(r.label));
+            QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(accuracy)));
+        }
+        QCOMPARE(html.count(QLatin1String("data:image/png;base64,")), 5);
+        // Quantized experiments keep per-layer rows, their saved model and their log.
+        const auto quantized = std::find_if(rows.cbegin(), rows.cend(), [](const ExperimentRecord &r) {
+            return r.mode == QLatin1String("static");
+        });
+        QVERIFY(quantized != rows.cend());
+        const auto full = store->experiment(quantized->id);
+        QVERIFY(full);
+        QCOMPARE(full->artifacts.size(), 1);
+        QVERIFY(QFileInfo::exists(full->artifacts.first().path));
+        QVERIFY(!full->log.isEmpty());
+        const auto layers = store->layerMetrics(quantized->id);
+        QCOMPARE(layers.size(), 4);
+        for (const LayerMetricRecord &l : layers)
+            QVERIFY2(std::isfinite(l.sqnrDb) && std::isfinite(l.weightSqnrDb), qPrintable(l.layer));
+
+        // The same log in every report format.
+        for (const QString &format : {QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}) {
+            const QString file = m_dir.filePath(QStringLiteral("report.") + format);
+            const test::CliResult exported = test::runCli({"report", "--db", db, "--experiments", "all", "--out", file});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            QFile written(file);
+            QVERIFY(written.open(QIODevice::ReadOnly));
+            const QByteArray bytes = written.readAll();
+            if (format == QLatin1String("pdf"))
+                QVERIFY(bytes.startsWith("%PDF"));
+            else
+                QVERIFY2(bytes.contains(rows.first().label.toUtf8()), qPrintable(format));
+        }
+        const test::CliResult missing = test::runCli({"report", "--db", db, "--experiments", "999", "--out", m_dir.filePath(QStringLiteral("x.md"))});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains(QLatin1String("Experiment 999 is not in")));
+        const test::CliResult badFormat = test::runCli({"report", "--db", db, "--out", m_dir.filePath(QStringLiteral("x.docx"))});
+        QCOMPARE(badFormat.exitCode, 2);
+        QVERIFY(badFormat.err.contains(QLatin1String("html, pdf, md, csv or json")));
+    }
+
+    void sensitivityAndSearch()
+    {
+        const QString model = m_dir.filePath(QStringLiteral("fragile.pt"));
+        QString error;
+        MlpOptions fragile;
+        fragile.outlierLayer = 2;
+        QVERIFY2(saveMlp(model, {64, 48, 48, 48, 10}, 5, {}, &error, fragile), qPrintable(error));
+        ExperimentSpec spec;
+        spec.modelPath = model;
+        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
+        spec.evaluation.seed = 2;
+        spec.benchmarkRuns = 3;
+        spec.benchmarkBatch = 8;
+        const QString specPath = test::writeFile(m_dir.filePath(QStringLiteral("spec.json")),
+                                                 QJsonDocument(spec.toJson()).toJson());
+        const QString db = m_dir.filePath(QStringLiteral("search.sqlite"));
+
+        const test::CliResult sweep = test::runCli({"sensitivity", specPath, "--db", db, "--json"});
+        QVERIFY2(sweep.exitCode == 0, qPrintable(sweep.err));
+        const QJsonObject ranking = QJsonDocument::fromJson(sweep.out.toUtf8()).object();
+        QCOMPARE(ranking.value(QStringLiteral("layers")).toArray().first().toObject().value(QStringLiteral("layer")).toString(),
+                 QStringLiteral("fc2"));
+
+        const test::CliResult found = test::runCli({"search", specPath, "--db", db, "--min-agreement", "95", "--objective", "size"});
+        QVERIFY2(found.exitCode == 0, qPrintable(found.out + found.err));
+        QVERIFY2(found.out.contains(QLatin1String("float layers: fc2\n")), qPrintable(found.out));
+
+        const test::CliResult limited = test::runCli({"search", specPath, "--db", db, "--min-agreement", "95", "--max-trials", "1"});
+        QCOMPARE(limited.exitCode, 1);
+        QVERIFY2(limited.out.contains(QLatin1String("no trial met the budget; closest: experiment")), qPrintable(limited.out));
+        QVERIFY(limited.out.contains(QLatin1String("stopped: trial limit")));
+
+        const test::CliResult noBudget = test::runCli({"search", specPath, "--db", db});
+        QCOMPARE(noBudget.exitCode, 2);
+        QVERIFY(noBudget.err.contains(QLatin1String("give a budget")));
+        const test::CliResult badMode = test::runCli({"sensitivity", specPath, "--mode", "sideways"});
+        QCOMPARE(badMode.exitCode, 2);
     }
 };
 

@@ -1,0 +1,116 @@
+#include "reportwriter.h"
+
+#include "comparisonplots.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::ReportWriter", text);
+}
+
+QByteArray toPng(QCustomPlot &plot, const QSize &size)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    plot.toPixmap(size.width(), size.height()).save(&buffer, "PNG");
+    return png;
+}
+
+bool save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    // Written whole or not at all: a crash never leaves half a report over a good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write the report to %1 (%2): check the folder exists and is writable.")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<ReportChart> renderReportCharts(const ReportData &data, const QSize &size)
+{
+    QVector<ExperimentRecord> finished;
+    for (const ExperimentRecord &r : data.experiments)
+        if (r.status == QLatin1String("finished"))
+            finished << r;
+    QList<ReportChart> charts;
+    if (finished.isEmpty())
+        return charts;
+    QCustomPlot plot;
+    plot.resize(size);
+    auto add = [&](const QString &title) { charts << ReportChart{title, toPng(plot, size)}; };
+    const QString size_ = tr("Size");
+    plots::drawBars(&plot, finished, plots::Metric::SizeMB, size_);
+    add(size_);
+    const QString latency = tr("Latency (median)");
+    plots::drawBars(&plot, finished, plots::Metric::LatencyMedianMs, latency);
+    add(latency);
+    const QString accuracy = tr("Accuracy");
+    plots::drawBars(&plot, finished, plots::Metric::AccuracyPercent, accuracy);
+    add(accuracy);
+    const QString vsLatency = tr("Accuracy against latency (Pareto front dashed)");
+    plots::drawTradeoff(&plot, finished, plots::Metric::LatencyMedianMs, plots::Metric::AccuracyPercent, vsLatency);
+    add(vsLatency);
+    const QString vsSize = tr("Accuracy against size (Pareto front dashed)");
+    plots::drawTradeoff(&plot, finished, plots::Metric::SizeMB, plots::Metric::AccuracyPercent, vsSize);
+    add(vsSize);
+    return charts;
+}
+
+bool writeReport(const ReportData &data, ReportFormat format, const QString &path, QString *error)
+{
+    switch (format) {
+    case ReportFormat::Markdown:
+        return save(path, reportMarkdown(data).toUtf8(), error);
+    case ReportFormat::Csv:
+        return save(path, reportCsv(data).toUtf8(), error);
+    case ReportFormat::Json:
+        return save(path, reportJson(data), error);
+    case ReportFormat::Html:
+        return save(path, reportHtml(data, renderReportCharts(data)).toUtf8(), error);
+    case ReportFormat::Pdf: {
+        const QList<ReportChart> charts = renderReportCharts(data, QSize(900, 420));
+        QTextDocument doc;
+        const QString html = reportHtml(data, charts, [](int i, const ReportChart &) {
+            return QStringLiteral("chart-%1.png").arg(i);
+        });
+        for (int i = 0; i < charts.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(i)),
+                            QImage::fromData(charts.at(i).png, "PNG"));
+        doc.setHtml(html);
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot write the report to %1 (%2): check the folder exists and is writable.")
+                             .arg(path, probe.errorString());
+            return false;
+        }
+        probe.close();
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setResolution(110);
+        writer.setTitle(data.title);
+        writer.setCreator(QStringLiteral("QuantBench"));
+        doc.print(&writer);
+        return true;
+    }
+    }
+    return false;
+}
+
+} // namespace qb

@@ -1,0 +1,425 @@
+#include "report/report.h"
+
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qb::Report", text);
+}
+
+QString fixed(double v, int decimals, double scale = 1.0)
+{
+    return std::isnan(v) ? QStringLiteral("-") : QString::number(v * scale, 'f', decimals);
+}
+
+QString signedFixed(double v, int decimals, double scale = 1.0)
+{
+    if (std::isnan(v))
+        return QStringLiteral("-");
+    const double x = v * scale;
+    return (x > 0 ? QStringLiteral("+") : QString()) + QString::number(x, 'f', decimals);
+}
+
+QString sqnrText(double v)
+{
+    if (std::isinf(v))
+        return QStringLiteral("inf");
+    return fixed(v, 1);
+}
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+/// Markdown table cells: a pipe or a line break would end the cell.
+QString mdCell(QString s)
+{
+    return s.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+QString csvCell(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+QStringList layerHeader()
+{
+    return {tr("layer"), tr("mode"), tr("activation SQNR dB"), tr("weight SQNR dB"), tr("weight error %"),
+            tr("sensitivity %"), tr("rank"), tr("note")};
+}
+
+QStringList layerRow(const LayerMetricRecord &l)
+{
+    return {l.layer, l.mode, sqnrText(l.sqnrDb), sqnrText(l.weightSqnrDb), fixed(l.weightError, 3, 100),
+            fixed(l.sensitivity, 2, 100), l.rank > 0 ? QString::number(l.rank) : QStringLiteral("-"), l.note};
+}
+
+/// The environment as key/value lines; nested objects flattened with dots.
+QList<QPair<QString, QString>> flatten(const QJsonObject &o, const QString &prefix = QString())
+{
+    QList<QPair<QString, QString>> out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it->isObject()) {
+            out << flatten(it->toObject(), key);
+        } else if (it->isArray()) {
+            QStringList parts;
+            for (const QJsonValue &v : it->toArray())
+                parts << (v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+            out << qMakePair(key, parts.join(QLatin1String(", ")));
+        } else if (it->isBool()) {
+            out << qMakePair(key, it->toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
+        } else if (it->isDouble()) {
+            out << qMakePair(key, QString::number(it->toDouble()));
+        } else {
+            out << qMakePair(key, it->toString());
+        }
+    }
+    return out;
+}
+
+/// Distinct environments and the experiments that ran in each.
+QList<QPair<QJsonObject, QList<qint64>>> environments(const ReportData &data)
+{
+    QList<QPair<QJsonObject, QList<qint64>>> out;
+    for (const ExperimentRecord &r : data.experiments) {
+        QJsonObject env = r.environment;
+        env.remove(QStringLiteral("blas")); // its measured speed differs run to run; keep the name below
+        if (r.environment.contains(QStringLiteral("blas")))
+            env.insert(QStringLiteral("blas"), r.environment.value(QStringLiteral("blas")).toObject().value(QStringLiteral("name")));
+        auto found = std::find_if(out.begin(), out.end(), [&env](const auto &e) { return e.first == env; });
+        if (found == out.end())
+            out << qMakePair(env, QList<qint64>{r.id});
+        else
+            found->second << r.id;
+    }
+    return out;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1String(", "));
+}
+
+} // namespace
+
+std::optional<ReportFormat> reportFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("html"))
+        return ReportFormat::Html;
+    if (n == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return ReportFormat::Markdown;
+    if (n == QLatin1String("csv"))
+        return ReportFormat::Csv;
+    if (n == QLatin1String("json"))
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+std::optional<QList<qint64>> parseExperimentIds(const QString &text, QString *error)
+{
+    QList<qint64> ids;
+    const QString t = text.trimmed();
+    if (t.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        return ids;
+    for (const QString &part : t.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList range = part.trimmed().split(QLatin1Char('-'));
+        bool ok1 = false, ok2 = true;
+        const qint64 from = range.value(0).toLongLong(&ok1);
+        const qint64 to = range.size() == 2 ? range.value(1).toLongLong(&ok2) : from;
+        if (!ok1 || !ok2 || range.size() > 2 || from < 1 || to < from || to - from > 100000) {
+            if (error)
+                *error = tr("\"%1\" is not a list of experiment ids: write all, or ids and ranges like 3,5,7-9.").arg(text);
+            return std::nullopt;
+        }
+        for (qint64 id = from; id <= to; ++id)
+            ids << id;
+    }
+    if (ids.isEmpty()) {
+        if (error)
+            *error = tr("No experiment ids given: write all, or ids like 3,5,7-9.");
+        return std::nullopt;
+    }
+    return ids;
+}
+
+std::optional<ReportData> collectReport(const ExperimentStore &store, const QList<qint64> &ids, QString *error)
+{
+    ReportData data;
+    data.title = tr("QuantBench report");
+    data.generatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    data.logPath = store.path();
+    QList<qint64> wanted = ids;
+    if (wanted.isEmpty()) {
+        ExperimentStore::Query query;
+        query.limit = 1 << 30;
+        for (const ExperimentRecord &r : store.listExperiments(query, error))
+            wanted << r.id;
+    }
+    for (qint64 id : std::as_const(wanted)) {
+        const auto r = store.experiment(id);
+        if (!r) {
+            if (error)
+                *error = tr("Experiment %1 is not in %2: list the log's experiments in the GUI's browser, or use all.")
+                             .arg(id).arg(store.path());
+            return std::nullopt;
+        }
+        data.experiments << *r;
+        data.layers.insert(id, store.layerMetrics(id));
+    }
+    return data;
+}
+
+QStringList reportSummaryHeader()
+{
+    return {tr("id"), tr("label"), tr("model"), tr("kind"), tr("mode"), tr("engine"), tr("status"), tr("size"),
+            tr("size ratio"), tr("latency ms (median)"), tr("latency ms (p90)"), tr("speedup vs best float"),
+            tr("accuracy %"), tr("change (points)"), tr("agreement %"), tr("SQNR dB")};
+}
+
+QList<QStringList> reportSummaryRows(const ReportData &data)
+{
+    QList<QStringList> rows;
+    for (const ExperimentRecord &r : data.experiments) {
+        rows << QStringList{QString::number(r.id), r.label, QFileInfo(r.modelPath).fileName(), r.kind, r.mode, r.engine,
+                            r.status, std::isnan(r.sizeBytes) ? QStringLiteral("-") : formatBytes(qint64(r.sizeBytes)),
+                            std::isnan(r.sizeRatio()) ? QStringLiteral("-") : fixed(r.sizeRatio(), 3) + QLatin1Char('x'),
+                            fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
+                            std::isnan(r.speedup) ? QStringLiteral("-") : fixed(r.speedup, 2) + QLatin1Char('x'),
+                            fixed(r.accuracy, 2, 100), signedFixed(r.accuracyDelta, 2, 100), fixed(r.agreement, 2, 100),
+                            sqnrText(r.sqnrDb)};
+    }
+    return rows;
+}
+
+QVector<int> paretoFront(const QVector<double> &cost, const QVector<double> &benefit)
+{
+    QVector<int> order;
+    for (int i = 0; i < std::min(cost.size(), benefit.size()); ++i)
+        if (!std::isnan(cost.at(i)) && !std::isnan(benefit.at(i)))
+            order << i;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return cost.at(a) != cost.at(b) ? cost.at(a) < cost.at(b) : benefit.at(a) > benefit.at(b);
+    });
+    QVector<int> front;
+    double best = -qInf();
+    for (int i : order) {
+        if (benefit.at(i) > best) {
+            front << i;
+            best = benefit.at(i);
+        }
+    }
+    return front;
+}
+
+QString reportMarkdown(const ReportData &data)
+{
+    QString md;
+    auto table = [&md](const QStringList &header, const QList<QStringList> &rows) {
+        QStringList cells;
+        for (const QString &h : header)
+            cells << mdCell(h);
+        md += QStringLiteral("| %1 |\n").arg(cells.join(QLatin1String(" | ")));
+        md += QStringLiteral("|%1\n").arg(QStringLiteral("---|").repeated(header.size()));
+        for (const QStringList &row : rows) {
+            QStringList c;
+            for (const QString &v : row)
+                c << mdCell(v);
+            md += QStringLiteral("| %1 |\n").arg(c.join(QLatin1String(" | ")));
+        }
+        md += QLatin1Char('\n');
+    };
+    md += QStringLiteral("# %1\n\n").arg(data.title);
+    md += tr("Generated %1 from %2; %3 experiments.\n\n").arg(data.generatedAt, mdCell(data.logPath)).arg(data.experiments.size());
+    md += QStringLiteral("## %1\n\n").arg(tr("Summary"));
+    table(reportSummaryHeader(), reportSummaryRows(data));
+    for (const ExperimentRecord &r : data.experiments) {
+        if (!r.error.isEmpty())
+            md += tr("Experiment %1 %2: %3\n\n").arg(r.id).arg(r.status, mdCell(r.error));
+    }
+    for (const ExperimentRecord &r : data.experiments) {
+        const QVector<LayerMetricRecord> layers = data.layers.value(r.id);
+        if (layers.isEmpty())
+            continue;
+        md += QStringLiteral("## %1\n\n").arg(tr("Layers of experiment %1 (%2)").arg(r.id).arg(mdCell(r.label.isEmpty() ? r.mode : r.label)));
+        QList<QStringList> rows;
+        for (const LayerMetricRecord &l : layers)
+            rows << layerRow(l);
+        table(layerHeader(), rows);
+    }
+    md += QStringLiteral("## %1\n\n").arg(tr("Environment"));
+    for (const auto &[env, ids] : environments(data)) {
+        md += tr("Experiments %1:\n\n").arg(idList(ids));
+        QList<QStringList> rows;
+        for (const auto &[key, value] : flatten(env))
+            rows << QStringList{key, value};
+        table({tr("key"), tr("value")}, rows);
+    }
+    md += QStringLiteral("## %1\n\n").arg(tr("Specs"));
+    for (const ExperimentRecord &r : data.experiments)
+        md += QStringLiteral("Experiment %1:\n\n```json\n%2```\n\n").arg(r.id).arg(QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented)));
+    return md;
+}
+
+QString reportCsv(const ReportData &data)
+{
+    QString csv;
+    auto line = [&csv](const QStringList &cells) {
+        QStringList c;
+        for (const QString &v : cells)
+            c << csvCell(v);
+        csv += c.join(QLatin1Char(',')) + QLatin1Char('\n');
+    };
+    // Machine-readable numbers: raw values, not display text.
+    line({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("mode"),
+          QStringLiteral("engine"), QStringLiteral("status"), QStringLiteral("size_bytes"), QStringLiteral("size_ratio"),
+          QStringLiteral("latency_median_ms"), QStringLiteral("latency_p90_ms"), QStringLiteral("speedup"),
+          QStringLiteral("accuracy"), QStringLiteral("accuracy_delta"), QStringLiteral("agreement"), QStringLiteral("sqnr_db"),
+          QStringLiteral("started_at"), QStringLiteral("error")});
+    auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); };
+    for (const ExperimentRecord &r : data.experiments)
+        line({QString::number(r.id), r.label, r.modelPath, r.kind, r.mode, r.engine, r.status, num(r.sizeBytes),
+              num(r.sizeRatio()), num(r.latencyMedianMs), num(r.latencyP90Ms), num(r.speedup), num(r.accuracy),
+              num(r.accuracyDelta), num(r.agreement), num(r.sqnrDb), r.startedAt, r.error});
+    return csv;
+}
+
+QByteArray reportJson(const ReportData &data)
+{
+    QJsonArray experiments;
+    for (const ExperimentRecord &r : data.experiments) {
+        QJsonArray layers;
+        for (const LayerMetricRecord &l : data.layers.value(r.id))
+            layers.append(QJsonObject{{QStringLiteral("layer"), l.layer}, {QStringLiteral("mode"), l.mode},
+                                      {QStringLiteral("sqnr_db"), number(l.sqnrDb)},
+                                      {QStringLiteral("weight_sqnr_db"), number(l.weightSqnrDb)},
+                                      {QStringLiteral("weight_error"), number(l.weightError)},
+                                      {QStringLiteral("sensitivity"), number(l.sensitivity)},
+                                      {QStringLiteral("rank"), l.rank}, {QStringLiteral("note"), l.note}});
+        QJsonArray artifacts;
+        for (const ArtifactRecord &a : r.artifacts)
+            artifacts.append(QJsonObject{{QStringLiteral("path"), a.path}, {QStringLiteral("sha256"), a.sha256}});
+        experiments.append(QJsonObject{
+            {QStringLiteral("id"), r.id}, {QStringLiteral("label"), r.label}, {QStringLiteral("model"), r.modelPath},
+            {QStringLiteral("model_sha256"), r.modelSha256}, {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("parent_id"), r.parentId > 0 ? QJsonValue(r.parentId) : QJsonValue()},
+            {QStringLiteral("mode"), r.mode}, {QStringLiteral("engine"), r.engine}, {QStringLiteral("status"), r.status},
+            {QStringLiteral("started_at"), r.startedAt}, {QStringLiteral("finished_at"), r.finishedAt},
+            {QStringLiteral("error"), r.error}, {QStringLiteral("size_bytes"), number(r.sizeBytes)},
+            {QStringLiteral("size_ratio"), number(r.sizeRatio())},
+            {QStringLiteral("latency_median_ms"), number(r.latencyMedianMs)},
+            {QStringLiteral("latency_p90_ms"), number(r.latencyP90Ms)}, {QStringLiteral("speedup"), number(r.speedup)},
+            {QStringLiteral("accuracy"), number(r.accuracy)}, {QStringLiteral("accuracy_delta"), number(r.accuracyDelta)},
+            {QStringLiteral("agreement"), number(r.agreement)}, {QStringLiteral("sqnr_db"), number(r.sqnrDb)},
+            {QStringLiteral("details"), r.details}, {QStringLiteral("environment"), r.environment},
+            {QStringLiteral("spec"), r.spec}, {QStringLiteral("layers"), layers}, {QStringLiteral("artifacts"), artifacts}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("title"), data.title},
+                                     {QStringLiteral("generated_at"), data.generatedAt},
+                                     {QStringLiteral("log"), data.logPath},
+                                     {QStringLiteral("experiments"), experiments}})
+        .toJson(QJsonDocument::Indented);
+}
+
+QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
+                   const std::function<QString(int, const ReportChart &)> &imageSource)
+{
+    QString h;
+    auto table = [&h](const QStringList &header, const QList<QStringList> &rows, const QSet<int> &numeric) {
+        h += QStringLiteral("<table>\n<tr>");
+        for (const QString &c : header)
+            h += QStringLiteral("<th>%1</th>").arg(esc(c));
+        h += QStringLiteral("</tr>\n");
+        for (const QStringList &row : rows) {
+            h += QStringLiteral("<tr>");
+            for (int i = 0; i < row.size(); ++i)
+                h += numeric.contains(i) ? QStringLiteral("<td class=\"n\">%1</td>").arg(esc(row.at(i)))
+                                         : QStringLiteral("<td>%1</td>").arg(esc(row.at(i)));
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    };
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n").arg(esc(data.title));
+    h += QStringLiteral(
+        "<style>\n"
+        "body { font-family: sans-serif; margin: 2em; color: #222; }\n"
+        "table { border-collapse: collapse; margin: 0.5em 0 1.5em 0; font-size: 0.9em; }\n"
+        "th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; }\n"
+        "th { background: #eee; }\n"
+        "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+        "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; font-size: 0.85em; }\n"
+        "img { max-width: 100%; margin: 0.5em 0; }\n"
+        ".error { color: #a00; }\n"
+        "</style>\n</head>\n<body>\n");
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(data.title));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Generated %1 from %2; %3 experiments.")
+                                                 .arg(data.generatedAt, data.logPath).arg(data.experiments.size())));
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
+    table(reportSummaryHeader(), reportSummaryRows(data), {0, 7, 8, 9, 10, 11, 12, 13, 14, 15});
+    for (const ExperimentRecord &r : data.experiments)
+        if (!r.error.isEmpty())
+            h += QStringLiteral("<p class=\"error\">%1</p>\n").arg(esc(tr("Experiment %1 %2: %3").arg(r.id).arg(r.status, r.error)));
+    if (!charts.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Charts")));
+        for (int i = 0; i < charts.size(); ++i) {
+            const ReportChart &c = charts.at(i);
+            const QString src = imageSource ? imageSource(i, c)
+                                            : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(c.png.toBase64());
+            h += QStringLiteral("<h3>%1</h3>\n<img alt=\"%1\" src=\"%2\">\n").arg(esc(c.title), src);
+        }
+    }
+    for (const ExperimentRecord &r : data.experiments) {
+        const QVector<LayerMetricRecord> layers = data.layers.value(r.id);
+        if (layers.isEmpty())
+            continue;
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Layers of experiment %1 (%2)").arg(r.id).arg(r.label.isEmpty() ? r.mode : r.label)));
+        QList<QStringList> rows;
+        for (const LayerMetricRecord &l : layers)
+            rows << layerRow(l);
+        table(layerHeader(), rows, {2, 3, 4, 5, 6});
+    }
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Environment")));
+    for (const auto &[env, ids] : environments(data)) {
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Experiments %1:").arg(idList(ids))));
+        QList<QStringList> rows;
+        for (const auto &[key, value] : flatten(env))
+            rows << QStringList{key, value};
+        table({tr("key"), tr("value")}, rows, {});
+    }
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Specs")));
+    for (const ExperimentRecord &r : data.experiments)
+        h += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
+                 .arg(esc(tr("Experiment %1").arg(r.id)), esc(QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented))));
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+} // namespace qb
