@@ -64,6 +64,9 @@ void reset(QCustomPlot *plot)
     }
     plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot->xAxis->setTickLabelRotation(0);
+    plot->xAxis->setLabel(QString());
+    plot->yAxis->setLabel(QString());
+    plot->yAxis->setRangeReversed(false);
     plot->legend->setVisible(false);
 }
 

@@ -4,7 +4,12 @@
 #include "util/fileutil.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QLocale>
 #include <QPalette>
+
+#include <algorithm>
+#include <cmath>
 
 namespace qb {
 
@@ -22,7 +27,112 @@ void LayerTreeModel::setDocument(std::shared_ptr<const ModelDocument> document)
 {
     beginResetModel();
     m_document = std::move(document);
+    m_quantization.clear();
+    m_sensitivity.clear();
+    m_quantizationId = m_sensitivityId = 0;
     endResetModel();
+}
+
+void LayerTreeModel::setQuantizationResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows)
+{
+    m_quantizationId = experimentId;
+    m_quantization.clear();
+    for (const LayerMetricRecord &r : rows)
+        m_quantization.insert(r.layer, r);
+    resultsChanged();
+}
+
+void LayerTreeModel::setSensitivityResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows)
+{
+    m_sensitivityId = experimentId;
+    m_sensitivity.clear();
+    for (const LayerMetricRecord &r : rows)
+        if (r.rank > 0)
+            m_sensitivity.insert(r.layer, r);
+    m_sensitivityCount = m_sensitivity.size();
+    resultsChanged();
+}
+
+void LayerTreeModel::clearResults()
+{
+    m_quantization.clear();
+    m_sensitivity.clear();
+    m_quantizationId = m_sensitivityId = 0;
+    resultsChanged();
+}
+
+const LayerMetricRecord *LayerTreeModel::quantizationResult(const QString &layer) const
+{
+    const auto it = m_quantization.constFind(layer);
+    return it == m_quantization.cend() ? nullptr : &*it;
+}
+
+void LayerTreeModel::resultsChanged()
+{
+    if (!m_document || m_document->info().layers.isEmpty())
+        return;
+    // Every row's two result columns; the tree is small (hundreds of layers at most).
+    for (int i = 0; i < m_document->info().layers.size(); ++i)
+        Q_EMIT dataChanged(indexForLayer(i, ResultColumn), indexForLayer(i, SensitivityColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, ResultColumn, SensitivityColumn);
+}
+
+QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role) const
+{
+    if (column == ResultColumn) {
+        const auto it = m_quantization.constFind(layer.name);
+        if (it == m_quantization.cend())
+            return {};
+        const LayerMetricRecord &r = *it;
+        // Heat: 45 dB and above is clean, 15 dB and below hurts.
+        const double heat = std::isfinite(r.sqnrDb) ? std::clamp((45.0 - r.sqnrDb) / 30.0, 0.0, 1.0) : qQNaN();
+        switch (role) {
+        case Qt::DisplayRole:
+            if (std::isfinite(r.sqnrDb))
+                return tr("%1 · %2 dB").arg(r.mode, QLocale().toString(r.sqnrDb, 'f', 1));
+            return r.mode;
+        case Qt::ToolTipRole: {
+            QStringList lines{tr("Experiment %1: %2").arg(m_quantizationId).arg(r.mode)};
+            if (std::isfinite(r.sqnrDb))
+                lines << tr("activation SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
+            if (std::isfinite(r.weightSqnrDb))
+                lines << tr("weight SQNR %1 dB, relative error %2%").arg(r.weightSqnrDb, 0, 'f', 1).arg(r.weightError * 100, 0, 'f', 3);
+            if (!r.note.isEmpty())
+                lines << r.note;
+            return lines.join(QLatin1Char('\n'));
+        }
+        case HeatRole:
+            return std::isnan(heat) ? QVariant() : QVariant(heat);
+        case Qt::BackgroundRole:
+            if (std::isnan(heat))
+                return {};
+            return QColor::fromHsvF((1.0 - heat) / 3.0, 0.55, 0.95, 0.35 + 0.4 * heat);
+        case SortRole:
+            return std::isfinite(r.sqnrDb) ? QVariant(r.sqnrDb) : QVariant();
+        }
+        return {};
+    }
+    const auto it = m_sensitivity.constFind(layer.name);
+    if (it == m_sensitivity.cend())
+        return {};
+    const LayerMetricRecord &r = *it;
+    const double heat = m_sensitivityCount > 1 ? 1.0 - double(r.rank - 1) / (m_sensitivityCount - 1) : 1.0;
+    switch (role) {
+    case Qt::DisplayRole:
+        return std::isfinite(r.sensitivity) ? tr("#%1 · %2%").arg(r.rank).arg(QLocale().toString(r.sensitivity * 100, 'f', 1))
+                                            : tr("#%1").arg(r.rank);
+    case Qt::ToolTipRole:
+        return tr("Sensitivity rank %1 of %2 (sweep %3): the model scores %4% with this layer switched, SQNR %5 dB")
+            .arg(r.rank).arg(m_sensitivityCount).arg(m_sensitivityId)
+            .arg(r.sensitivity * 100, 0, 'f', 2).arg(r.sensitivitySqnrDb, 0, 'f', 1);
+    case HeatRole:
+        return heat;
+    case Qt::BackgroundRole:
+        return QColor::fromHsvF(0.0, 0.6 * heat, 0.95, 0.2 + 0.5 * heat);
+    case SortRole:
+        return r.rank;
+    }
+    return {};
 }
 
 const LayerInfo *LayerTreeModel::layerAt(const QModelIndex &index) const
@@ -88,6 +198,11 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
     const LayerInfo *layer = layerAt(index);
     if (!layer)
         return {};
+    if (index.column() == ResultColumn || index.column() == SensitivityColumn) {
+        if (role == LayerIndexRole || role == QualifiedNameRole || role == QuantizableRole)
+            return data(index.siblingAtColumn(NameColumn), role);
+        return resultData(*layer, index.column(), role);
+    }
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -137,6 +252,8 @@ QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, in
     case ParamsColumn: return tr("Params");
     case SizeColumn: return tr("Size");
     case QuantColumn: return tr("Quantizable");
+    case ResultColumn: return m_quantizationId > 0 ? tr("Result (#%1)").arg(m_quantizationId) : tr("Result");
+    case SensitivityColumn: return m_sensitivityId > 0 ? tr("Sensitivity (#%1)").arg(m_sensitivityId) : tr("Sensitivity");
     }
     return {};
 }

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "compareview.h"
 #include "environmentdialog.h"
+#include "experimentbrowser.h"
 #include "experimentpanel.h"
+#include "experimenttablemodel.h"
 #include "jobsview.h"
 #include "layerinspector.h"
 #include "layertreemodel.h"
@@ -26,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
@@ -60,7 +64,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_inspector = new LayerInspector(m_tabs);
     m_tabs->addTab(m_inspector, tr("Inspector"));
+    m_browser = new ExperimentBrowser(m_tabs);
+    m_tabs->addTab(m_browser, tr("Experiments"));
+    m_compare = new CompareView(m_tabs);
+    m_tabs->addTab(m_compare, tr("Compare"));
     setCentralWidget(m_tabs);
+    m_logPath = QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString();
+    m_browser->setLogPath(m_logPath);
+    connect(m_browser, &ExperimentBrowser::selectionChanged, this, &MainWindow::onExperimentsSelected);
+    connect(m_browser, &ExperimentBrowser::openModelRequested, this, &MainWindow::openModel);
+    connect(m_browser, &ExperimentBrowser::rerunRequested, this, [this](const QJsonObject &json) {
+        QString error;
+        const ExperimentSpec spec = ExperimentSpec::fromJson(json, &error);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Re-run"), tr("The stored spec cannot be run: %1").arg(error));
+            return;
+        }
+        submitExperiment(spec);
+    });
 
     createLayersDock();
 
@@ -84,6 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_jobsView, &JobsView::jobEnded, this, [this](Job *job, const QString &summary) {
         statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
                                                      summary), 20000);
+        m_browser->refresh();
+        // The run's per-layer results go straight onto the tree when they are about the open model.
+        if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
+            const ExperimentOutcome outcome = experiment->outcome();
+            if (outcome.id > 0 && m_document && outcome.record.modelSha256 == m_document->sha256()
+                && outcome.record.status == QLatin1String("finished"))
+                m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
+        }
     });
 
     createActions();
@@ -163,6 +192,8 @@ void MainWindow::createLayersDock()
     layout->addWidget(m_layerView);
     connect(m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onLayerSelected);
+    m_layerView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_layerView, &QWidget::customContextMenuRequested, this, &MainWindow::showLayerContextMenu);
 
     dock->setWidget(panel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
@@ -297,16 +328,71 @@ void MainWindow::runExperiment()
 {
     if (!m_document)
         return;
-    const ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
-    const QStringList problems = validateConfig(spec.quantization, supportedEngines());
+    submitExperiment(m_experimentPanel->spec(m_engineBox->currentText()));
+}
+
+void MainWindow::submitExperiment(const ExperimentSpec &spec)
+{
+    const QStringList problems = spec.quantize ? validateConfig(spec.quantization, supportedEngines()) : QStringList();
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.first(), 15000);
         return;
     }
-    const QString db = ExperimentStore::defaultPath();
-    auto *job = new ExperimentJob(spec, db, QFileInfo(db).absolutePath() + QStringLiteral("/artifacts"));
+    auto *job = new ExperimentJob(spec, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
     m_jobsView->addJob(job);
     m_jobs->submit(job);
+}
+
+void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
+{
+    ExperimentStore *store = m_browser->model()->store();
+    m_compare->setExperiments(store, ids);
+    if (!store || ids.size() != 1 || !m_document)
+        return;
+    const auto r = store->experiment(ids.first());
+    if (!r || r->modelSha256 != m_document->sha256())
+        return;
+    if (r->kind == QLatin1String("sensitivity"))
+        m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
+    else if (r->kind == QLatin1String("experiment") && r->status == QLatin1String("finished") && r->mode != QLatin1String("float"))
+        m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+}
+
+ExperimentSpec MainWindow::keepFloatSpec(const QString &layer) const
+{
+    ExperimentStore *store = m_browser->model()->store();
+    const qint64 id = m_layerModel->quantizationExperiment();
+    const auto r = store && id > 0 ? store->experiment(id) : std::nullopt;
+    if (!r)
+        return {};
+    QString error;
+    ExperimentSpec spec = ExperimentSpec::fromJson(r->spec, &error);
+    if (!error.isEmpty())
+        return {};
+    spec.quantization.setLayerMode(layer, QuantMode::Float);
+    spec.label = tr("%1, %2 kept float").arg(r->label.isEmpty() ? tr("experiment %1").arg(id) : r->label, layer);
+    return spec;
+}
+
+void MainWindow::showLayerContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_layerView->indexAt(position);
+    const QString layer = index.data(LayerTreeModel::QualifiedNameRole).toString();
+    if (!index.isValid() || layer.isEmpty())
+        return;
+    QMenu menu(this);
+    const LayerMetricRecord *result = m_layerModel->quantizationResult(layer);
+    QAction *keep = menu.addAction(tr("Keep %1 in Float and Run Again").arg(layer));
+    keep->setObjectName(QStringLiteral("keepFloatAction"));
+    keep->setEnabled(result && result->mode != QLatin1String("float"));
+    if (!result)
+        keep->setToolTip(tr("Select a finished experiment of this model in the Experiments tab first"));
+    connect(keep, &QAction::triggered, this, [this, layer] {
+        const ExperimentSpec spec = keepFloatSpec(layer);
+        if (!spec.modelPath.isEmpty())
+            submitExperiment(spec);
+    });
+    menu.exec(m_layerView->viewport()->mapToGlobal(position));
 }
 
 bool MainWindow::selectLayer(const QString &qualifiedName)

@@ -16,7 +16,10 @@ class QTreeView;
 
 namespace qb {
 
+class CompareView;
+class ExperimentBrowser;
 class ExperimentPanel;
+struct ExperimentSpec;
 class JobManager;
 class JobsView;
 class LayerInspector;
@@ -41,6 +44,16 @@ public:
     bool selectLayer(const QString &qualifiedName);
 
     LayerTreeModel *layerModel() const { return m_layerModel; }
+    ExperimentBrowser *browser() const { return m_browser; }
+    CompareView *compareView() const { return m_compare; }
+    /// The experiment log the window reads and writes (settings, default: the user's data folder).
+    QString logPath() const { return m_logPath; }
+
+    /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
+    void submitExperiment(const ExperimentSpec &spec);
+    /// The spec "keep this layer in float and run again" submits for the experiment whose results
+    /// the tree shows; empty model path when there is none.
+    ExperimentSpec keepFloatSpec(const QString &layer) const;
     LayerInspector *inspector() const { return m_inspector; }
     std::shared_ptr<const ModelDocument> document() const { return m_document; }
 
@@ -65,6 +78,8 @@ private:
     void onLayerSelected();
     void restoreSettings();
     void runExperiment();
+    void onExperimentsSelected(const QList<qint64> &ids);
+    void showLayerContextMenu(const QPoint &position);
 
     ModelOpener *m_opener = nullptr;
     std::shared_ptr<const ModelDocument> m_document;
@@ -83,6 +98,9 @@ private:
     ExperimentPanel *m_experimentPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     JobManager *m_jobs = nullptr;
+    ExperimentBrowser *m_browser = nullptr;
+    CompareView *m_compare = nullptr;
+    QString m_logPath;
 };
 
 } // namespace qb

@@ -99,6 +99,14 @@ QString sortColumn(ExperimentStore::SortKey key)
     case ExperimentStore::SortKey::LatencyMedian: return QStringLiteral("m.latency_median_ms");
     case ExperimentStore::SortKey::Size: return QStringLiteral("m.size_bytes");
     case ExperimentStore::SortKey::SqnrDb: return QStringLiteral("m.sqnr_db");
+    case ExperimentStore::SortKey::Model: return QStringLiteral("mo.path");
+    case ExperimentStore::SortKey::Kind: return QStringLiteral("e.kind");
+    case ExperimentStore::SortKey::Status: return QStringLiteral("e.status");
+    case ExperimentStore::SortKey::SizeRatio: return QStringLiteral("(m.size_bytes / mo.size_bytes)");
+    case ExperimentStore::SortKey::LatencyP90: return QStringLiteral("m.latency_p90_ms");
+    case ExperimentStore::SortKey::Speedup: return QStringLiteral("m.speedup");
+    case ExperimentStore::SortKey::AccuracyDelta: return QStringLiteral("m.accuracy_delta");
+    case ExperimentStore::SortKey::Agreement: return QStringLiteral("m.agreement");
     }
     return QStringLiteral("e.id");
 }
@@ -392,33 +400,41 @@ bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error
     return true;
 }
 
-QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, QString *error) const
+namespace {
+
+/// The WHERE clause of a query's filters, with its bound values.
+QString whereClause(const ExperimentStore::Query &query, QVariantList *binds)
 {
     QStringList where;
-    QVariantList binds;
     if (!query.text.isEmpty()) {
         where << QStringLiteral("(e.label LIKE ? ESCAPE '\\' OR mo.path LIKE ? ESCAPE '\\')");
         QString pattern = query.text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        binds << pattern << pattern;
+        *binds << pattern << pattern;
     }
-    if (!query.mode.isEmpty()) {
-        where << QStringLiteral("e.mode = ?");
-        binds << query.mode;
+    const std::pair<const char *, const QString *> exact[] = {{"e.mode = ?", &query.mode},
+                                                              {"e.engine = ?", &query.engine},
+                                                              {"e.kind = ?", &query.kind},
+                                                              {"e.started_at >= ?", &query.startedAfter},
+                                                              {"e.started_at < ?", &query.startedBefore}};
+    for (const auto &[clause, value] : exact) {
+        if (!value->isEmpty()) {
+            where << QString::fromLatin1(clause);
+            *binds << *value;
+        }
     }
-    if (!query.engine.isEmpty()) {
-        where << QStringLiteral("e.engine = ?");
-        binds << query.engine;
-    }
-    if (!query.kind.isEmpty()) {
-        where << QStringLiteral("e.kind = ?");
-        binds << query.kind;
-    }
-    QString sql = QString::fromLatin1(kSelectExperiments);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, QString *error) const
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    QString sql = QString::fromLatin1(kSelectExperiments) + where;
     // NULL metrics sort last either way; the id keeps the order stable.
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -439,6 +455,22 @@ QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, Q
     while (q.next())
         rows << readRecord(q);
     return rows;
+}
+
+int ExperimentStore::countExperiments(const Query &query, QString *error) const
+{
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM experiments e JOIN models mo ON mo.id = e.model_id") + where);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 int ExperimentStore::countExperiments(QString *error) const

@@ -112,7 +112,10 @@ public:
     bool updateExperiment(const ExperimentRecord &record, QString *error);
 
     /// Sort keys for listExperiments.
-    enum class SortKey { Id, StartedAt, Label, Mode, Engine, Accuracy, LatencyMedian, Size, SqnrDb };
+    enum class SortKey {
+        Id, StartedAt, Label, Mode, Engine, Accuracy, LatencyMedian, Size, SqnrDb,
+        Model, Kind, Status, SizeRatio, LatencyP90, Speedup, AccuracyDelta, Agreement
+    };
 
     /// A page of experiments, sorted; filters match a substring of label/model and exact mode/engine.
     struct Query {
@@ -122,11 +125,15 @@ public:
         QString mode;
         QString engine;
         QString kind;   ///< "experiment", "sensitivity", "search"; empty for all
+        QString startedAfter; ///< ISO 8601; empty for no bound
+        QString startedBefore;
         int offset = 0;
         int limit = 100;
     };
     QVector<ExperimentRecord> listExperiments(const Query &query, QString *error = nullptr) const;
     int countExperiments(QString *error = nullptr) const;
+    /// How many experiments match a query's filters (its sort, offset and limit are ignored).
+    int countExperiments(const Query &query, QString *error = nullptr) const;
     std::optional<ExperimentRecord> experiment(qint64 id) const;
     QVector<LayerMetricRecord> layerMetrics(qint64 experimentId) const;
     /// The experiments of a search or sweep (parent_id = id), oldest first.

@@ -1,5 +1,11 @@
+#include "compareview.h"
+#include "comparisonchart.h"
+#include "experimentbrowser.h"
+#include "experimenttablemodel.h"
+#include "jobs/experimentjob.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
+#include "model/modeldocument.h"
 #include "store/experimentstore.h"
 #include "testsupport.h"
 
@@ -9,7 +15,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -26,6 +36,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("QuantBenchTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
+        // A fresh log for every run of the test.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(ExperimentStore::defaultPath() + suffix);
     }
 
     void opensModelAndShowsLayers()
@@ -93,11 +106,111 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), QStringLiteral("finished"), 120000);
         QVERIFY2(table->item(0, 4)->text().contains(QLatin1String("SQNR")), qPrintable(table->item(0, 4)->text()));
-        // The run is in the experiment log.
+        // The run is in the experiment log, and so in the browser; selecting it draws it in the
+        // compare view and puts its per-layer SQNR on the tree.
         QString error;
         auto store = ExperimentStore::open(ExperimentStore::defaultPath(), &error);
         QVERIFY2(store, qPrintable(error));
         QVERIFY(store->countExperiments() >= 1);
+        ExperimentBrowser *browser = window.browser();
+        QTRY_VERIFY(browser->model()->totalCount() >= 1);
+        const qint64 id = browser->model()->recordAt(0)->id;
+        QCOMPARE(browser->model()->recordAt(0)->mode, QStringLiteral("static"));
+        browser->selectExperiments({id});
+        QCOMPARE(window.compareView()->experimentCount(), 1);
+        auto *chartBox = window.compareView()->findChild<QComboBox *>(QStringLiteral("chartBox"));
+        chartBox->setCurrentIndex(chartBox->findData(int(ComparisonChart::View::SizeBars)));
+        QCOMPARE(window.compareView()->chart()->plottedCount(), 1);
+
+        LayerTreeModel *layers = window.layerModel();
+        QCOMPARE(layers->quantizationExperiment(), id);
+        const int fc1 = window.document()->info().indexOf(QStringLiteral("fc1"));
+        const QModelIndex result = layers->indexForLayer(fc1, LayerTreeModel::ResultColumn);
+        QVERIFY2(result.data().toString().contains(QLatin1String(" dB")), qPrintable(result.data().toString()));
+        QVERIFY(result.data(LayerTreeModel::HeatRole).isValid());
+
+        // "Keep this layer in float and run again": the new spec differs from the old only there.
+        const ExperimentSpec again = window.keepFloatSpec(QStringLiteral("fc1"));
+        QVERIFY(!again.modelPath.isEmpty());
+        QJsonObject before = store->experiment(id)->spec;
+        QJsonObject after = again.toJson();
+        before.remove(QStringLiteral("label"));
+        after.remove(QStringLiteral("label"));
+        QJsonObject quantization = after.value(QStringLiteral("quantization")).toObject();
+        QJsonObject overrides = quantization.value(QStringLiteral("layers")).toObject();
+        QCOMPARE(overrides.value(QStringLiteral("fc1")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
+        overrides.remove(QStringLiteral("fc1"));
+        quantization.insert(QStringLiteral("layers"), overrides);
+        after.insert(QStringLiteral("quantization"), quantization);
+        QJsonObject beforeQuantization = before.value(QStringLiteral("quantization")).toObject();
+        if (beforeQuantization.value(QStringLiteral("layers")).toObject().isEmpty()) {
+            beforeQuantization.insert(QStringLiteral("layers"), QJsonObject());
+            before.insert(QStringLiteral("quantization"), beforeQuantization);
+        }
+        QCOMPARE(after, before);
+        window.submitExperiment(again);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(1, 1)->text(), QStringLiteral("finished"), 120000);
+        QTRY_VERIFY(browser->model()->totalCount() >= 2);
+        const auto rerun = store->experiment(browser->model()->recordAt(0)->id);
+        QVERIFY(rerun);
+        const auto rerunLayers = store->layerMetrics(rerun->id);
+        const auto fc1Row = std::find_if(rerunLayers.cbegin(), rerunLayers.cend(),
+                                         [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc1"); });
+        QVERIFY(fc1Row != rerunLayers.cend());
+        QCOMPARE(fc1Row->mode, QStringLiteral("float"));
+    }
+
+    // While a calibration runs on a worker thread, the GUI thread keeps its timers: a 10 ms timer
+    // never fires more than 50 ms late. And the dock's Cancel button stops the job.
+    void staysResponsiveAndCancels()
+    {
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        ExperimentSpec spec;
+        spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"));
+        spec.quantization.defaults.observer = ObserverKind::Mse; // the slowest observer: a long calibration
+        spec.calibration.batchSize = 256;
+        spec.calibration.maxBatches = 400;
+        spec.label = QStringLiteral("long calibration");
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->item(row, 1)->text() == QLatin1String("running"), 20000);
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = clock.elapsed();
+        qint64 worstLate = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstLate = std::max(worstLate, now - last - 10);
+            last = now;
+            ++ticks;
+        });
+        timer.start();
+        QTest::qWait(3000);
+        timer.stop();
+        qInfo("GUI thread during calibration: %d ticks of 10 ms in 3 s, worst %lld ms late", ticks, worstLate);
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("running"));
+        QVERIFY2(worstLate <= 50, qPrintable(QStringLiteral("a 10 ms timer fired %1 ms late").arg(worstLate)));
+
+        table->selectRow(row);
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
+        QVERIFY(cancel->isEnabled());
+        QElapsedTimer stopping;
+        stopping.start();
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("cancelled"), 5000);
+        QVERIFY2(stopping.elapsed() < 1500, qPrintable(QString::number(stopping.elapsed())));
     }
 
     void badFileShowsMessageAndKeepsRunning()

@@ -1,0 +1,222 @@
+#include "comparisonchart.h"
+
+#include "chartexport.h"
+#include "comparisonplots.h"
+
+#include <QJsonArray>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace qb {
+
+namespace {
+
+QVector<double> latencyTimes(const ExperimentRecord &r)
+{
+    const QJsonObject latency = r.details.value(QStringLiteral("latency")).toObject();
+    const QString form = latency.contains(QStringLiteral("quantized")) ? QStringLiteral("quantized")
+                                                                        : QStringLiteral("float_optimized");
+    QVector<double> times;
+    for (const QJsonValue &v : latency.value(form).toObject().value(QStringLiteral("times_ms")).toArray())
+        times << v.toDouble();
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+double quantile(const QVector<double> &sorted, double q)
+{
+    if (sorted.isEmpty())
+        return qQNaN();
+    const double rank = q * (sorted.size() - 1);
+    const int lo = int(std::floor(rank));
+    const int hi = std::min<int>(lo + 1, sorted.size() - 1);
+    return sorted.at(lo) + (sorted.at(hi) - sorted.at(lo)) * (rank - lo);
+}
+
+QVector<QVector<int>> confusion(const QJsonObject &accuracy)
+{
+    QVector<QVector<int>> m;
+    for (const QJsonValue &row : accuracy.value(QStringLiteral("confusion")).toArray()) {
+        QVector<int> r;
+        for (const QJsonValue &v : row.toArray())
+            r << v.toInt();
+        m << r;
+    }
+    return m;
+}
+
+} // namespace
+
+struct ComparisonChart::Private {
+    QCustomPlot *plot = nullptr;
+    int plotted = 0;
+    QString message;
+};
+
+QString ComparisonChart::viewName(View view)
+{
+    switch (view) {
+    case View::SizeBars: return tr("Size");
+    case View::LatencyBars: return tr("Latency");
+    case View::AccuracyBars: return tr("Accuracy");
+    case View::AccuracyVsLatency: return tr("Accuracy against latency");
+    case View::AccuracyVsSize: return tr("Accuracy against size");
+    case View::LayerSqnr: return tr("Per-layer SQNR");
+    case View::LatencyDistribution: return tr("Latency distribution");
+    case View::ConfusionDifference: return tr("Confusion matrix change");
+    }
+    return {};
+}
+
+ComparisonChart::ComparisonChart(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    d->plot = new QCustomPlot(this);
+    d->plot->setObjectName(QStringLiteral("comparisonPlot"));
+    d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    layout->addWidget(d->plot);
+}
+
+ComparisonChart::~ComparisonChart() = default;
+
+int ComparisonChart::plottedCount() const
+{
+    return d->plotted;
+}
+
+QString ComparisonChart::message() const
+{
+    return d->message;
+}
+
+void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
+                           const QHash<qint64, QVector<LayerMetricRecord>> &layers, View view)
+{
+    QCustomPlot *plot = d->plot;
+    d->plotted = 0;
+    d->message.clear();
+    QVector<ExperimentRecord> finished;
+    for (const ExperimentRecord &r : experiments)
+        if (r.status == QLatin1String("finished"))
+            finished << r;
+    auto countData = [plot] {
+        int n = 0;
+        for (int i = 0; i < plot->plottableCount(); ++i)
+            if (auto *p = plot->plottable(i); p && p->interface1D())
+                n += p->interface1D()->dataCount();
+        return n;
+    };
+    switch (view) {
+    case View::SizeBars:
+        plots::drawBars(plot, finished, plots::Metric::SizeMB, viewName(view));
+        break;
+    case View::LatencyBars:
+        plots::drawBars(plot, finished, plots::Metric::LatencyMedianMs, viewName(view));
+        break;
+    case View::AccuracyBars:
+        plots::drawBars(plot, finished, plots::Metric::AccuracyPercent, viewName(view));
+        break;
+    case View::AccuracyVsLatency:
+        plots::drawTradeoff(plot, finished, plots::Metric::LatencyMedianMs, plots::Metric::AccuracyPercent, viewName(view));
+        break;
+    case View::AccuracyVsSize:
+        plots::drawTradeoff(plot, finished, plots::Metric::SizeMB, plots::Metric::AccuracyPercent, viewName(view));
+        break;
+    case View::LayerSqnr: {
+        QVector<QPair<ExperimentRecord, QVector<LayerMetricRecord>>> series;
+        for (const ExperimentRecord &r : finished)
+            if (!layers.value(r.id).isEmpty() && series.size() < 4)
+                series << qMakePair(r, layers.value(r.id));
+        plots::drawLayerSqnr(plot, series, viewName(view));
+        if (series.isEmpty())
+            d->message = tr("None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).");
+        break;
+    }
+    case View::LatencyDistribution: {
+        plots::reset(plot);
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        auto *boxes = new QCPStatisticalBox(plot->xAxis, plot->yAxis);
+        int key = 0;
+        double top = 0;
+        for (const ExperimentRecord &r : finished) {
+            const QVector<double> t = latencyTimes(r);
+            if (t.isEmpty())
+                continue;
+            ++key;
+            boxes->addData(key, t.first(), quantile(t, 0.25), quantile(t, 0.5), quantile(t, 0.75), t.last());
+            ticker->addTick(key, plots::experimentTag(r));
+            top = std::max(top, t.last());
+        }
+        plot->xAxis->setTicker(ticker);
+        plot->xAxis->setTickLabelRotation(key > 4 ? 30 : 0);
+        plot->xAxis->setRange(0.3, key + (key > 4 ? 1.4 : 0.7));
+        plot->yAxis->setLabel(tr("latency per run (ms): min, quartiles, max"));
+        plot->yAxis->setRange(0, top * 1.1 + 1e-3);
+        if (key == 0)
+            d->message = tr("No timed runs stored for the selected experiments.");
+        break;
+    }
+    case View::ConfusionDifference: {
+        plots::reset(plot);
+        const ExperimentRecord *chosen = nullptr;
+        for (const ExperimentRecord &r : finished)
+            if (r.details.contains(QStringLiteral("accuracy")) && r.details.contains(QStringLiteral("float_accuracy"))) {
+                chosen = &r;
+                break;
+            }
+        if (!chosen) {
+            d->message = tr("Select a quantized experiment evaluated on labelled data.");
+            break;
+        }
+        const auto q = confusion(chosen->details.value(QStringLiteral("accuracy")).toObject());
+        const auto f = confusion(chosen->details.value(QStringLiteral("float_accuracy")).toObject());
+        const int n = std::min(q.size(), f.size());
+        auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
+        map->data()->setSize(n, n);
+        map->data()->setRange(QCPRange(0, n - 1), QCPRange(0, n - 1));
+        int extreme = 1;
+        for (int t = 0; t < n; ++t)
+            for (int p = 0; p < n && p < q.at(t).size() && p < f.at(t).size(); ++p) {
+                const int diff = q.at(t).at(p) - f.at(t).at(p);
+                map->data()->setCell(p, t, diff);
+                extreme = std::max(extreme, std::abs(diff));
+                if (diff != 0) {
+                    auto *label = new QCPItemText(plot);
+                    label->position->setCoords(p, t);
+                    label->setText(QString::number(diff));
+                    label->setFont(QFont(font().family(), 8));
+                }
+            }
+        QCPColorGradient gradient(QCPColorGradient::gpPolar);
+        map->setGradient(gradient);
+        map->setDataRange(QCPRange(-extreme, extreme));
+        plot->xAxis->setLabel(tr("predicted class"));
+        plot->yAxis->setLabel(tr("true class"));
+        plot->yAxis->setRangeReversed(true);
+        plot->xAxis->setRange(-0.5, n - 0.5);
+        plot->yAxis->setRange(-0.5, n - 0.5);
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, tr("#%1: quantized minus float predictions (red: more, blue: fewer)").arg(chosen->id),
+                                                                QFont(font().family(), 11, QFont::Bold)));
+        d->plotted = n * n;
+        plot->replot();
+        return;
+    }
+    }
+    d->plotted = countData();
+    if (d->plotted == 0 && d->message.isEmpty())
+        d->message = finished.isEmpty() ? tr("Select finished experiments in the Experiments tab to compare them.")
+                                        : tr("The selected experiments have no values for this chart.");
+    plot->replot();
+}
+
+bool ComparisonChart::exportTo(const QString &path, QString *error)
+{
+    return exportPlot(d->plot, path, error);
+}
+
+} // namespace qb

@@ -1,0 +1,167 @@
+// The experiment browser and the compare view against a real log.
+#include "compareview.h"
+#include "comparisonchart.h"
+#include "experimentbrowser.h"
+#include "experimenttablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace qb;
+
+namespace {
+
+constexpr int kRows = 450;
+
+ExperimentRecord record(int i)
+{
+    ExperimentRecord r;
+    r.modelPath = QStringLiteral("/models/m%1.pt").arg(i % 3);
+    r.modelSha256 = QStringLiteral("sha%1").arg(i % 3);
+    r.modelSizeBytes = 4000;
+    r.label = i == 7 ? QStringLiteral("<b>not bold</b> & 'quoted'") : QStringLiteral("run %1").arg(i);
+    r.mode = i % 2 ? QStringLiteral("static") : QStringLiteral("dynamic");
+    r.engine = i % 4 < 2 ? QStringLiteral("onednn") : QStringLiteral("qnnpack");
+    r.status = QStringLiteral("finished");
+    r.startedAt = QStringLiteral("2026-11-%1T10:00:00.000Z").arg(1 + i % 27, 2, 10, QLatin1Char('0'));
+    r.accuracy = 0.80 + (i % 97) / 1000.0;
+    r.accuracyDelta = r.accuracy - 0.9;
+    r.latencyMedianMs = 1.0 + (i % 13) / 10.0;
+    r.sizeBytes = 1000 + i;
+    r.details = QJsonObject{{QStringLiteral("latency"),
+                             QJsonObject{{QStringLiteral("quantized"),
+                                          QJsonObject{{QStringLiteral("times_ms"), QJsonArray{1.0, 1.2, 1.1, 1.5}}}}}}};
+    return r;
+}
+
+} // namespace
+
+class TestExperimentBrowser : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_log;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_log = m_dir.filePath(QStringLiteral("log.sqlite"));
+        QString error;
+        auto store = ExperimentStore::open(m_log, &error);
+        QVERIFY2(store, qPrintable(error));
+        for (int i = 0; i < kRows; ++i) {
+            LayerMetricRecord layer;
+            layer.layer = QStringLiteral("fc1");
+            layer.sqnrDb = 30 + i % 10;
+            QVERIFY(store->addExperiment(record(i), {layer}, &error) > 0);
+        }
+    }
+
+    void modelFetchesInPagesAndStaysConsistent()
+    {
+        ExperimentTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(model.setLogPath(m_log, &error), qPrintable(error));
+        QCOMPARE(model.totalCount(), kRows);
+        QCOMPARE(model.rowCount(), ExperimentTableModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), kRows);
+        QVERIFY(!model.canFetchMore({}));
+        // Newest first by default.
+        QCOMPARE(model.index(0, ExperimentTableModel::IdColumn).data().toLongLong(), qint64(kRows));
+
+        model.sort(ExperimentTableModel::AccuracyColumn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), ExperimentTableModel::kPageSize);
+        QCOMPARE(model.index(0, ExperimentTableModel::AccuracyColumn).data().toString(), QLocale().toString(89.6, 'f', 2));
+        model.sort(ExperimentTableModel::LatencyColumn, Qt::AscendingOrder);
+        QCOMPARE(model.recordAt(0)->latencyMedianMs, 1.0);
+
+        model.setFilter(QString(), QStringLiteral("static"), QStringLiteral("qnnpack"), QString(), QString());
+        int expected = 0;
+        for (int i = 0; i < kRows; ++i)
+            expected += (i % 2) && i % 4 >= 2;
+        QCOMPARE(model.totalCount(), expected);
+        model.setFilter(QStringLiteral("m1.pt"), QString(), QString(), QString(), QStringLiteral("2026-11-20T00:00:00Z"));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.recordAt(row)->startedAt >= QLatin1String("2026-11-20"));
+        QVERIFY(model.totalCount() > 0 && model.totalCount() < kRows / 3);
+
+        // A user's markup is text, as typed.
+        model.setFilter(QStringLiteral("not bold"), QString(), QString(), QString(), QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ExperimentTableModel::LabelColumn).data().toString(), QStringLiteral("<b>not bold</b> & 'quoted'"));
+    }
+
+    void selectionFeedsTheCompareView()
+    {
+        ExperimentBrowser browser;
+        QVERIFY(browser.setLogPath(m_log));
+        CompareView compare;
+        connect(&browser, &ExperimentBrowser::selectionChanged, &compare,
+                [&](const QList<qint64> &ids) { compare.setExperiments(browser.model()->store(), ids); });
+        browser.selectExperiments({3, 5, 420});
+        QCOMPARE(browser.selectedIds(), (QList<qint64>{3, 5, 420}));
+        QCOMPARE(compare.experimentCount(), 3);
+        auto *chartBox = compare.findChild<QComboBox *>(QStringLiteral("chartBox"));
+        QVERIFY(chartBox);
+        const QList<QPair<ComparisonChart::View, int>> expected{
+            {ComparisonChart::View::SizeBars, 3},
+            {ComparisonChart::View::AccuracyBars, 3},
+            {ComparisonChart::View::AccuracyVsLatency, 3 + 1}, // points, then the Pareto front
+            {ComparisonChart::View::LayerSqnr, 3},
+            {ComparisonChart::View::LatencyDistribution, 3},
+        };
+        for (const auto &[view, count] : expected) {
+            chartBox->setCurrentIndex(chartBox->findData(int(view)));
+            if (view == ComparisonChart::View::AccuracyVsLatency)
+                QVERIFY2(compare.chart()->plottedCount() >= count, qPrintable(QString::number(compare.chart()->plottedCount())));
+            else
+                QCOMPARE(compare.chart()->plottedCount(), count);
+        }
+        for (const QString &ext : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+            const QString path = m_dir.filePath(QStringLiteral("chart.") + ext);
+            QString error;
+            QVERIFY2(compare.chart()->exportTo(path, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 100);
+        }
+    }
+
+    void deleteAsksFirst()
+    {
+        ExperimentBrowser browser;
+        QVERIFY(browser.setLogPath(m_log));
+        browser.show();
+        const int before = browser.model()->totalCount();
+        browser.selectExperiments({kRows});
+        auto *remove = browser.findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QVERIFY(remove->isEnabled());
+        // Cancel keeps the row.
+        remove->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = browser.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"))));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!browser.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation")));
+        QCOMPARE(browser.model()->totalCount(), before);
+        // Yes deletes it.
+        browser.selectExperiments({kRows});
+        remove->click();
+        QTRY_VERIFY((box = browser.findChild<QMessageBox *>(QStringLiteral("deleteConfirmation"))));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE(browser.model()->totalCount(), before - 1);
+        QCOMPARE(browser.model()->rowForId(kRows), -1);
+    }
+};
+
+QTEST_MAIN(TestExperimentBrowser)
+#include "tst_experimentbrowser.moc"
