@@ -4,6 +4,12 @@
 // the ratio (the goal: at most 1.2).
 //
 //   cmake --build build --target bench_eval && ./build/tests/bench/bench_eval [runs] [threads]
+//
+// Seen on the 2-core test machine: in some runs under glibc's default malloc settings both sides were
+// 5-7x slower and mostly system time (page faults: glibc returned the large activation buffers to
+// the system after each batch and the next batch faulted them in again); which regime a run lands in
+// depended on the allocation history. To measure without that effect, keep the memory in the heap:
+//   MALLOC_MMAP_THRESHOLD_=2000000000 MALLOC_TRIM_THRESHOLD_=4000000000 ./build/tests/bench/bench_eval
 
 #include "data/batches_p.h"
 #include "data/idxfile.h"
@@ -97,6 +103,12 @@ int main(int argc, char *argv[])
     };
     AccuracyResult last;
     auto evaluate = [&] { last = evaluateAccuracy(doc, data); };
+    auto readAndForward = [&] {
+        torch::NoGradGuard noGrad;
+        qb::detail::BatchReader reader(data, doc.info().input);
+        while (auto b = reader.next())
+            bare.forward({b->inputs});
+    };
     auto readOnly = [&] {
         qb::detail::BatchReader reader(data, doc.info().input);
         while (reader.next()) {
@@ -110,7 +122,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "evaluation failed: %s\n", qPrintable(last.error));
         return 1;
     }
-    std::vector<double> bareMs, evalMs, readMs;
+    std::vector<double> bareMs, evalMs, readMs, rfMs;
     for (int i = 0; i < runs; ++i) {
         // Alternate which goes first, so neither always runs on a warmer cache.
         if (i % 2 == 0) {
@@ -121,13 +133,25 @@ int main(int argc, char *argv[])
             bareMs.push_back(timeMs(bareForward));
         }
         readMs.push_back(timeMs(readOnly));
+        rfMs.push_back(timeMs(readAndForward));
     }
     const double b = median(bareMs), e = median(evalMs), r = median(readMs);
+    auto range = [](const std::vector<double> &v) {
+        return QStringLiteral("min %1, max %2").arg(*std::min_element(v.cbegin(), v.cend()), 0, 'f', 1)
+            .arg(*std::max_element(v.cbegin(), v.cend()), 0, 'f', 1);
+    };
+    // Each run's pair ran back to back, under the same background load: the median of the per-run
+    // ratios is steadier on a shared machine than the ratio of the medians.
+    std::vector<double> ratios;
+    for (int i = 0; i < runs; ++i)
+        ratios.push_back(evalMs[size_t(i)] / bareMs[size_t(i)]);
     std::printf("runs: %d (alternating); %d samples, top-1 %.4f\n", runs, last.samples, last.top1);
-    std::printf("bare forward over pre-made tensors      median %8.1f ms\n", b);
-    std::printf("evaluateAccuracy (read + forward + metrics) median %8.1f ms  (%.0f samples/s)\n", e,
-                last.samples / (e / 1000.0));
-    std::printf("reading the batches alone (BatchReader)  median %8.1f ms\n", r);
-    std::printf("ratio evaluate / bare forward: %.3f (target <= 1.20)\n", e / b);
+    std::printf("bare forward over pre-made tensors           median %8.1f ms  (%s)\n", b, qPrintable(range(bareMs)));
+    std::printf("evaluateAccuracy (read + forward + metrics)  median %8.1f ms  (%s; %.0f samples/s)\n", e,
+                qPrintable(range(evalMs)), last.samples / (e / 1000.0));
+    std::printf("BatchReader + bare forward (no metrics)      median %8.1f ms  (%s)\n", median(rfMs), qPrintable(range(rfMs)));
+    std::printf("BatchReader alone (gunzip + batches)         median %8.1f ms  (%s)\n", r, qPrintable(range(readMs)));
+    std::printf("ratio evaluate / bare forward: median of per-run ratios %.3f, ratio of medians %.3f (target <= 1.20)\n",
+                median(ratios), e / b);
     return 0;
 }
