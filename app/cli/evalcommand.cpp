@@ -21,7 +21,9 @@ QString tr(const char *text)
 /// Options shared by eval and verify: the data and how much of it.
 struct DataOptions {
     QCommandLineOption data{QStringLiteral("data"), tr("Data: fashion-mnist[:train|test], an MNIST-style folder or IDX "
-                                                        "file, a torch.save'd tensor file, or synthetic."),
+                                                        "file, an image folder (one subfolder per class), a .csv file "
+                                                        "(features, then the label), a torch.save'd tensor file, or "
+                                                        "synthetic."),
                             tr("DATA"), QStringLiteral("synthetic")};
     QCommandLineOption batchSize{QStringLiteral("batch-size"), tr("Batch size (default 256)."), tr("N"), QStringLiteral("256")};
     QCommandLineOption batches{QStringLiteral("batches"), tr("At most N batches (default: all; 4 for synthetic)."), tr("N")};

@@ -109,7 +109,8 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption only(QStringLiteral("only"), tr("Quantize only these layers (and their children)."), tr("c,d"));
     const QCommandLineOption config(QStringLiteral("config"), tr("A quantization config as JSON (overrides the options above)."), tr("FILE"));
     const QCommandLineOption calib(QStringLiteral("calib"), tr("Calibration data: fashion-mnist[:train|test], an MNIST-style "
-                                                              "folder or IDX file, a torch.save'd tensor or (inputs, labels), "
+                                                              "folder or IDX file, an image folder (one subfolder per class), "
+                                                              "a .csv file, a torch.save'd tensor or (inputs, labels), "
                                                               "or synthetic (the default)."), tr("DATA"));
     const QCommandLineOption evalOption(QStringLiteral("eval"), tr("Data to compare float and quantized outputs on (and "
                                                                  "accuracy, when labelled). Default: the calibration data's "

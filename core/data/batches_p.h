@@ -1,11 +1,13 @@
 #pragma once
-// Core-internal: turns a DataSpec into input batches (LibTorch tensors).
+// Core-internal: turns a DataSpec into input batches (LibTorch tensors), one batch at a time.
 
 #include "data/dataspec.h"
 #include "model/inputspec.h"
 
 #include <torch/script.h>
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace qb::detail {
@@ -15,8 +17,46 @@ struct Batch {
     at::Tensor labels; ///< undefined when the data has none
 };
 
-/// Reads or makes up to spec.maxBatches batches shaped for `input` (its batch dimension replaced by
-/// spec.batchSize). Returns an empty list and sets *error (what is wrong, what to do) on failure.
+class SampleSource;
+
+/// Reads a data set lazily: construction lists the samples (file names, line offsets, the IDX bytes)
+/// and picks the subset (the first batchSize x maxBatches samples, or a seeded random choice of them
+/// when spec.shuffle is set); each next() reads and decodes only the samples of one batch, so an
+/// image folder of any size is never held in memory at once. One thread at a time; never throws.
+class BatchReader final
+{
+public:
+    BatchReader(const DataSpec &spec, const InputSpec &input);
+    ~BatchReader();
+    BatchReader(const BatchReader &) = delete;
+    BatchReader &operator=(const BatchReader &) = delete;
+
+    /// False when the data cannot be opened, does not fit the model, or a batch failed; error() says why.
+    bool isValid() const { return m_source != nullptr && m_error.isEmpty(); }
+    /// What went wrong and what to do, naming the file (and line) at fault; empty while all is well.
+    QString error() const { return m_error; }
+
+    bool labelled() const { return m_labelled; }
+    int64_t sampleCount() const { return m_count; } ///< samples this reader yields in all
+    int batchCount() const;
+    int64_t samplesRead() const { return m_next; }  ///< samples read (decoded) so far
+
+    /// The next batch, or nothing at the end or on an error (then error() is set and the reader stops).
+    std::optional<Batch> next();
+
+private:
+    std::unique_ptr<SampleSource> m_source;
+    QString m_error;
+    at::Tensor m_order; ///< the chosen sample indices in reading order; undefined: 0, 1, 2, ...
+    int64_t m_count = 0;
+    int64_t m_batchSize = 1;
+    int64_t m_next = 0;
+    bool m_labelled = false;
+};
+
+/// Reads all batches of a reader into memory (up to spec.maxBatches), for callers that loop over the
+/// same small subset more than once (calibration, QAT). Returns an empty list and sets *error (what is
+/// wrong, what to do) on failure. Prefer BatchReader for a pass over a whole data set.
 std::vector<Batch> loadBatches(const DataSpec &spec, const InputSpec &input, QString *error);
 
 } // namespace qb::detail

@@ -1,10 +1,14 @@
 #include "data/dataspec.h"
 
-#include "data/idxfile.h"
+#include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
+
+#include "data/idxfile.h"
 
 namespace qb {
 
@@ -20,8 +24,56 @@ QString kindName(DataSpec::Kind kind)
     case DataSpec::Kind::Synthetic: return QStringLiteral("synthetic");
     case DataSpec::Kind::TensorFile: return QStringLiteral("tensor-file");
     case DataSpec::Kind::Idx: return QStringLiteral("idx");
+    case DataSpec::Kind::ImageFolder: return QStringLiteral("image-folder");
+    case DataSpec::Kind::Csv: return QStringLiteral("csv");
     }
     return QStringLiteral("synthetic");
+}
+
+/// True when `folder` holds subfolders (classes) or images, and no IDX files: an image folder.
+bool looksLikeImageFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    for (const QString &split : {QStringLiteral("train"), QStringLiteral("test")})
+        if (!findIdxSplit(folder, split).first.isEmpty())
+            return false;
+    if (!dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty())
+        return true;
+    static const QStringList images{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                                    QStringLiteral("*.bmp"), QStringLiteral("*.PNG"), QStringLiteral("*.JPG"),
+                                    QStringLiteral("*.JPEG"), QStringLiteral("*.BMP")};
+    return !dir.entryList(images, QDir::Files).isEmpty();
+}
+
+/// A JSON number, or an array of numbers (one per channel), into a scalar or a list.
+bool readScalarOrList(const QJsonValue &value, double fallback, double *scalar, QVector<double> *list)
+{
+    *scalar = fallback;
+    list->clear();
+    if (value.isUndefined())
+        return true;
+    if (value.isDouble()) {
+        *scalar = value.toDouble();
+        return true;
+    }
+    if (!value.isArray() || value.toArray().isEmpty())
+        return false;
+    for (const QJsonValue &v : value.toArray()) {
+        if (!v.isDouble())
+            return false;
+        *list << v.toDouble();
+    }
+    return true;
+}
+
+QJsonValue scalarOrList(double scalar, const QVector<double> &list)
+{
+    if (list.isEmpty())
+        return scalar;
+    QJsonArray array;
+    for (double v : list)
+        array.append(v);
+    return array;
 }
 } // namespace
 
@@ -31,7 +83,10 @@ QString DataSpec::describe() const
     case Kind::Synthetic:
         return QStringLiteral("synthetic (%1 x %2, seed %3)").arg(maxBatches).arg(batchSize).arg(seed);
     case Kind::TensorFile:
+    case Kind::Csv:
         return QFileInfo(path).fileName();
+    case Kind::ImageFolder:
+        return QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
     case Kind::Idx:
         return QFileInfo(path).isDir() ? QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), split)
                                        : QFileInfo(path).fileName();
@@ -57,15 +112,20 @@ DataSpec DataSpec::fromArgument(const QString &text, const QString &defaultSplit
     const QFileInfo info(t);
     if (!info.exists()) {
         if (error)
-            *error = tr("There is no data at %1: name a file, an MNIST-style folder, fashion-mnist or synthetic.").arg(t);
+            *error = tr("There is no data at %1: name a file, an MNIST-style folder, an image folder, fashion-mnist "
+                        "or synthetic.").arg(t);
         return d;
     }
     d.path = t;
-    if (info.isDir()) {
+    if (info.isDir() && looksLikeImageFolder(t)) {
+        d.kind = Kind::ImageFolder;
+    } else if (info.isDir()) {
         d.kind = Kind::Idx;
         d.split = defaultSplit;
     } else if (info.fileName().contains(QLatin1String("-idx"))) {
         d.kind = Kind::Idx;
+    } else if (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        d.kind = Kind::Csv;
     } else {
         d.kind = Kind::TensorFile;
     }
@@ -91,12 +151,16 @@ QJsonObject DataSpec::toJson() const
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (kind != Kind::Synthetic)
         o.insert(QStringLiteral("path"), path);
-    if (kind == Kind::Idx) {
-        o.insert(QStringLiteral("split"), split);
+    if (kind != Kind::Synthetic)
         o.insert(QStringLiteral("shuffle"), shuffle);
-        o.insert(QStringLiteral("mean"), mean);
-        o.insert(QStringLiteral("std"), std);
+    if (kind == Kind::Idx)
+        o.insert(QStringLiteral("split"), split);
+    if (kind == Kind::Idx || kind == Kind::ImageFolder || kind == Kind::Csv) {
+        o.insert(QStringLiteral("mean"), scalarOrList(mean, channelMean));
+        o.insert(QStringLiteral("std"), scalarOrList(std, channelStd));
     }
+    if (kind == Kind::ImageFolder)
+        o.insert(QStringLiteral("resize"), resize);
     return o;
 }
 
@@ -109,7 +173,8 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
     };
     static const QSet<QString> known{QStringLiteral("kind"), QStringLiteral("path"), QStringLiteral("split"),
                                      QStringLiteral("shuffle"), QStringLiteral("mean"), QStringLiteral("std"),
-                                     QStringLiteral("batch_size"), QStringLiteral("batches"), QStringLiteral("seed")};
+                                     QStringLiteral("batch_size"), QStringLiteral("batches"), QStringLiteral("seed"),
+                                     QStringLiteral("resize")};
     for (auto it = json.begin(); it != json.end(); ++it)
         if (!known.contains(it.key()))
             return fail(tr("Unknown key \"%1\" in a data description.").arg(it.key()));
@@ -119,15 +184,22 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
         spec.kind = Kind::TensorFile;
     else if (kind == QLatin1String("idx"))
         spec.kind = Kind::Idx;
+    else if (kind == QLatin1String("image-folder"))
+        spec.kind = Kind::ImageFolder;
+    else if (kind == QLatin1String("csv"))
+        spec.kind = Kind::Csv;
     else if (kind != QLatin1String("synthetic"))
-        return fail(tr("\"kind\" must be synthetic, tensor-file or idx, not \"%1\".").arg(kind));
+        return fail(tr("\"kind\" must be synthetic, tensor-file, idx, image-folder or csv, not \"%1\".").arg(kind));
     spec.path = json.value(QStringLiteral("path")).toString();
     spec.split = json.value(QStringLiteral("split")).toString(spec.split);
     if (spec.split != QLatin1String("train") && spec.split != QLatin1String("test"))
         return fail(tr("\"split\" must be train or test, not \"%1\".").arg(spec.split));
     spec.shuffle = json.value(QStringLiteral("shuffle")).toBool(false);
-    spec.mean = json.value(QStringLiteral("mean")).toDouble(0.0);
-    spec.std = json.value(QStringLiteral("std")).toDouble(1.0);
+    if (!readScalarOrList(json.value(QStringLiteral("mean")), 0.0, &spec.mean, &spec.channelMean))
+        return fail(tr("\"mean\" must be a number, or a list of numbers with one per channel."));
+    if (!readScalarOrList(json.value(QStringLiteral("std")), 1.0, &spec.std, &spec.channelStd))
+        return fail(tr("\"std\" must be a number, or a list of numbers with one per channel."));
+    spec.resize = json.value(QStringLiteral("resize")).toBool(true);
     spec.batchSize = json.value(QStringLiteral("batch_size")).toInt(spec.batchSize);
     spec.maxBatches = json.value(QStringLiteral("batches")).toInt(spec.maxBatches);
     // Seeds are 64-bit: written as strings so JSON's doubles cannot round them; small numbers are fine too.
@@ -141,7 +213,7 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
         ok = false;
     if (!ok)
         return fail(tr("\"seed\" must be a whole number."));
-    if (spec.std <= 0)
+    if (spec.std <= 0 || std::any_of(spec.channelStd.cbegin(), spec.channelStd.cend(), [](double s) { return s <= 0; }))
         return fail(tr("\"std\" must be above 0."));
     return spec;
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVector>
 
 namespace qb {
 
@@ -11,13 +12,22 @@ struct DataSpec {
         Synthetic,  ///< seeded standard-normal inputs of the model's input shape (no labels)
         TensorFile, ///< torch.save of a tensor, or of an (inputs, labels) tuple
         Idx,        ///< MNIST-style IDX images + labels: a folder (with `split`) or an images file
+        ImageFolder, ///< one subfolder of images per class; classes sorted by name give the labels 0, 1, ...
+        Csv,        ///< one sample per row: the features, then (optionally) an integer label; header optional
     };
     Kind kind = Kind::Synthetic;
     QString path;
     QString split = QStringLiteral("test"); ///< for an IDX folder: "train" or "test"
     bool shuffle = false;  ///< take a seeded random subset instead of the first samples
-    double mean = 0.0;     ///< pixels are scaled to [0, 1], then (x - mean) / std
+    double mean = 0.0;     ///< pixels are scaled to [0, 1] (CSV values are taken as they are), then (x - mean) / std
     double std = 1.0;
+    /// One value per input channel (dimension 1 of the model's input), used instead of mean / std when
+    /// set, e.g. ImageNet's {0.485, 0.456, 0.406} / {0.229, 0.224, 0.225}.
+    QVector<double> channelMean;
+    QVector<double> channelStd;
+    /// Image folders: scale each image (covering the model's H x W) and centre-crop it. When false, an
+    /// image of another size than the model takes is an error.
+    bool resize = true;
     int batchSize = 32;
     int maxBatches = 8;  ///< at most this many batches are read (the calibration subset)
     quint64 seed = 0;
@@ -29,8 +39,9 @@ struct DataSpec {
     static DataSpec fromJson(const QJsonObject &json, QString *error);
 
     /// Reads a data argument as the CLI takes it: "synthetic", "fashion-mnist" or "fashion-mnist:train",
-    /// an MNIST-style folder (with `defaultSplit`), an *-idx3-ubyte[.gz] file, or a torch.save'd tensor
-    /// file. Batch size and count keep their defaults. Sets *error for a path that does not exist.
+    /// an MNIST-style folder (with `defaultSplit`), an image folder (one subfolder per class), an
+    /// *-idx3-ubyte[.gz] file, a .csv file, or a torch.save'd tensor file. Batch size and count keep
+    /// their defaults. Sets *error for a path that does not exist.
     static DataSpec fromArgument(const QString &text, const QString &defaultSplit, QString *error);
 
     /// Fashion-MNIST from Debian's dataset-fashion-mnist package.

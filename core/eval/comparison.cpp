@@ -21,19 +21,19 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
 {
     installTorchWarningFilter();
     OutputAgreement a;
-    QString error;
-    const auto batches = detail::loadBatches(data, input, &error);
-    if (batches.empty()) {
-        a.error = error;
+    // One batch in memory at a time: the evaluation set may be far larger than memory.
+    detail::BatchReader batches(data, input);
+    if (!batches.isValid()) {
+        a.error = batches.error();
         return a;
     }
     try {
         torch::NoGradGuard noGrad;
         double signal = 0, noise = 0, dot = 0, refNorm = 0, candNorm = 0;
         int64_t agree = 0;
-        for (const auto &batch : batches) {
-            const at::Tensor r = reference.forward({batch.inputs}).toTensor().to(torch::kDouble);
-            at::Tensor c = candidate.forward({batch.inputs}).toTensor();
+        while (const auto batch = batches.next()) {
+            const at::Tensor r = reference.forward({batch->inputs}).toTensor().to(torch::kDouble);
+            at::Tensor c = candidate.forward({batch->inputs}).toTensor();
             c = (c.is_quantized() ? c.dequantize() : c).to(torch::kDouble);
             const at::Tensor diff = r - c;
             signal += r.pow(2).sum().item<double>();
@@ -52,6 +52,10 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
             }
             a.samples += static_cast<int>(r.size(0));
         }
+        if (!batches.error().isEmpty()) {
+            a.error = batches.error();
+            return a;
+        }
         a.sqnrDb = noise > 0 ? 10.0 * std::log10(signal / noise) : std::numeric_limits<double>::infinity();
         a.cosine = refNorm > 0 && candNorm > 0 ? dot / std::sqrt(refNorm * candNorm) : 0;
         a.top1Agreement = a.samples > 0 ? double(agree) / a.samples : 0;
@@ -66,13 +70,12 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
 {
     installTorchWarningFilter();
     AccuracyResult a;
-    QString error;
-    const auto batches = detail::loadBatches(data, input, &error);
-    if (batches.empty()) {
-        a.error = error;
+    detail::BatchReader batches(data, input);
+    if (!batches.isValid()) {
+        a.error = batches.error();
         return a;
     }
-    if (!batches.front().labels.defined()) {
+    if (!batches.labelled()) {
         a.error = QStringLiteral("%1 has no labels, so accuracy cannot be measured.").arg(data.describe());
         return a;
     }
@@ -80,8 +83,8 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
         torch::NoGradGuard noGrad;
         model.eval();
         int64_t top1 = 0, top5 = 0;
-        for (const auto &batch : batches) {
-            at::Tensor out = model.forward({batch.inputs}).toTensor();
+        while (const auto batch = batches.next()) {
+            at::Tensor out = model.forward({batch->inputs}).toTensor();
             out = out.is_quantized() ? out.dequantize() : out;
             if (out.dim() != 2) {
                 a.error = QStringLiteral("The model's output is not (batch, classes), so it is not a classifier.");
@@ -90,7 +93,7 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
             const int64_t classes = out.size(1);
             if (a.confusion.isEmpty())
                 a.confusion = QVector<QVector<int>>(int(classes), QVector<int>(int(classes), 0));
-            const at::Tensor labels = batch.labels.to(torch::kLong);
+            const at::Tensor labels = batch->labels.to(torch::kLong);
             const at::Tensor predicted = out.argmax(1);
             top1 += (predicted == labels).sum().item<int64_t>();
             const at::Tensor best = std::get<1>(out.topk(std::min<int64_t>(5, classes), 1));
@@ -101,6 +104,10 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
                 if (l[i] >= 0 && l[i] < classes)
                     a.confusion[int(l[i])][int(p[i])] += 1;
             a.samples += static_cast<int>(labels.size(0));
+        }
+        if (!batches.error().isEmpty()) {
+            a.error = batches.error();
+            return a;
         }
         a.top1 = double(top1) / a.samples;
         a.top5 = double(top5) / a.samples;

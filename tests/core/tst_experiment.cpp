@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTest::newRow("wrong type") << QByteArray(R"({"model": "m.pt", "label": 3})") << "\"label\" must be a string";
         QTest::newRow("nested config") << QByteArray(R"({"model": "m.pt", "quantization": {"default": {"mode": "int2"}}})")
                                        << "default.mode";
-        QTest::newRow("nested data") << QByteArray(R"({"model": "m.pt", "calibration": {"kind": "csv"}})") << "In \"calibration\"";
+        QTest::newRow("nested data") << QByteArray(R"({"model": "m.pt", "calibration": {"kind": "parquet"}})") << "In \"calibration\"";
         QTest::newRow("qat key") << QByteArray(R"({"model": "m.pt", "qat": {"epoch": 2}})") << "\"qat.epoch\"";
         QTest::newRow("optimizer") << QByteArray(R"({"model": "m.pt", "qat": {"optimizer": "lion"}})") << "adam or sgd";
         QTest::newRow("benchmark batch") << QByteArray(R"({"model": "m.pt", "benchmark": {"batch": 0}})")
