@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "env/memory.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    qb::tuneAllocator();
     // Reports draw their charts with QCustomPlot, which needs a QApplication; the CLI never shows a
     // window, so it draws offscreen unless the user chose a platform.
     QStringList args;

@@ -6,9 +6,11 @@
 #include <QTimer>
 
 #include "layerinspector.h"
+#include "env/memory.h"
 
 int main(int argc, char *argv[])
 {
+    qb::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("QuantBench"));
     QApplication::setOrganizationName(QStringLiteral("QuantBench"));

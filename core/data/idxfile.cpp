@@ -1,9 +1,11 @@
 #include "data/idxfile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 
 #include <zlib.h>
 
@@ -42,7 +44,9 @@ qint64 IdxFile::itemSize() const
     return size;
 }
 
-IdxFile readIdxFile(const QString &path, QString *error)
+namespace {
+
+IdxFile readIdxFileFromDisk(const QString &path, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -87,6 +91,56 @@ IdxFile readIdxFile(const QString &path, QString *error)
                        "Download or copy it again.").arg(name).arg(total).arg(available));
     idx.data = bytes.mid(4 + 4 * rank, total);
     return idx;
+}
+
+/// Decoded IDX files stay in memory (shared, copy-on-write) while their file is unchanged: every
+/// evaluation and calibration would otherwise un-gzip the same 26 MB again.
+struct IdxCache {
+    struct Entry {
+        QString key;
+        IdxFile file;
+    };
+    QMutex mutex;
+    QList<Entry> entries; ///< most recent last
+    static constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+};
+
+IdxCache &idxCache()
+{
+    static IdxCache cache;
+    return cache;
+}
+
+} // namespace
+
+IdxFile readIdxFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString key = QStringLiteral("%1|%2|%3").arg(info.canonicalFilePath()).arg(info.size())
+                            .arg(info.lastModified().toMSecsSinceEpoch());
+    IdxCache &cache = idxCache();
+    {
+        QMutexLocker lock(&cache.mutex);
+        for (int i = 0; i < cache.entries.size(); ++i) {
+            if (cache.entries.at(i).key == key) {
+                cache.entries.move(i, cache.entries.size() - 1);
+                return cache.entries.last().file;
+            }
+        }
+    }
+    IdxFile file = readIdxFileFromDisk(path, error);
+    if (file.dims.isEmpty() || info.canonicalFilePath().isEmpty())
+        return file;
+    QMutexLocker lock(&cache.mutex);
+    cache.entries.append({key, file});
+    qint64 total = 0;
+    for (const auto &e : std::as_const(cache.entries))
+        total += e.file.data.size();
+    while (total > IdxCache::kMaxBytes && cache.entries.size() > 1) {
+        total -= cache.entries.first().file.data.size();
+        cache.entries.removeFirst();
+    }
+    return file;
 }
 
 QString defaultFashionMnistFolder()

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <malloc.h>
+
 namespace qb {
 
 namespace {
@@ -41,6 +43,16 @@ bool resetPeakResident()
     if (!file.open(QIODevice::WriteOnly))
         return false;
     return file.write("5") == 1;
+}
+
+void tuneAllocator()
+{
+#ifdef M_MMAP_THRESHOLD
+    // The largest threshold glibc accepts (32 MiB on 64-bit): tensors below it come from the heap.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    // And the heap is not trimmed back to the system until 1 GiB sits free at its top.
+    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+#endif
 }
 
 } // namespace qb

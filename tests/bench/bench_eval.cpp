@@ -17,6 +17,7 @@
 #include "eval/comparison.h"
 #include "model/modeldocument.h"
 #include "model/zoo.h"
+#include "env/memory.h"
 
 #include <torch/script.h>
 
@@ -51,6 +52,7 @@ double timeMs(F &&f)
 
 int main(int argc, char *argv[])
 {
+    qb::tuneAllocator();
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 7;
     const int threads = argc > 2 ? std::max(1, atoi(argv[2])) : 1;

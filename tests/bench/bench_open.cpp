@@ -3,6 +3,7 @@
 
 #include "model/modeldocument.h"
 #include "model/modelfactory.h"
+#include "env/memory.h"
 
 #include <torch/script.h>
 
@@ -33,6 +34,7 @@ double timeMs(F &&f)
 
 int main(int argc, char *argv[])
 {
+    qb::tuneAllocator();
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 9;
     QTemporaryDir dir;

@@ -9,6 +9,7 @@
 #include "model/modeldocument.h"
 #include "model/zoo.h"
 #include "quant/quantizer.h"
+#include "env/memory.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ void latencies(const char *label, const ModelDocument &doc, QList<QPair<QString,
 
 int main(int argc, char *argv[])
 {
+    qb::tuneAllocator();
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const EnvironmentReport env = collectEnvironment();
