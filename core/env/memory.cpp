@@ -47,6 +47,8 @@ bool resetPeakResident()
 
 void tuneAllocator()
 {
+    if (qEnvironmentVariableIsSet("QB_DEFAULT_MALLOC")) // to compare against glibc's defaults
+        return;
 #ifdef M_MMAP_THRESHOLD
     // The largest threshold glibc accepts (32 MiB on 64-bit): tensors below it come from the heap.
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);

@@ -5,11 +5,10 @@
 //
 //   cmake --build build --target bench_eval && ./build/tests/bench/bench_eval [runs] [threads]
 //
-// Seen on the 2-core test machine: in some runs under glibc's default malloc settings both sides were
-// 5-7x slower and mostly system time (page faults: glibc returned the large activation buffers to
-// the system after each batch and the next batch faulted them in again); which regime a run lands in
-// depended on the allocation history. To measure without that effect, keep the memory in the heap:
-//   MALLOC_MMAP_THRESHOLD_=2000000000 MALLOC_TRIM_THRESHOLD_=4000000000 ./build/tests/bench/bench_eval
+// Seen on the 2-core test machine: under glibc's default malloc settings both sides were sometimes
+// 5-7x slower and mostly system time (glibc returned the large activation buffers to the system
+// after each batch and the next batch faulted them in again). qb::tuneAllocator(), which the
+// QuantBench mains call too, keeps that memory in the heap; QB_DEFAULT_MALLOC=1 measures without it.
 
 #include "data/batches_p.h"
 #include "data/idxfile.h"

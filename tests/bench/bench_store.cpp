@@ -80,7 +80,11 @@ int main(int argc, char *argv[])
         {"label", ExperimentStore::SortKey::Label},     {"mode", ExperimentStore::SortKey::Mode},
         {"engine", ExperimentStore::SortKey::Engine},   {"accuracy", ExperimentStore::SortKey::Accuracy},
         {"latency", ExperimentStore::SortKey::LatencyMedian}, {"size", ExperimentStore::SortKey::Size},
-        {"sqnr", ExperimentStore::SortKey::SqnrDb}};
+        {"sqnr", ExperimentStore::SortKey::SqnrDb},     {"model", ExperimentStore::SortKey::Model},
+        {"kind", ExperimentStore::SortKey::Kind},       {"status", ExperimentStore::SortKey::Status},
+        {"size ratio", ExperimentStore::SortKey::SizeRatio}, {"p90", ExperimentStore::SortKey::LatencyP90},
+        {"speedup", ExperimentStore::SortKey::Speedup}, {"change", ExperimentStore::SortKey::AccuracyDelta},
+        {"agreement", ExperimentStore::SortKey::Agreement}};
     std::printf("\nlist one page of 100, sorted (median of 9 runs, target <= 300 ms):\n");
     for (const auto &[name, key] : keys) {
         for (bool descending : {false, true}) {
