@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "comparisonplots.h"
+#include "util/translation.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -8,14 +9,11 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+QB_DECLARE_TR_FUNCTIONS(qb::ReportWriter)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::ReportWriter", text);
-}
 
 QByteArray toPng(QCustomPlot &plot, const QSize &size)
 {

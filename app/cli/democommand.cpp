@@ -6,6 +6,7 @@
 #include "model/modeldocument.h"
 #include "model/zoo.h"
 #include "reportwriter.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,14 +14,11 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-
 /// The demo's experiments on one model: a float baseline, then dynamic, static per-tensor, static
 /// per-channel and QAT on every engine the build has (skipping what an engine cannot do).
 QVector<ExperimentSpec> demoSpecs(const QString &model, bool tiny, QStringList *skipped)

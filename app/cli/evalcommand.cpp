@@ -4,19 +4,17 @@
 #include "eval/comparison.h"
 #include "eval/latency.h"
 #include "model/modeldocument.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
 
 /// Options shared by eval and verify: the data and how much of it.
 struct DataOptions {

@@ -3,18 +3,16 @@
 
 #include "model/modeldocument.h"
 #include "util/fileutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
 
 void printTree(const ModelInfo &info, QTextStream &out)
 {

@@ -5,6 +5,7 @@
 #include "eval/comparison.h"
 #include "model/modeldocument.h"
 #include "quant/quantizer.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,14 +17,11 @@
 #include <cstdio>
 #include <unistd.h>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
 
 QStringList splitList(const QString &text)
 {

@@ -2,19 +2,15 @@
 #include "cli/clioutput.h"
 
 #include "reportwriter.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
-namespace qb::cli {
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-} // namespace
+namespace qb::cli {
 
 int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {

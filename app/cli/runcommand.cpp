@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 
 #include "experiment/experimentrunner.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,14 +12,9 @@
 
 #include <cmath>
 
-namespace qb::cli {
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-} // namespace
+namespace qb::cli {
 
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {

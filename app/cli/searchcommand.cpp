@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 
 #include "experiment/search.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,14 +11,11 @@
 
 #include <cmath>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-
 /// "0.5" (points) or "99" (percent) as a fraction; nullopt when not a number in range.
 std::optional<double> percentage(const QString &text)
 {

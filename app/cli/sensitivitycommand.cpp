@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 
 #include "experiment/sensitivity.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,14 +10,11 @@
 
 #include <cmath>
 
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
 namespace qb::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-
 QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();

@@ -3,6 +3,7 @@
 
 #include "model/modeldocument.h"
 #include "model/zoo.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,14 +13,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace qb::cli {
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::cli", text);
-}
-} // namespace
+namespace qb::cli {
 
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {

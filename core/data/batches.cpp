@@ -13,15 +13,13 @@
 #include "data/idxfile.h"
 #include "data/samplesource_p.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::Data)
 
 namespace qb::detail {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Data", text);
-}
 
 /// Seeded standard-normal batches. The values depend only on the seed and on how many samples were
 /// drawn before, so batch k is the same whichever way the batches are read.

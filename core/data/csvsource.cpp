@@ -12,15 +12,13 @@
 #include <torch/torch.h>
 
 #include "data/samplesource_p.h"
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::Data)
 
 namespace qb::detail {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Data", text);
-}
 
 /// A cell without surrounding blanks and double quotes.
 QByteArray cellText(const QByteArray &cell)

@@ -9,15 +9,13 @@
 #include <QSet>
 
 #include "data/idxfile.h"
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::DataSpec)
 
 namespace qb {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::DataSpec", text);
-}
-
 QString kindName(DataSpec::Kind kind)
 {
     switch (kind) {

@@ -9,14 +9,13 @@
 
 #include <zlib.h>
 
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::Idx)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Idx", text);
-}
 
 constexpr unsigned char kUnsignedByteType = 0x08;
 

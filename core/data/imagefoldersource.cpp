@@ -15,15 +15,13 @@
 #include <torch/torch.h>
 
 #include "data/samplesource_p.h"
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::Data)
 
 namespace qb::detail {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Data", text);
-}
 
 constexpr float kPixelScale = 255.0F; ///< 8-bit pixels scaled to [0, 1]
 // ITU-R 601-2 luma, as PIL's convert("L") computes it: models trained through torchvision saw these.

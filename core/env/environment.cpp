@@ -1,6 +1,7 @@
 #include "env/environment.h"
 
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <torch/cuda.h>
 #include <torch/torch.h>
@@ -20,14 +21,11 @@
 #include <algorithm>
 #include <chrono>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Environment)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Environment", text);
-}
 
 QString engineName(at::QEngine engine)
 {

@@ -6,6 +6,7 @@
 #include "model/modeldocument.h"
 #include "quant/quantsim.h"
 #include "util/fileutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,14 +15,11 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
+QB_DECLARE_TR_FUNCTIONS(qb::ExperimentRunner)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::ExperimentRunner", text);
-}
 
 QString now()
 {

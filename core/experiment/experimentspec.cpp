@@ -3,14 +3,13 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::ExperimentSpec)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::ExperimentSpec", text);
-}
 
 /// Reads typed members of one JSON object, remembering the first problem with the key's path.
 class Reader

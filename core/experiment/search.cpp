@@ -1,6 +1,7 @@
 #include "experiment/search.h"
 
 #include "env/environment.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,14 +11,11 @@
 
 #include <cmath>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Search)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Search", text);
-}
 
 QString now()
 {

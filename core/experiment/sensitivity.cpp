@@ -3,6 +3,7 @@
 #include "env/environment.h"
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,14 +14,11 @@
 #include <algorithm>
 #include <cmath>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Sensitivity)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Sensitivity", text);
-}
 
 QString now()
 {

@@ -5,14 +5,11 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace qb {
+#include "util/translation.h"
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::InputSpec", text);
-}
-} // namespace
+QB_DECLARE_TR_FUNCTIONS(qb::InputSpec)
+
+namespace qb {
 
 QString InputSpec::shapeText() const
 {

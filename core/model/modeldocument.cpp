@@ -4,6 +4,7 @@
 #include "env/environment.h"
 #include "util/fileutil.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <ATen/native/quantized/PackedParams.h>
 #include <caffe2/serialize/inline_container.h>
@@ -18,14 +19,11 @@
 #include <algorithm>
 #include <optional>
 
+QB_DECLARE_TR_FUNCTIONS(qb::ModelDocument)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::ModelDocument", text);
-}
 
 /// Models whose parameters take more than this are not test-run to check a guessed input shape:
 /// a trial forward pass of a large model would make opening it noticeably slower.

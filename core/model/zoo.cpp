@@ -5,6 +5,7 @@
 #include "env/environment.h"
 #include "model/modelfactory_p.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <torch/torch.h>
 
@@ -16,14 +17,11 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Zoo)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Zoo", text);
-}
 
 using detail::CompilationUnitPtr;
 

@@ -4,14 +4,13 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::QuantConfig)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::QuantConfig", text);
-}
 
 const QLatin1String kMode("mode"), kObserver("observer"), kAveraging("averaging"),
     kWeightScheme("weight_scheme"), kActDtype("activation_dtype"), kWeightDtype("weight_dtype"),

@@ -7,6 +7,7 @@
 #include "quant/lstmrewrite_p.h"
 #include "quant/observers_p.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <torch/csrc/jit/passes/fold_conv_bn.h>
 #include <torch/csrc/jit/passes/inliner.h>
@@ -23,14 +24,11 @@
 
 #include <chrono>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Quantizer)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Quantizer", text);
-}
 
 /// LibTorch keeps the quantized engine process-wide and Finalize packs weights for the current one:
 /// conversions run one at a time so no job packs under another job's engine.
@@ -304,8 +302,11 @@ torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &co
     if (keptFloatBatchNorms.isEmpty()) {
         m = torch::jit::FoldConvBatchNorm(m);
     } else if (notes) {
-        *notes << tr("BatchNorm folding was skipped because %1 is kept in float; the convolutions before "
-                     "it quantize without their BatchNorm.").arg(keptFloatBatchNorms.join(QLatin1String(", ")));
+        // The context is spelled out: lupdate takes the qualified return type above for a class.
+        *notes << QCoreApplication::translate("qb::Quantizer",
+                                              "BatchNorm folding was skipped because %1 is kept in float; the "
+                                              "convolutions before it quantize without their BatchNorm.")
+                      .arg(keptFloatBatchNorms.join(QLatin1String(", ")));
     }
     QConfigDict dict;
     addTo(dict, QString(), preparePassQConfig(config.defaults, cu));

@@ -6,6 +6,7 @@
 #include "quant/observers_p.h"
 #include "quant/quantizer_p.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,14 +16,11 @@
 #include <cmath>
 #include <limits>
 
+QB_DECLARE_TR_FUNCTIONS(qb::QuantSimulation)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::QuantSimulation", text);
-}
 
 double sqnr(double signal, double noise)
 {

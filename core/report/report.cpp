@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include "util/fileutil.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,14 +13,11 @@
 #include <algorithm>
 #include <cmath>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Report)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::Report", text);
-}
 
 QString fixed(double v, int decimals, double scale = 1.0)
 {

@@ -16,14 +16,13 @@
 #include <cmath>
 #include <limits>
 
+#include "util/translation.h"
+
+QB_DECLARE_TR_FUNCTIONS(qb::ExperimentStore)
+
 namespace qb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qb::ExperimentStore", text);
-}
 
 /// Waits this long for another process's write lock before failing a statement.
 constexpr int kBusyTimeoutMs = 10000;
