@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "env/memory.h"
+#include "util/translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("QuantBench"));
     QCoreApplication::setOrganizationName(QStringLiteral("QuantBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QB_VERSION));
+    // The same language as the GUI; QUANTBENCH_LANGUAGE=en pins English for scripts.
+    qb::installTranslators(qb::configuredLanguage());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = qb::cli::run(app.arguments().mid(1), out, err);

@@ -7,6 +7,7 @@
 
 #include "layerinspector.h"
 #include "env/memory.h"
+#include "util/translation.h"
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("QuantBench"));
     QApplication::setApplicationVersion(QStringLiteral(QB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quantbench.QuantBench"));
+    // Before anything builds text: the command-line help and every window are translated.
+    qb::installTranslators(qb::configuredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Quantization workbench for PyTorch models"));

@@ -24,6 +24,10 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 CliResult runCli(const QStringList &args, int timeoutMs)
 {
     QProcess process;
+    // The tests read the CLI's English messages, whatever the machine's language or settings.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QUANTBENCH_LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QB_CLI_PATH), args);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {
