@@ -1,0 +1,3965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../charts/chartexport.cpp" line="+31"/>
+        <source>Cannot export a chart as &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>Ein Diagramm kann nicht als &quot;%1&quot; exportiert werden: Verwenden Sie .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/experimentpanel.cpp" line="+23"/>
+        <source>Fashion-MNIST train, 1,024 images</source>
+        <translation>Fashion-MNIST Training, 1.024 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fashion-MNIST test, 2,048 images</source>
+        <translation>Fashion-MNIST Test, 2.048 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic random inputs</source>
+        <translation>Synthetische Zufallseingaben</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main_gui.cpp" line="+24"/>
+        <source>Quantization workbench for PyTorch models</source>
+        <translation>Quantisierungs-Werkbank für PyTorch-Modelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TorchScript model to open.</source>
+        <translation>Zu öffnendes TorchScript-Modell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a screenshot of the window and quit.</source>
+        <translation>Ein Bildschirmfoto des Fensters speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layer to select after opening.</source>
+        <translation>Nach dem Öffnen auszuwählende Schicht.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ChannelRangeChart</name>
+    <message>
+        <location filename="../charts/channelrangechart.cpp" line="+41"/>
+        <source>channel max</source>
+        <translation>Kanal-Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel min</source>
+        <translation>Kanal-Minimum</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>output channel</source>
+        <translation>Ausgabekanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight value</source>
+        <translation>Gewichtswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a layer with weights</source>
+        <translation>Wählen Sie eine Schicht mit Gewichten</translation>
+    </message>
+</context>
+<context>
+    <name>qb::CompareView</name>
+    <message>
+        <location filename="../ui/compareview.cpp" line="+22"/>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+8"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ComparisonChart</name>
+    <message>
+        <location filename="../charts/comparisonchart.cpp" line="+60"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy against latency</source>
+        <translation>Genauigkeit gegen Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy against size</source>
+        <translation>Genauigkeit gegen Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-layer SQNR</source>
+        <translation>SQNR pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency distribution</source>
+        <translation>Latenzverteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion matrix change</source>
+        <translation>Änderung der Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).</source>
+        <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>latency per run (ms): min, quartiles, max</source>
+        <translation>Latenz pro Lauf (ms): Minimum, Quartile, Maximum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No timed runs stored for the selected experiments.</source>
+        <translation>Für die ausgewählten Experimente sind keine Zeitmessungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a quantized experiment evaluated on labelled data.</source>
+        <translation>Wählen Sie ein quantisiertes Experiment, das auf gelabelten Daten evaluiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>predicted class</source>
+        <translation>vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true class</source>
+        <translation>tatsächliche Klasse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#%1: quantized minus float predictions (red: more, blue: fewer)</source>
+        <translation>#%1: quantisierte minus Float-Vorhersagen (rot: mehr, blau: weniger)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select finished experiments in the Experiments tab to compare them.</source>
+        <translation>Wählen Sie im Reiter Experimente abgeschlossene Experimente aus, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected experiments have no values for this chart.</source>
+        <translation>Die ausgewählten Experimente haben keine Werte für dieses Diagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Data</name>
+    <message>
+        <location filename="../core/data/batches.cpp" line="+89"/>
+        <source>No %1 images (%2-images-idx3-ubyte[.gz]) in %3: point to an MNIST-style folder, or to an image folder with one subfolder of images per class.</source>
+        <translation>Keine %1-Bilder (%2-images-idx3-ubyte[.gz]) in %3: Geben Sie einen Ordner im MNIST-Format an oder einen Bildordner mit einem Unterordner voller Bilder pro Klasse.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The images are %1 (%2 values each) but the model takes %3: pick data that fits the model or give its input shape with --input-shape.</source>
+        <translation>Die Bilder sind %1 (je %2 Werte), aber das Modell erwartet %3: Wählen Sie passende Daten oder geben Sie seine Eingabeform mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has %2 images but %3 has %4 labels: they must match one to one.</source>
+        <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no data file at %1: check the path.</source>
+        <translation>Unter %1 gibt es keine Datendatei: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/data/csvsource.cpp" line="+79"/>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds neither a tensor nor an (inputs, labels) pair of tensors: save the data with torch.save(tensor) or torch.save((inputs, labels)).</source>
+        <translation>%1 enthält weder einen Tensor noch ein Paar (Eingaben, Labels) aus Tensoren: Speichern Sie die Daten mit torch.save(tensor) oder torch.save((inputs, labels)).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a tensor file written by torch.save (%2).</source>
+        <translation>%1 ist keine mit torch.save geschriebene Tensordatei (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds inputs of shape %2, but the model takes %3 (any batch size): reshape the data or give the model&apos;s input shape with --input-shape.</source>
+        <translation>%1 enthält Eingaben der Form %2, aber das Modell erwartet %3 (beliebige Batchgröße): Formen Sie die Daten um oder geben Sie die Eingabeform des Modells mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 inputs but %3 labels: they must match one to one.</source>
+        <translation>%1 hat %2 Eingaben, aber %3 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; gives %2 values, but the model&apos;s input (%3) has %4 channels: give one value for all channels, or one per channel.</source>
+        <translation>&quot;%1&quot; gibt %2 Werte an, aber die Eingabe des Modells (%3) hat %4 Kanäle: Geben Sie einen Wert für alle Kanäle an oder einen pro Kanal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;std&quot; must be above 0.</source>
+        <translation>&quot;std&quot; muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The batch size and the number of batches must be at least 1.</source>
+        <translation>Die Batchgröße und die Anzahl der Batches müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model&apos;s input shape is unknown: give it with --input-shape (e.g. 1x1x28x28).</source>
+        <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie mit --input-shape an (z. B. 1x1x28x28).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no samples.</source>
+        <translation>%1 enthält keine Beispiele.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>The data could not be read: %1</source>
+        <translation>Die Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/data/csvsource.cpp" line="-4"/>
+        <source>There is no CSV file at %1: check the path.</source>
+        <translation>Unter %1 gibt es keine CSV-Datei: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: line %2 has %3 columns, the header has %4: every row needs the same columns (the features, then the label).</source>
+        <translation>%1: Zeile %2 hat %3 Spalten, die Kopfzeile hat %4: Jede Zeile braucht dieselben Spalten (die Merkmale, dann das Label).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: line %2 has %3 columns, the first row has %4: every row needs the same columns (the features, then the label).</source>
+        <translation>%1: Zeile %2 hat %3 Spalten, die erste Zeile hat %4: Jede Zeile braucht dieselben Spalten (die Merkmale, dann das Label).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a header but no data rows: add one row per sample.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen: Fügen Sie eine Zeile pro Beispiel hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is empty: add one row per sample (the features, then the label).</source>
+        <translation>%1 ist leer: Fügen Sie eine Zeile pro Beispiel hinzu (die Merkmale, dann das Label).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has %2 columns, but the model takes %3 values per sample (%4): a row needs %3 feature columns and then the label column, so %5 in all.</source>
+        <translation>%1 hat %2 Spalten, aber das Modell erwartet %3 Werte pro Beispiel (%4): Eine Zeile braucht %3 Merkmalsspalten und danach die Label-Spalte, also %5 insgesamt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 cannot be read at line %2 (%3).</source>
+        <translation>%1 kann in Zeile %2 nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed while it was being read (line %2 now has %3 columns): read it again.</source>
+        <translation>%1 hat sich beim Lesen geändert (Zeile %2 hat jetzt %3 Spalten): Lesen Sie die Datei erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a number: every feature must be a number.</source>
+        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, das ist keine Zahl: Jedes Merkmal muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: line %2 has the label &quot;%3&quot; in its last column, which is not a class index: labels are whole numbers 0, 1, 2, ...</source>
+        <translation>%1: Zeile %2 hat in der letzten Spalte das Label &quot;%3&quot;, das ist kein Klassenindex: Labels sind ganze Zahlen 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../core/data/imagefoldersource.cpp" line="+72"/>
+        <source>Image folders need a model that takes images, N x 1 x H x W (grayscale) or N x 3 x H x W (RGB), but this one takes %1: use another kind of data, or give the input shape with --input-shape.</source>
+        <translation>Bildordner brauchen ein Modell, das Bilder erwartet, N x 1 x H x W (Graustufen) oder N x 3 x H x W (RGB), dieses erwartet aber %1: Verwenden Sie eine andere Art von Daten oder geben Sie die Eingabeform mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder at %1: check the path.</source>
+        <translation>Unter %1 gibt es keinen Ordner: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 holds images but no class subfolders: move each class&apos;s images into a subfolder named after the class (%1/&lt;class&gt;/&lt;image&gt;); classes in name order get labels 0, 1, ...</source>
+        <translation>%1 enthält Bilder, aber keine Klassen-Unterordner: Verschieben Sie die Bilder jeder Klasse in einen nach ihr benannten Unterordner (%1/&lt;Klasse&gt;/&lt;Bild&gt;); Klassen erhalten in Namensreihenfolge die Labels 0, 1, …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no class subfolders and no images: an image folder needs one subfolder of images per class (%1/&lt;class&gt;/&lt;image&gt;.png).</source>
+        <translation>%1 enthält weder Klassen-Unterordner noch Bilder: Ein Bildordner braucht einen Unterordner mit Bildern pro Klasse (%1/&lt;Klasse&gt;/&lt;Bild&gt;.png).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has %2 class subfolders (%3) but no images in them: put the images (%4) in the class subfolders.</source>
+        <translation>%1 hat %2 Klassen-Unterordner (%3), aber keine Bilder darin: Legen Sie die Bilder (%4) in die Klassen-Unterordner.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is %2x%3 pixels, but the model takes %4x%5 images: resize the images to that size, or let QuantBench scale and centre-crop them (&quot;resize&quot;: true).</source>
+        <translation>%1 hat %2x%3 Pixel, aber das Modell erwartet Bilder mit %4x%5: Skalieren Sie die Bilder auf diese Größe oder lassen Sie QuantBench sie skalieren und mittig zuschneiden (&quot;resize&quot;: true).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be read as an image (%2): replace or remove the file.</source>
+        <translation>%1 kann nicht als Bild gelesen werden (%2): Ersetzen oder entfernen Sie die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::DataSpec</name>
+    <message>
+        <location filename="../core/data/dataspec.cpp" line="+104"/>
+        <source>&quot;%1&quot;: the split must be train or test.</source>
+        <translation>&quot;%1&quot;: Der Split muss train oder test sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fashion-MNIST is not installed in %1: install Debian&apos;s dataset-fashion-mnist package, or name an MNIST-style folder.</source>
+        <translation>Fashion-MNIST ist nicht in %1 installiert: Installieren Sie das Debian-Paket dataset-fashion-mnist oder geben Sie einen Ordner im MNIST-Format an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no data at %1: name a file, an MNIST-style folder, an image folder, fashion-mnist or synthetic.</source>
+        <translation>Unter %1 gibt es keine Daten: Geben Sie eine Datei, einen Ordner im MNIST-Format, einen Bildordner, fashion-mnist oder synthetic an.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unknown key &quot;%1&quot; in a data description.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in einer Datenbeschreibung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;kind&quot; must be synthetic, tensor-file, idx, image-folder or csv, not &quot;%1&quot;.</source>
+        <translation>&quot;kind&quot; muss synthetic, tensor-file, idx, image-folder oder csv sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;split&quot; must be train or test, not &quot;%1&quot;.</source>
+        <translation>&quot;split&quot; muss train oder test sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;mean&quot; must be a number, or a list of numbers with one per channel.</source>
+        <translation>&quot;mean&quot; muss eine Zahl sein oder eine Liste von Zahlen mit einer pro Kanal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;std&quot; must be a number, or a list of numbers with one per channel.</source>
+        <translation>&quot;std&quot; muss eine Zahl sein oder eine Liste von Zahlen mit einer pro Kanal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;seed&quot; must be a whole number.</source>
+        <translation>&quot;seed&quot; muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;std&quot; must be above 0.</source>
+        <translation>&quot;std&quot; muss größer als 0 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Environment</name>
+    <message>
+        <location filename="../core/env/environment.cpp" line="+101"/>
+        <source>LibTorch is using the reference BLAS: float32 matrix products run about 25x slower than with an optimized BLAS, so every float baseline is slow and every speedup is inflated. Install libopenblas0-openmp.</source>
+        <translation>LibTorch verwendet die Referenz-BLAS: float32-Matrixprodukte laufen etwa 25-mal langsamer als mit einer optimierten BLAS, daher ist jede Float-Referenz langsam und jede Beschleunigung überhöht. Installieren Sie libopenblas0-openmp.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The quantized engine &quot;%1&quot; is not in this LibTorch build; it has: %2.</source>
+        <translation>Die quantisierte Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The BLAS speed check failed: %1</source>
+        <translation>Die BLAS-Geschwindigkeitsprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This CPU has no VNNI instructions: int8 kernels gain less over float32 here.</source>
+        <translation>Diese CPU hat keine VNNI-Befehle: int8-Kernel gewinnen hier weniger gegenüber float32.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QuantBench        %1
+</source>
+        <translation>QuantBench        %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibTorch          %1 (Qt %2)
+</source>
+        <translation>LibTorch          %1 (Qt %2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantized engines %1 (current: %2)
+</source>
+        <translation>Quant.-Engines    %1 (aktuell: %2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU               %1
+</source>
+        <translation>CPU               %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8 ISA          %1
+</source>
+        <translation>int8-ISA          %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLAS              %1, %2 GFLOP/s on a 256x256 matmul
+</source>
+        <translation>BLAS              %1, %2 GFLOP/s bei einer 256x256-Matrixmultiplikation
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>                  %1
+</source>
+        <translation>                  %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads           intra-op %1, inter-op %2
+</source>
+        <translation>Threads           intra-op %1, inter-op %2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA              %1 (%2 devices)
+</source>
+        <translation>CUDA              %1 (%2 Geräte)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>qb::EnvironmentDialog</name>
+    <message>
+        <location filename="../ui/environmentdialog.cpp" line="+21"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collecting…</source>
+        <translation>Wird ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentBrowser</name>
+    <message>
+        <location filename="../ui/experimentbrowser.cpp" line="+32"/>
+        <source>Filter by label or model</source>
+        <translation>Nach Bezeichnung oder Modell filtern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any mode</source>
+        <translation>Jeder Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any engine</source>
+        <translation>Jede Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the selected experiment&apos;s spec again</source>
+        <translation>Die Spezifikation des ausgewählten Experiments erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Saved Model</source>
+        <translation>Gespeichertes Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the quantized model this experiment saved</source>
+        <translation>Das quantisierte Modell öffnen, das dieses Experiment gespeichert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML, PDF, Markdown, CSV or JSON of the selected experiments (all when none is selected)</source>
+        <translation>HTML, PDF, Markdown, CSV oder JSON der ausgewählten Experimente (aller, wenn keines ausgewählt ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected experiments from the log</source>
+        <translation>Die ausgewählten Experimente aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open the experiment log: %1</source>
+        <translation>Das Experimentprotokoll kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n experiment(s) shown of %1 in %2</source>
+        <translation>
+            <numerusform>%n Experiment von %1 in %2 angezeigt</numerusform>
+            <numerusform>%n Experimente von %1 in %2 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>Delete experiments</source>
+        <translation>Experimente löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Delete %n experiment(s) from the log? Their saved models stay on disk.</source>
+        <translation>
+            <numerusform>%n Experiment aus dem Protokoll löschen? Sein gespeichertes Modell bleibt auf der Festplatte.</numerusform>
+            <numerusform>%n Experimente aus dem Protokoll löschen? Ihre gespeicherten Modelle bleiben auf der Festplatte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Open saved model</source>
+        <translation>Gespeichertes Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment %1 saved no model (it failed, was cancelled, or ran without an artifact folder).</source>
+        <translation>Experiment %1 hat kein Modell gespeichert (es ist fehlgeschlagen, wurde abgebrochen oder lief ohne Artefaktordner).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved model %1 is no longer on disk.</source>
+        <translation>Das gespeicherte Modell %1 ist nicht mehr auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name the file with .html, .pdf, .md, .csv or .json.</source>
+        <translation>Benennen Sie die Datei mit .html, .pdf, .md, .csv oder .json.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentPanel</name>
+    <message>
+        <location filename="../ui/experimentpanel.cpp" line="+17"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hybrid (static conv, dynamic Linear)</source>
+        <translation>hybrid (Faltungen statisch, Linear dynamisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT (100 steps)</source>
+        <translation>QAT (100 Schritte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per-channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-tensor</source>
+        <translation>pro Tensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation</source>
+        <translation>Evaluierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run experiment</source>
+        <translation>Experiment starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Quantize, evaluate against the float model and record the result (Ctrl+R)</source>
+        <translation>Quantisieren, gegen das Float-Modell evaluieren und das Ergebnis protokollieren (Strg+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s input shape is unknown</source>
+        <translation>Die Eingabeform des Modells ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentRunner</name>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+139"/>
+        <source>opening the model</source>
+        <translation>Modell wird geöffnet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled while quantizing.</source>
+        <translation>Beim Quantisieren abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelled before evaluation.</source>
+        <translation>Vor der Evaluierung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluating</source>
+        <translation>wird evaluiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancelled before the benchmark.</source>
+        <translation>Vor dem Benchmark abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>benchmarking</source>
+        <translation>Benchmark läuft</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Timing %1 failed: %2</source>
+        <translation>Zeitmessung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentSpec</name>
+    <message>
+        <location filename="../core/experiment/experimentspec.cpp" line="+25"/>
+        <source>Unknown key &quot;%1&quot; in the experiment spec.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in der Experiment-Spezifikation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The experiment spec needs &quot;%1&quot;.</source>
+        <translation>Die Experiment-Spezifikation braucht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a whole number of at least %2.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In &quot;%1&quot;: %2</source>
+        <translation>In &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>must be a whole number written as a string, e.g. &quot;0&quot;.</source>
+        <translation>muss eine als Zeichenkette geschriebene ganze Zahl sein, z. B. &quot;0&quot;.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;qat.optimizer&quot; must be adam or sgd.</source>
+        <translation>&quot;qat.optimizer&quot; muss adam oder sgd sein.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentStore</name>
+    <message>
+        <location filename="../core/store/experimentstore.cpp" line="+194"/>
+        <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
+        <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1 for the experiment log.</source>
+        <translation>Der Ordner %1 für das Experimentprotokoll kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the experiment log %1: %2</source>
+        <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a QuantBench experiment log (%2): choose another file with --db.</source>
+        <translation>%1 ist kein QuantBench-Experimentprotokoll (%2): Wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench or use another log with --db.</source>
+        <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench oder verwenden Sie mit --db ein anderes Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot migrate %1: %2</source>
+        <translation>%1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Cannot migrate %1 to schema %2: %3</source>
+        <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Could not store the experiment in %1: %2</source>
+        <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not update experiment %1 in %2: %3</source>
+        <translation>Experiment %1 in %2 konnte nicht aktualisiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ExperimentTableModel</name>
+    <message>
+        <location filename="../ui/experimenttablemodel.cpp" line="+217"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size against the float model&apos;s file</source>
+        <translation>Größe im Verhältnis zur Datei des Float-Modells</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size ratio</source>
+        <translation>Größenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median latency in milliseconds</source>
+        <translation>Median der Latenz in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latency ms</source>
+        <translation>Latenz ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile latency in milliseconds</source>
+        <translation>90. Perzentil der Latenz in Millisekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p90 ms</source>
+        <translation>p90 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the faster float form (as loaded or optimized)</source>
+        <translation>Gegenüber der schnelleren Float-Form (wie geladen oder optimiert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speedup</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change against float, in points</source>
+        <translation>Änderung gegenüber Float, in Prozentpunkten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of predictions equal to the float model&apos;s</source>
+        <translation>Anteil der Vorhersagen, die denen des Float-Modells gleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement %</source>
+        <translation>Übereinstimmung %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output signal-to-quantization-noise ratio</source>
+        <translation>Signal-Quantisierungsrausch-Verhältnis der Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQNR dB</source>
+        <translation>SQNR dB</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Idx</name>
+    <message>
+        <location filename="../core/data/idxfile.cpp" line="+58"/>
+        <source>Cannot read %1 (%2): check the path.</source>
+        <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a damaged gzip file: download or copy it again.</source>
+        <translation>%1 ist eine beschädigte gzip-Datei: Laden oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1 (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an IDX file (wrong magic number): use MNIST-style *-idx3-ubyte / *-idx1-ubyte files.</source>
+        <translation>%1 ist keine IDX-Datei (falsche magische Zahl): Verwenden Sie Dateien im MNIST-Format *-idx3-ubyte / *-idx1-ubyte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stores IDX type 0x%2; only unsigned bytes (0x08), as in MNIST, are supported.</source>
+        <translation>%1 speichert den IDX-Typ 0x%2; unterstützt werden nur vorzeichenlose Bytes (0x08) wie in MNIST.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is truncated: its header is incomplete.</source>
+        <translation>%1 ist abgeschnitten: Sein Kopf ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is truncated: its header promises %2 bytes of data but only %3 are there. Download or copy it again.</source>
+        <translation>%1 ist abgeschnitten: Sein Kopf verspricht %2 Bytes Daten, es sind aber nur %3 vorhanden. Laden oder kopieren Sie die Datei erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::InputSpec</name>
+    <message>
+        <location filename="../core/model/inputspec.cpp" line="+39"/>
+        <source>The input shape is empty: write it like 1x1x28x28 (batch first).</source>
+        <translation>Die Eingabeform ist leer: Schreiben Sie sie wie 1x1x28x28 (Batch zuerst).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The input shape &quot;%1&quot; has &quot;%2&quot;, which is not a positive whole number: write it like 1x1x28x28.</source>
+        <translation>Die Eingabeform &quot;%1&quot; enthält &quot;%2&quot;, das ist keine positive ganze Zahl: Schreiben Sie sie wie 1x1x28x28.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>quantbench.json: &quot;input.shape&quot; must be a list of positive whole numbers.</source>
+        <translation>quantbench.json: &quot;input.shape&quot; muss eine Liste positiver ganzer Zahlen sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>quantbench.json: &quot;input.shape&quot; is missing or empty.</source>
+        <translation>quantbench.json: &quot;input.shape&quot; fehlt oder ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Job</name>
+    <message>
+        <location filename="../core/jobs/job.cpp" line="+102"/>
+        <source>started: %1</source>
+        <translation>gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown error stopped the job</source>
+        <translation>ein unbekannter Fehler hat den Job angehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>qb::JobsView</name>
+    <message>
+        <location filename="../ui/jobsview.cpp" line="+23"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>accuracy %1% (%2)</source>
+        <translation>Genauigkeit %1% (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQNR %1 dB</source>
+        <translation>SQNR %1 dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1x vs best float</source>
+        <translation>%1x ggü. bester Float-Form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elapsed</source>
+        <translation>Verstrichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>qb::LayerInspector</name>
+    <message>
+        <location filename="../ui/layerinspector.cpp" line="+46"/>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dtype</source>
+        <translation>Dtype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+68"/>
+        <source>%1: per-channel range</source>
+        <translation>%1: Wertebereich pro Kanal</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>No layer selected</source>
+        <translation>Keine Schicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a TorchScript model (File &gt; Open) and pick a layer in the Layers tree.</source>
+        <translation>Öffnen Sie ein TorchScript-Modell (Datei &gt; Öffnen) und wählen Sie eine Schicht im Schichtenbaum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a layer with weights</source>
+        <translation>Wählen Sie eine Schicht mit Gewichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (the whole model)</source>
+        <translation>%1 (das ganze Modell)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Parameters: %1 (%2 own), size %3</source>
+        <translation>
+Parameter: %1 (%2 eigene), Größe %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Quantization: %1</source>
+        <translation>
+Quantisierung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Quantization: not quantized by itself</source>
+        <translation>
+Quantisierung: wird nicht für sich quantisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This layer has no weights of its own</source>
+        <translation>Diese Schicht hat keine eigenen Gewichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing statistics…</source>
+        <translation>Statistik wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No per-channel weights in this layer</source>
+        <translation>Keine Gewichte pro Kanal in dieser Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>qb::LayerTreeModel</name>
+    <message>
+        <location filename="../ui/layertreemodel.cpp" line="+92"/>
+        <source>%1 · %2 dB</source>
+        <translation>%1 · %2 dB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experiment %1: %2</source>
+        <translation>Experiment %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation SQNR %1 dB</source>
+        <translation>Aktivierungs-SQNR %1 dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weight SQNR %1 dB, relative error %2%</source>
+        <translation>Gewichts-SQNR %1 dB, relativer Fehler %2%</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>#%1 · %2%</source>
+        <translation>#%1 · %2%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitivity rank %1 of %2 (sweep %3): the model scores %4% with this layer switched, SQNR %5 dB</source>
+        <translation>Sensitivitätsrang %1 von %2 (Durchlauf %3): Das Modell erreicht %4% mit umgeschalteter Schicht, SQNR %5 dB</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1 (model)</source>
+        <translation>%1 (Modell)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(model)</source>
+        <translation>(Modell)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantizable</source>
+        <translation>Quantisierbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result (#%1)</source>
+        <translation>Ergebnis (#%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity (#%1)</source>
+        <translation>Sensitivität (#%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+</context>
+<context>
+    <name>qb::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <source>QuantBench</source>
+        <translation>QuantBench</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stored spec cannot be run: %1</source>
+        <translation>Die gespeicherte Spezifikation kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done,</source>
+        <translation>fertig,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ended:</source>
+        <translation>beendet:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Model…</source>
+        <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used the next time QuantBench starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von QuantBench.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment…</source>
+        <translation>&amp;Umgebung…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About QuantBench</source>
+        <translation>Ü&amp;ber QuantBench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About QuantBench</source>
+        <translation>Über QuantBench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;QuantBench %1&lt;/b&gt;&lt;p&gt;A workbench for quantization experiments on PyTorch models, built on Qt, LibTorch, QCustomPlot and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;QuantBench %1&lt;/b&gt;&lt;p&gt;Eine Werkbank für Quantisierungsexperimente mit PyTorch-Modellen, basierend auf Qt, LibTorch, QCustomPlot und SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter layers by name or type</source>
+        <translation>Schichten nach Name oder Typ filtern</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantized engine (kernels) used to run int8 models</source>
+        <translation>Quantisierte Engine (Kernel), mit der int8-Modelle laufen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibTorch intra-op threads for runs and benchmarks</source>
+        <translation>LibTorch-Intra-op-Threads für Läufe und Benchmarks</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open TorchScript Model</source>
+        <translation>TorchScript-Modell öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript models (*.pt *.pth *.ptl *.torchscript);;All files (*)</source>
+        <translation>TorchScript-Modelle (*.pt *.pth *.ptl *.torchscript);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 — QuantBench</source>
+        <translation>%1 — QuantBench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3 parameters · %4 layers (%5 quantizable) · input %6</source>
+        <translation>%1 · %2 · %3 Parameter · %4 Schichten (%5 quantisierbar) · Eingabe %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (guessed)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1, %2 kept float</source>
+        <translation>%1, %2 in Float belassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep %1 in Float and Run Again</source>
+        <translation>%1 in Float belassen und erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a finished experiment of this model in the Experiments tab first</source>
+        <translation>Wählen Sie zuerst im Reiter Experimente ein abgeschlossenes Experiment dieses Modells</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open model</source>
+        <translation>Modell kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ModelDocument</name>
+    <message>
+        <location filename="../core/model/modeldocument.cpp" line="+56"/>
+        <source>Export the model with torch.jit.script(model) or torch.jit.trace(model, example_input), then torch.jit.save.</source>
+        <translation>Exportieren Sie das Modell mit torch.jit.script(model) oder torch.jit.trace(model, example_input) und dann torch.jit.save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds only weights (a torch.save of model.state_dict()), not a TorchScript model. %2</source>
+        <translation>%1 enthält nur Gewichte (ein torch.save von model.state_dict()), kein TorchScript-Modell. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a pickled eager PyTorch model (torch.save(model)), which needs its Python classes to load; QuantBench needs TorchScript. %2</source>
+        <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>No model file given: name a TorchScript .pt file.</source>
+        <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no file at %1: check the path and the spelling.</source>
+        <translation>Unter %1 gibt es keine Datei: Prüfen Sie Pfad und Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a model file: choose the TorchScript .pt file inside it.</source>
+        <translation>%1 ist ein Ordner, keine Modelldatei: Wählen Sie die TorchScript-.pt-Datei darin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be read (%2): check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty (0 bytes): the export or copy did not finish; save the model again.</source>
+        <translation>%1 ist leer (0 Bytes): Der Export oder die Kopie wurde nicht abgeschlossen; speichern Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a legacy PyTorch pickle (torch.save in the old format), not a TorchScript archive. Export the model with torch.jit.script or torch.jit.trace, then torch.jit.save.</source>
+        <translation>%1 ist ein PyTorch-Pickle im Legacy-Format (torch.save im alten Format), kein TorchScript-Archiv. Exportieren Sie das Modell mit torch.jit.script oder torch.jit.trace und dann torch.jit.save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a TorchScript archive (it is not a zip file). Open a model saved with torch.jit.save.</source>
+        <translation>%1 ist kein TorchScript-Archiv (es ist keine ZIP-Datei). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl inside). Open a model saved with torch.jit.save.</source>
+        <translation>%1 ist eine ZIP-Datei, aber kein TorchScript-Archiv (kein code/ oder constants.pkl darin). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is truncated or corrupt (%2). Copy or export the model again.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt (%2). Kopieren oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The archive&apos;s quantbench.json is not valid JSON (%1); it was ignored.</source>
+        <translation>Die quantbench.json des Archivs ist kein gültiges JSON (%1); sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): quantize the float model again for one of those.</source>
+        <translation>%1 wurde für die Engine %2 quantisiert, die diesem LibTorch-Build fehlt (vorhanden: %3): Quantisieren Sie das Float-Modell erneut für eine davon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantized for the %1 engine; that engine is now current.</source>
+        <translation>Für die Engine %1 quantisiert; diese Engine ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
+        <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so far, so this model can be explored but not quantized or evaluated.</source>
+        <translation>forward() nimmt %1 (%2); QuantBench unterstützt bisher nur Modelle mit genau einer Tensor-Eingabe, daher kann dieses Modell erkundet, aber nicht quantisiert oder evaluiert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a non-tensor argument</source>
+        <translation>ein Nicht-Tensor-Argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 arguments</source>
+        <translation>%1 Argumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model has no forward() method, so it cannot be run.</source>
+        <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 loaded, but its modules could not be read (%2).</source>
+        <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model has half-precision parameters; they are upcast to float32 before quantization.</source>
+        <translation>Das Modell hat Parameter in halber Genauigkeit; sie werden vor der Quantisierung auf float32 hochgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) or in the data panel.</source>
+        <translation>Die Eingabeform ist unbekannt: Geben Sie sie mit --input-shape (z. B. 1x1x28x28) oder im Datenbereich an.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::QuantConfig</name>
+    <message>
+        <location filename="../core/quant/quantconfig.cpp" line="+50"/>
+        <source>Unknown key &quot;%1&quot; in the quantization config.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in der Quantisierungskonfiguration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be one of float, dynamic, static, qat.</source>
+        <translation>&quot;%1&quot; muss float, dynamic, static oder qat sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; must be one of per-tensor-affine, per-tensor-symmetric, per-channel-symmetric, per-channel-affine.</source>
+        <translation>&quot;%1&quot; muss per-tensor-affine, per-tensor-symmetric, per-channel-symmetric oder per-channel-affine sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; must be a string such as &quot;quint8&quot;.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette wie &quot;quint8&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Unknown key &quot;%1&quot; in the quantization config: use engine, default, layers.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in der Quantisierungskonfiguration: Verwenden Sie engine, default, layers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;engine&quot; must be a string such as &quot;onednn&quot;.</source>
+        <translation>&quot;engine&quot; muss eine Zeichenkette wie &quot;onednn&quot; sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;default&quot; must be an object.</source>
+        <translation>&quot;default&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;layers&quot; must be an object mapping layer names to settings.</source>
+        <translation>&quot;layers&quot; muss ein Objekt sein, das Schichtnamen auf Einstellungen abbildet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;layers.%1&quot; must be an object.</source>
+        <translation>&quot;layers.%1&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The engine &quot;%1&quot; is not in this LibTorch build; choose one of: %2.</source>
+        <translation>Die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the onednn engine only supports symmetric weights (zero point 0); choose per-channel-symmetric or per-tensor-symmetric.</source>
+        <translation>%1: Die Engine onednn unterstützt nur symmetrische Gewichte (Nullpunkt 0); wählen Sie per-channel-symmetric oder per-tensor-symmetric.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: float16 weights are only for dynamic quantization.</source>
+        <translation>%1: float16-Gewichte gibt es nur für dynamische Quantisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: float16 dynamic quantization needs the fbgemm engine, which %2 is not; use qint8 weights.</source>
+        <translation>%1: Dynamische float16-Quantisierung braucht die Engine fbgemm, und %2 ist das nicht; verwenden Sie qint8-Gewichte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: weight dtype &quot;%2&quot; is not supported; use qint8 (or float16 for dynamic on fbgemm).</source>
+        <translation>%1: Der Gewichtstyp &quot;%2&quot; wird nicht unterstützt; verwenden Sie qint8 (oder float16 für dynamisch auf fbgemm).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: activation dtype &quot;%2&quot; is not supported by LibTorch&apos;s quantized kernels; use quint8.</source>
+        <translation>%1: Der Aktivierungstyp &quot;%2&quot; wird von den quantisierten Kerneln von LibTorch nicht unterstützt; verwenden Sie quint8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the percentile must be above 0 and at most 100, not %2.</source>
+        <translation>%1: Das Perzentil muss größer als 0 und höchstens 100 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the moving-average weight must be above 0 and at most 1, not %2.</source>
+        <translation>%1: Das Gewicht des gleitenden Mittelwerts muss größer als 0 und höchstens 1 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: quant_min and quant_max must satisfy %2 &lt;= quant_min &lt; quant_max &lt;= %3 for quint8.</source>
+        <translation>%1: quant_min und quant_max müssen für quint8 %2 &lt;= quant_min &lt; quant_max &lt;= %3 erfüllen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot;: the percentile must be a number above 0 and at most 100, e.g. percentile:99.99.</source>
+        <translation>&quot;%1&quot;: Das Perzentil muss eine Zahl größer als 0 und höchstens 100 sein, z. B. percentile:99.99.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown observer &quot;%1&quot;: use minmax, moving-average, percentile:99.99 or mse.</source>
+        <translation>Unbekannter Observer &quot;%1&quot;: Verwenden Sie minmax, moving-average, percentile:99.99 oder mse.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::QuantSimulation</name>
+    <message>
+        <location filename="../core/quant/quantsim.cpp" line="+284"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The dynamic layers of this hybrid config are not simulated; only its static layers are.</source>
+        <translation>Die dynamischen Schichten dieser Hybrid-Konfiguration werden nicht simuliert, nur ihre statischen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QAT layers are simulated as post-training static quantization of the float weights.</source>
+        <translation>QAT-Schichten werden als statische Post-Training-Quantisierung der Float-Gewichte simuliert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Internal error: observer %1 cannot simulate.</source>
+        <translation>Interner Fehler: Observer %1 kann nicht simulieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No layer of this model is quantized by this config, so there is nothing to simulate.</source>
+        <translation>Keine Schicht dieses Modells wird mit dieser Konfiguration quantisiert, es gibt also nichts zu simulieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>calibrating</source>
+        <translation>wird kalibriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibrated on synthetic random inputs: ranges may not match real data.</source>
+        <translation>Auf synthetischen Zufallseingaben kalibriert: Die Wertebereiche passen womöglich nicht zu echten Daten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running the float model</source>
+        <translation>Float-Modell läuft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.</source>
+        <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibTorch could not simulate quantization of this model: %1</source>
+        <translation>LibTorch konnte die Quantisierung dieses Modells nicht simulieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Quantizer</name>
+    <message>
+        <location filename="../core/quant/quantizer.cpp" line="+57"/>
+        <source>PyTorch excludes attention output projections from dynamic quantization</source>
+        <translation>PyTorch nimmt die Ausgabeprojektionen von Attention von der dynamischen Quantisierung aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dynamic quantization covers Linear and recurrent layers; use static for convolutions</source>
+        <translation>dynamische Quantisierung umfasst Linear- und rekurrente Schichten; verwenden Sie für Faltungen statische</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibTorch&apos;s graph passes do not quantize transposed convolutions</source>
+        <translation>die Graph-Passes von LibTorch quantisieren keine transponierten Faltungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no static quantized kernel for recurrent layers; use dynamic</source>
+        <translation>für rekurrente Schichten gibt es keinen statisch quantisierten Kernel; verwenden Sie dynamische</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only LSTM layers are rewritten to a dynamic int8 kernel; LibTorch&apos;s pass leaves %1 in float</source>
+        <translation>nur LSTM-Schichten werden auf einen dynamischen int8-Kernel umgeschrieben; der Pass von LibTorch lässt %1 in Float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight-only embedding quantization is not available through the graph passes</source>
+        <translation>reine Gewichtsquantisierung von Embeddings ist über die Graph-Passes nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float</source>
+        <translation>LSTMs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes LSTM dieses Modells bleibt in Float</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no aten::lstm call was found in the converted graph</source>
+        <translation>im konvertierten Graphen wurde kein Aufruf von aten::lstm gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the LSTM could not be rewritten to the dynamic int8 kernel: %1</source>
+        <translation>das LSTM konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calibrated on synthetic random inputs: activation ranges may not match real data, so accuracy can be worse than with a real calibration set.</source>
+        <translation>Auf synthetischen Zufallseingaben kalibriert: Die Aktivierungsbereiche passen womöglich nicht zu echten Daten, daher kann die Genauigkeit schlechter sein als mit einem echten Kalibrierungsdatensatz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>calibrating</source>
+        <translation>wird kalibriert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QAT needs at least one epoch.</source>
+        <translation>QAT braucht mindestens eine Epoche.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>QAT fine-tunes on labelled data, and %1 has no labels: use a labelled data set (IDX with labels, or a tensor file holding (inputs, labels)).</source>
+        <translation>QAT trainiert auf gelabelten Daten nach, und %1 hat keine Labels: Verwenden Sie einen gelabelten Datensatz (IDX mit Labels oder eine Tensordatei mit (inputs, labels)).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>training epoch %1/%2</source>
+        <translation>Trainingsepoche %1/%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>BatchNorm folding was skipped because %1 is kept in float; the convolutions before it quantize without their BatchNorm.</source>
+        <translation>Das Falten der BatchNorm wurde übersprungen, weil %1 in Float bleibt; die Faltungen davor werden ohne ihre BatchNorm quantisiert.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Could not save the quantized model to %1 (%2): check the folder exists and is writable.</source>
+        <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
+        <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This config mixes static and dynamic layers and keeps a Linear layer in float. After the static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: make the float Linear layers dynamic, or drop the dynamic ones.</source>
+        <translation>Diese Konfiguration mischt statische und dynamische Schichten und lässt eine Linear-Schicht in Float. Nach dem statischen Pass kann LibTorch dynamische Quantisierung nur auf alle verbleibenden Linear-Schichten anwenden: Machen Sie die Float-Linear-Schichten dynamisch oder verzichten Sie auf die dynamischen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No layer would be quantized with this config: every quantizable layer is float or cannot take the requested mode.</source>
+        <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Half-precision parameters were upcast to float32 before quantization.</source>
+        <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>converting</source>
+        <translation>wird konvertiert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>converting dynamic layers</source>
+        <translation>dynamische Schichten werden konvertiert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LibTorch&apos;s static pass cannot quantize models with data-dependent branches (PyTorch&apos;s Transformer fast path is one), even when the branching module is kept in float. Quantize this model dynamically (--mode dynamic). Detail: %1</source>
+        <translation>Der statische Pass von LibTorch kann keine Modelle mit datenabhängigen Verzweigungen quantisieren (der Transformer-Fast-Path von PyTorch ist eine), selbst wenn das verzweigende Modul in Float bleibt. Quantisieren Sie dieses Modell dynamisch (--mode dynamic). Details: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LibTorch could not quantize this model: %1</source>
+        <translation>LibTorch konnte dieses Modell nicht quantisieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Report</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="+67"/>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+134"/>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>activation SQNR dB</source>
+        <translation>Aktivierungs-SQNR dB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight SQNR dB</source>
+        <translation>Gewichts-SQNR dB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight error %</source>
+        <translation>Gewichtsfehler %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity %</source>
+        <translation>Sensitivität %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>&quot;%1&quot; is not a list of experiment ids: write all, or ids and ranges like 3,5,7-9.</source>
+        <translation>&quot;%1&quot; ist keine Liste von Experiment-IDs: Schreiben Sie all oder IDs und Bereiche wie 3,5,7-9.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No experiment ids given: write all, or ids like 3,5,7-9.</source>
+        <translation>Keine Experiment-IDs angegeben: Schreiben Sie all oder IDs wie 3,5,7-9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>QuantBench report</source>
+        <translation>QuantBench-Bericht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Experiment %1 is not in %2: list the log&apos;s experiments in the GUI&apos;s browser, or use all.</source>
+        <translation>Experiment %1 ist nicht in %2: Lassen Sie sich die Experimente des Protokolls im Browser der GUI anzeigen oder verwenden Sie all.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size ratio</source>
+        <translation>Größenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency ms (median)</source>
+        <translation>Latenz ms (Median)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency ms (p90)</source>
+        <translation>Latenz ms (p90)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speedup vs best float</source>
+        <translation>Beschleunigung ggü. bester Float-Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change (points)</source>
+        <translation>Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>agreement %</source>
+        <translation>Übereinstimmung %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQNR dB</source>
+        <translation>SQNR dB</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Generated %1 from %2; %3 experiments.
+
+</source>
+        <translation>Erstellt %1 aus %2; %3 Experimente.
+
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Experiment %1 %2: %3
+
+</source>
+        <translation>Experiment %1 %2: %3
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+131"/>
+        <source>Layers of experiment %1 (%2)</source>
+        <translation>Schichten von Experiment %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+131"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Experiments %1:
+
+</source>
+        <translation>Experimente %1:
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+131"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+131"/>
+        <source>Specs</source>
+        <translation>Spezifikationen</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Generated %1 from %2; %3 experiments.</source>
+        <translation>Erstellt %1 aus %2; %3 Experimente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Experiment %1 %2: %3</source>
+        <translation>Experiment %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Experiments %1:</source>
+        <translation>Experimente %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ReportWriter</name>
+    <message>
+        <location filename="../charts/reportwriter.cpp" line="+33"/>
+        <location line="+63"/>
+        <source>Cannot write the report to %1 (%2): check the folder exists and is writable.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency (median)</source>
+        <translation>Latenz (Median)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy against latency (Pareto front dashed)</source>
+        <translation>Genauigkeit gegen Latenz (Pareto-Front gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accuracy against size (Pareto front dashed)</source>
+        <translation>Genauigkeit gegen Größe (Pareto-Front gestrichelt)</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Search</name>
+    <message>
+        <location filename="../core/experiment/search.cpp" line="+76"/>
+        <source>accuracy drop &lt;= %1 points</source>
+        <translation>Genauigkeitsverlust &lt;= %1 Punkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>agreement &gt;= %1%</source>
+        <translation>Übereinstimmung &gt;= %1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the search a budget: a largest accuracy drop or a smallest agreement.</source>
+        <translation>Geben Sie der Suche ein Budget: einen größten Genauigkeitsverlust oder eine kleinste Übereinstimmung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trial limit must be at least 1.</source>
+        <translation>Die Versuchsgrenze muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>search: %1, %2</source>
+        <translation>Suche: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>ranking layers</source>
+        <translation>Schichten werden eingestuft</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 / trial %2: all quantized</source>
+        <translation>%1 / Versuch %2: alles quantisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / trial %2: float %3</source>
+        <translation>%1 / Versuch %2: Float %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trial %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Sensitivity</name>
+    <message>
+        <location filename="../core/experiment/sensitivity.cpp" line="+66"/>
+        <source>sensitivity (%1)</source>
+        <translation>Sensitivität (%1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cancelled while calibrating.</source>
+        <translation>Beim Kalibrieren abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled after %1 of %2 layers.</source>
+        <translation>Nach %1 von %2 Schichten abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer %1/%2: %3</source>
+        <translation>Schicht %1/%2: %3</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Zoo</name>
+    <message>
+        <location filename="../core/model/zoo.cpp" line="+172"/>
+        <source>There is no zoo model &quot;%1&quot;: choose one of %2.</source>
+        <translation>Es gibt kein Zoo-Modell &quot;%1&quot;: Wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not build or save the %1 model to %2: %3</source>
+        <translation>Das Modell %1 konnte nicht gebaut oder nach %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Training needs labelled data, and %1 has no labels.</source>
+        <translation>Training braucht gelabelte Daten, und %1 hat keine Labels.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Could not write %1: check the folder is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training the %1 model failed: %2</source>
+        <translation>Das Training des Modells %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qb::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="+20"/>
+        <source>The demo: train the CNN, run every mode on every engine, write a report</source>
+        <translation>Die Demo: das CNN trainieren, jeden Modus auf jeder Engine ausführen, einen Bericht schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy, agreement with a float reference, latency</source>
+        <translation>Genauigkeit, Übereinstimmung mit einer Float-Referenz, Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report LibTorch, quantized engines, CPU, BLAS and threads</source>
+        <translation>LibTorch, quantisierte Engines, CPU, BLAS und Threads anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a TorchScript model&apos;s layer tree and totals</source>
+        <translation>Schichtenbaum und Summen eines TorchScript-Modells anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize a model (dynamic, static, hybrid) and report the result</source>
+        <translation>Ein Modell quantisieren (dynamisch, statisch, hybrid) und das Ergebnis berichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export experiments as HTML, PDF, Markdown, CSV or JSON</source>
+        <translation>Experimente als HTML, PDF, Markdown, CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run an experiment spec and record it in the experiment log</source>
+        <translation>Eine Experiment-Spezifikation ausführen und im Experimentprotokoll festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the layers to keep float to meet an accuracy budget</source>
+        <translation>Die in Float zu belassenden Schichten für ein Genauigkeitsbudget finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank layers by how much quantizing them hurts</source>
+        <translation>Schichten danach ordnen, wie sehr ihre Quantisierung schadet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit 1 when a quantized model breaks a tolerance</source>
+        <translation>Mit 1 beenden, wenn ein quantisiertes Modell eine Toleranz verletzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a model from QuantBench&apos;s built-in zoo</source>
+        <translation>Ein Modell aus dem eingebauten Zoo von QuantBench speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: quantbench-cli [--threads N] COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Aufruf: quantbench-cli [--threads N] BEFEHL [OPTIONEN]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+&apos;quantbench-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>error: --threads takes a whole number of at least 1.
+</source>
+        <translation>Fehler: --threads erwartet eine ganze Zahl von mindestens 1.
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>error: unknown command &quot;%1&quot;.
+
+</source>
+        <translation>Fehler: unbekannter Befehl &quot;%1&quot;.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioutput.cpp" line="+24"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+65"/>
+        <location filename="../app/cli/democommand.cpp" line="+157"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+113"/>
+        <location line="+7"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
+        <location line="+7"/>
+        <location line="+29"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+200"/>
+        <location line="+71"/>
+        <location line="+33"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+54"/>
+        <location line="+4"/>
+        <location filename="../app/cli/runcommand.cpp" line="+46"/>
+        <location line="+22"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+106"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+57"/>
+        <location line="+2"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+53"/>
+        <location line="+54"/>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 ist kein JSON-Objekt (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="-167"/>
+        <source>demo: float</source>
+        <translation>Demo: Float</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>static per-tensor</source>
+        <translation>statisch pro Tensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>static per-channel</source>
+        <translation>statisch pro Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT</source>
+        <translation>QAT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>demo: %1, %2</source>
+        <translation>Demo: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>demo CNN from the cache: %1 (test accuracy %2% after %3 epochs)
+</source>
+        <translation>Demo-CNN aus dem Cache: %1 (Testgenauigkeit %2% nach %3 Epochen)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training the demo CNN on Fashion-MNIST (%1 epochs)...
+</source>
+        <translation>Demo-CNN wird auf Fashion-MNIST trainiert (%1 Epochen)...
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>training: epoch %1/%2, loss %3</source>
+        <translation>Training: Epoche %1/%2, Verlust %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>trained in %1 s (%2 s per epoch, %3 threads): test accuracy %4% on %5 images; saved %6
+</source>
+        <translation>trainiert in %1 s (%2 s pro Epoche, %3 Threads): Testgenauigkeit %4% auf %5 Bildern; gespeichert unter %6
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine, store every experiment, print the summary and write report.html.</source>
+        <translation>Die Demo von QuantBench: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Referenz sowie dynamische, statische Pro-Tensor-, statische Pro-Kanal- und QAT-Quantisierung auf jeder Engine ausführen, jedes Experiment speichern, die Zusammenfassung ausgeben und report.html schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/reportcommand.cpp" line="-38"/>
+        <location filename="../app/cli/runcommand.cpp" line="-44"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-58"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
+        <source>Experiment log (default: in the user&apos;s data folder).</source>
+        <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+27"/>
+        <location line="+65"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-196"/>
+        <location line="+20"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+0"/>
+        <location line="+5"/>
+        <location filename="../app/cli/runcommand.cpp" line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+0"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-81"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for report.html and the quantized models (default: quantbench-demo).</source>
+        <translation>Ordner für report.html und die quantisierten Modelle (Standard: quantbench-demo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+2"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+5"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training epochs when the CNN is not cached (default 3).</source>
+        <translation>Trainingsepochen, wenn das CNN nicht im Cache liegt (Standard 3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-186"/>
+        <location line="+1"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-10"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-7"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything on a few hundred images (for tests): the numbers mean nothing.</source>
+        <translation>Alles auf wenigen hundert Bildern (für Tests): Die Zahlen bedeuten nichts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+51"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+30"/>
+        <source>--epochs takes a whole number of at least 1.</source>
+        <translation>--epochs erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error: cannot create the folder %1.
+</source>
+        <translation>Fehler: Der Ordner %1 kann nicht angelegt werden.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: the demo needs Fashion-MNIST in %1: install Debian&apos;s dataset-fashion-mnist package (packaging/install-deps.sh does).
+</source>
+        <translation>Fehler: Die Demo braucht Fashion-MNIST in %1: Installieren Sie das Debian-Paket dataset-fashion-mnist (packaging/install-deps.sh erledigt das).
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-90"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
+        <source>note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>report: %1
+log: %2 (experiments %3-%4)
+demo took %5 s
+</source>
+        <translation>Bericht: %1
+Protokoll: %2 (Experimente %3-%4)
+Demo dauerte %5 s
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/envcommand.cpp" line="+14"/>
+        <source>Report what this machine and LibTorch build offer for quantization.</source>
+        <translation>Anzeigen, was dieser Rechner und dieser LibTorch-Build für die Quantisierung bieten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+122"/>
+        <location line="+68"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: env takes no arguments, got &quot;%1&quot;.
+</source>
+        <translation>Fehler: env nimmt keine Argumente, erhalten: &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/evalcommand.cpp" line="-196"/>
+        <source>Data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file (features, then the label), a torch.save&apos;d tensor file, or synthetic.</source>
+        <translation>Daten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei (Merkmale, dann das Label), eine mit torch.save gespeicherte Tensordatei oder synthetic.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+25"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>DATA</source>
+        <translation>DATEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size (default 256).</source>
+        <translation>Batchgröße (Standard 256).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N batches (default: all; 4 for synthetic).</source>
+        <translation>Höchstens N Batches (Standard: alle; 4 für synthetic).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+8"/>
+        <source>The input&apos;s shape, batch first.</source>
+        <translation>Die Form der Eingabe, Batch zuerst.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/inspectcommand.cpp" line="-51"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+0"/>
+        <source>SHAPE</source>
+        <translation>FORM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--batch-size takes a whole number of at least 1.</source>
+        <translation>--batch-size erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--batches takes a whole number of at least 1.</source>
+        <translation>--batches erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>error: name one MODEL file.
+</source>
+        <translation>Fehler: Geben Sie genau eine MODEL-Datei an.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: give the float model with --reference FILE.
+</source>
+        <translation>Fehler: Geben Sie das Float-Modell mit --reference DATEI an.
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Evaluate a model: accuracy on labelled data, agreement with a float reference, latency.</source>
+        <translation>Ein Modell evaluieren: Genauigkeit auf gelabelten Daten, Übereinstimmung mit einer Float-Referenz, Latenz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TorchScript archive, float or quantized.</source>
+        <translation>TorchScript-Archiv, Float oder quantisiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Float model to compare outputs with.</source>
+        <translation>Float-Modell, mit dessen Ausgaben verglichen wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also time forward passes at this batch size.</source>
+        <translation>Zusätzlich Vorwärtsdurchläufe mit dieser Batchgröße messen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>accuracy   top-1 %1%, top-5 %2% on %3 samples of %4
+</source>
+        <translation>Genauigkeit  Top-1 %1%, Top-5 %2% auf %3 Beispielen von %4
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accuracy   not measured: %1
+</source>
+        <translation>Genauigkeit  nicht gemessen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>error: the outputs could not be compared: %1
+</source>
+        <translation>Fehler: Die Ausgaben konnten nicht verglichen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)
+</source>
+        <translation>ggü. Float   SQNR %1 dB, max. abs. Fehler %2, Kosinus %3, Top-1-Übereinstimmung %4% (%5 von %6 Beispielen kippen)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: --latency takes a batch size of at least 1.
+</source>
+        <translation>Fehler: --latency erwartet eine Batchgröße von mindestens 1.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: timing failed: %1
+</source>
+        <translation>Fehler: Zeitmessung fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>latency    median %1 ms (p10 %2, p90 %3) at batch %4, 1 thread, %5 runs
+</source>
+        <translation>Latenz       Median %1 ms (p10 %2, p90 %3) bei Batch %4, 1 Thread, %5 Läufe
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check a quantized model against its float reference and exit 1 when a bound does not hold, so tolerances can live in CI.</source>
+        <translation>Ein quantisiertes Modell gegen seine Float-Referenz prüfen und mit 1 beenden, wenn eine Grenze nicht eingehalten wird, damit Toleranzen in der CI leben können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantized TorchScript archive.</source>
+        <translation>Quantisiertes TorchScript-Archiv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The float model (required).</source>
+        <translation>Das Float-Modell (erforderlich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output SQNR must be at least DB.</source>
+        <translation>Die Ausgabe-SQNR muss mindestens DB betragen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest output difference must be at most X.</source>
+        <translation>Die größte Ausgabedifferenz darf höchstens X betragen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-5"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-35"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 agreement must be at least P percent.</source>
+        <translation>Die Top-1-Übereinstimmung muss mindestens P Prozent betragen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-5"/>
+        <location line="+2"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top-1 accuracy may fall at most P points (labelled data).</source>
+        <translation>Die Top-1-Genauigkeit darf um höchstens P Punkte sinken (gelabelte Daten).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>error: the bounds take numbers, e.g. --min-sqnr 30 --min-agreement 99.
+</source>
+        <translation>Fehler: Die Grenzen erwarten Zahlen, z. B. --min-sqnr 30 --min-agreement 99.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>error: give at least one bound: --min-sqnr, --max-abs, --min-agreement or --max-accuracy-drop.
+</source>
+        <translation>Fehler: Geben Sie mindestens eine Grenze an: --min-sqnr, --max-abs, --min-agreement oder --max-accuracy-drop.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>output SQNR %1 dB is below the bound of %2 dB</source>
+        <translation>Ausgabe-SQNR %1 dB liegt unter der Grenze von %2 dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max abs error %1 is above the bound of %2</source>
+        <translation>max. abs. Fehler %1 liegt über der Grenze von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top-1 agreement %1% is below the bound of %2%</source>
+        <translation>Top-1-Übereinstimmung %1% liegt unter der Grenze von %2%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: --max-accuracy-drop needs labelled data: %1
+</source>
+        <translation>Fehler: --max-accuracy-drop braucht gelabelte Daten: %1
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>top-1 accuracy fell %1 points (%2% to %3%), more than the bound of %4</source>
+        <translation>Top-1-Genauigkeit sank um %1 Punkte (%2% auf %3%), mehr als die Grenze von %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ok: every bound holds (SQNR %1 dB, top-1 agreement %2% on %3 samples)
+</source>
+        <translation>ok: Jede Grenze wird eingehalten (SQNR %1 dB, Top-1-Übereinstimmung %2% auf %3 Beispielen)
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>violated: %1
+</source>
+        <translation>verletzt: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectcommand.cpp" line="-18"/>
+        <source>(model)</source>
+        <translation>(Modell)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-66"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+0"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+0"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/runcommand.cpp" line="+36"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+88"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show a TorchScript model&apos;s layer tree, sizes and weight statistics.</source>
+        <translation>Schichtenbaum, Größen und Gewichtsstatistiken eines TorchScript-Modells anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript archive (.pt) to inspect.</source>
+        <translation>Zu untersuchendes TorchScript-Archiv (.pt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON, with weight statistics.</source>
+        <translation>JSON ausgeben, mit Gewichtsstatistiken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input&apos;s shape, batch first, e.g. 1x1x28x28.</source>
+        <translation>Die Form der Eingabe, Batch zuerst, z. B. 1x1x28x28.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: inspect takes one MODEL file, got %1.
+</source>
+        <translation>Fehler: inspect nimmt genau eine MODEL-Datei, erhalten: %1.
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>file        %1 (%2)
+</source>
+        <translation>Datei          %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parameters  %1 in %2 layers, %3 quantizable
+</source>
+        <translation>Parameter      %1 in %2 Schichten, %3 quantisierbar
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tensors     %1
+</source>
+        <translation>Tensoren       %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input       %1 (%2)
+</source>
+        <translation>Eingabe        %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extra files %1
+</source>
+        <translation>Zusatzdateien  %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/quantizecommand.cpp" line="-13"/>
+        <source>%1 names &quot;%2&quot;, which is not a layer of this model; its layers are: %3.</source>
+        <translation>%1 nennt &quot;%2&quot;, das ist keine Schicht dieses Modells; seine Schichten sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>requested</source>
+        <translation>gewünscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>engine        %1
+</source>
+        <translation>Engine         %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 quantize, %6 dequantize
+</source>
+        <translation>Abdeckung      %1 quantisierte Ops (%2), %3 Float-Rechen-Ops (%4), %5 quantize, %6 dequantize
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+19"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calibration   %1 batches of %2 in %3 s
+</source>
+        <translation>Kalibrierung   %1 Batches zu %2 in %3 s
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QAT           %1 epochs, %2 steps in %3 s; loss %4 -&gt; %5
+</source>
+        <translation>QAT            %1 Epochen, %2 Schritte in %3 s; Verlust %4 -&gt; %5
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>conversion    %1 s
+</source>
+        <translation>Konvertierung  %1 s
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vs float      SQNR %1 dB, max abs error %2, top-1 agreement %3% on %4 samples of %5
+</source>
+        <translation>ggü. Float     SQNR %1 dB, max. abs. Fehler %2, Top-1-Übereinstimmung %3% auf %4 Beispielen von %5
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quantize a TorchScript model and report what changed.</source>
+        <translation>Ein TorchScript-Modell quantisieren und berichten, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript archive (.pt) to quantize.</source>
+        <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
+        <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-100"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantized engine (default: the current one).</source>
+        <translation>Quantisierte Engine (Standard: die aktuelle).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Per-channel symmetric weights.</source>
+        <translation>Symmetrische Gewichte pro Kanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-tensor symmetric weights.</source>
+        <translation>Symmetrische Gewichte pro Tensor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation observer: minmax, moving-average, percentile:99.99, mse. Default: the engine preset&apos;s (mse).</source>
+        <translation>Aktivierungs-Observer: minmax, moving-average, percentile:99.99, mse. Standard: der des Engine-Presets (mse).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers (and their children) to keep in float.</source>
+        <translation>Schichten (und ihre Kinder), die in Float bleiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a,b</source>
+        <translation>a,b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize only these layers (and their children).</source>
+        <translation>Nur diese Schichten (und ihre Kinder) quantisieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>c,d</source>
+        <translation>c,d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quantization config as JSON (overrides the options above).</source>
+        <translation>Eine Quantisierungskonfiguration als JSON (überschreibt die Optionen oben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file, a torch.save&apos;d tensor or (inputs, labels), or synthetic (the default).</source>
+        <translation>Kalibrierungsdaten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei, ein mit torch.save gespeicherter Tensor oder (inputs, labels), oder synthetic (Standard).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data to compare float and quantized outputs on (and accuracy, when labelled). Default: the calibration data&apos;s test split, or other synthetic inputs.</source>
+        <translation>Daten, auf denen Float- und quantisierte Ausgaben verglichen werden (und die Genauigkeit, wenn gelabelt). Standard: der Test-Split der Kalibrierungsdaten oder andere synthetische Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluate on at most N batches (default: all of a data set, as many as calibration for synthetic).</source>
+        <translation>Auf höchstens N Batches evaluieren (Standard: alle eines Datensatzes, bei synthetic so viele wie bei der Kalibrierung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QAT training data, labelled (default fashion-mnist:train).</source>
+        <translation>QAT-Trainingsdaten, gelabelt (Standard fashion-mnist:train).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT epochs (default 1).</source>
+        <translation>QAT-Epochen (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT steps per epoch (default 100).</source>
+        <translation>QAT-Schritte pro Epoche (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT learning rate (default 1e-4).</source>
+        <translation>QAT-Lernrate (Standard 1e-4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT optimizer: adam or sgd (default adam).</source>
+        <translation>QAT-Optimierer: adam oder sgd (Standard adam).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop updating QAT ranges after this many epochs.</source>
+        <translation>Die QAT-Wertebereiche nach so vielen Epochen nicht mehr aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration batches (default 8).</source>
+        <translation>Kalibrierungs-Batches (Standard 8).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size (default 32).</source>
+        <translation>Batchgröße (Standard 32).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the quantized TorchScript model here.</source>
+        <translation>Das quantisierte TorchScript-Modell hier speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>quantize takes one MODEL file, got %1.</source>
+        <translation>quantize nimmt genau eine MODEL-Datei, erhalten: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--per-channel and --per-tensor contradict each other: pick one.</source>
+        <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--skip and --only contradict each other: use one.</source>
+        <translation>--skip und --only widersprechen sich: Verwenden Sie eines.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--mode must be dynamic, static, hybrid or qat, not &quot;%1&quot;.</source>
+        <translation>--mode muss dynamic, static, hybrid oder qat sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the engine &quot;%1&quot; is not in this LibTorch build; it has: %2.</source>
+        <translation>die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--calib-batches takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--calib-batches erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--batch-size takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--batch-size erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--train-batches takes a whole number of at least 1.</source>
+        <translation>--train-batches erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lr takes a positive number, e.g. 1e-4.</source>
+        <translation>--lr erwartet eine positive Zahl, z. B. 1e-4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--optimizer must be adam or sgd.</source>
+        <translation>--optimizer muss adam oder sgd sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--freeze-observers-after takes a whole number of epochs.</source>
+        <translation>--freeze-observers-after erwartet eine ganze Zahl von Epochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot read the config %1: %2.</source>
+        <translation>die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object (%2).</source>
+        <translation>%1 ist kein JSON-Objekt (%2).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>--eval-batches takes a whole number of at least 1.</source>
+        <translation>--eval-batches erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
+</source>
+        <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saved         %1
+</source>
+        <translation>gespeichert    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="-7"/>
+        <source>Export experiments from the log as a report: a summary table, per-layer tables, the environment and the specs; HTML and PDF with charts.</source>
+        <translation>Experimente aus dem Protokoll als Bericht exportieren: eine Übersichtstabelle, Tabellen pro Schicht, die Umgebung und die Spezifikationen; HTML und PDF mit Diagrammen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experiment ids: all (default) or a list like 3,5,7-9.</source>
+        <translation>Experiment-IDs: all (Standard) oder eine Liste wie 3,5,7-9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>html, pdf, md, csv or json (default: from --out&apos;s extension).</source>
+        <translation>html, pdf, md, csv oder json (Standard: nach der Endung von --out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report file.</source>
+        <translation>Die Berichtsdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>say where to write the report with --out FILE.</source>
+        <translation>Geben Sie mit --out DATEI an, wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the report format is html, pdf, md, csv or json, not &quot;%1&quot;.</source>
+        <translation>das Berichtsformat ist html, pdf, md, csv oder json, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>error: there is no experiment log at %1 yet: run an experiment first, or name a log with --db.
+</source>
+        <translation>Fehler: Unter %1 gibt es noch kein Experimentprotokoll: Führen Sie zuerst ein Experiment aus oder geben Sie mit --db ein Protokoll an.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: there is no experiment log at %1: check the path.
+</source>
+        <translation>Fehler: Unter %1 gibt es kein Experimentprotokoll: Prüfen Sie den Pfad.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>wrote %1 (%2 experiments)
+</source>
+        <translation>%1 geschrieben (%2 Experimente)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="-39"/>
+        <source>Run an experiment spec (JSON) and record it in the experiment log.</source>
+        <translation>Eine Experiment-Spezifikation (JSON) ausführen und im Experimentprotokoll festhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="-3"/>
+        <source>Experiment spec, JSON.</source>
+        <translation>Experiment-Spezifikation, JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the quantized model (default: next to the log).</source>
+        <translation>Ordner für das quantisierte Modell (Standard: neben dem Protokoll).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the stored row as JSON.</source>
+        <translation>Die gespeicherte Zeile als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run takes one SPEC file.</source>
+        <translation>run nimmt genau eine SPEC-Datei.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+93"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+1"/>
+        <source>latency ms</source>
+        <translation>Latenz ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speedup</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-1"/>
+        <source>agreement %</source>
+        <translation>Übereinstimmung %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+68"/>
+        <source>SQNR dB</source>
+        <translation>SQNR dB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>log: %1
+</source>
+        <translation>Protokoll: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="-106"/>
+        <source>Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as possible. Every trial is an experiment in the log.</source>
+        <translation>Die in Float zu belassenden Schichten finden, mit denen die Spezifikation ein Genauigkeitsbudget einhält, so schnell (oder klein) wie möglich. Jeder Versuch ist ein Experiment im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment spec, JSON: the fully quantized starting point.</source>
+        <translation>Experiment-Spezifikation, JSON: der vollständig quantisierte Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest top-1 drop against float, in points (0.5 = half a point).</source>
+        <translation>Größter Top-1-Verlust gegenüber Float, in Prozentpunkten (0.5 = ein halber Punkt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest share of predictions equal to float&apos;s, in percent.</source>
+        <translation>Kleinster Anteil der Vorhersagen, die denen von Float gleichen, in Prozent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency (default) or size.</source>
+        <translation>latency (Standard) oder size.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WHAT</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after N trials (default 20).</source>
+        <translation>Nach N Versuchen anhalten (Standard 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop starting trials after S seconds.</source>
+        <translation>Nach S Sekunden keine Versuche mehr starten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitivity sweep that orders the fallbacks: one-on (default) or one-off.</source>
+        <translation>Sensitivitätsdurchlauf, der die Rückfälle ordnet: one-on (Standard) oder one-off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the trials&apos; quantized models (default: next to the log).</source>
+        <translation>Ordner für die quantisierten Modelle der Versuche (Standard: neben dem Protokoll).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>search takes one SPEC file.</source>
+        <translation>search nimmt genau eine SPEC-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--max-accuracy-drop takes points between 0 and 100, e.g. 0.5.</source>
+        <translation>--max-accuracy-drop erwartet Punkte zwischen 0 und 100, z. B. 0.5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--min-agreement takes a percentage between 0 and 100, e.g. 99.</source>
+        <translation>--min-agreement erwartet einen Prozentsatz zwischen 0 und 100, z. B. 99.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give a budget: --max-accuracy-drop P or --min-agreement P.</source>
+        <translation>Geben Sie ein Budget an: --max-accuracy-drop P oder --min-agreement P.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--objective is latency or size, not &quot;%1&quot;.</source>
+        <translation>--objective ist latency oder size, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--max-trials takes a whole number of at least 1.</source>
+        <translation>--max-trials erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--time-limit takes a positive number of seconds.</source>
+        <translation>--time-limit erwartet eine positive Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--ranking is one-on or one-off, not &quot;%1&quot;.</source>
+        <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>budget: %1; objective: %2; sensitivity order: %3
+</source>
+        <translation>Budget: %1; Ziel: %2; Sensitivitätsreihenfolge: %3
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>float layers</source>
+        <translation>Float-Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within</source>
+        <translation>im Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accuracy change</source>
+        <translation>Genauigkeitsänderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size bytes</source>
+        <translation>Größe in Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>best: experiment %1, float layers: %2
+</source>
+        <translation>bestes: Experiment %1, Float-Schichten: %2
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no trial met the budget; closest: experiment %1, %2 points short
+</source>
+        <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1; %2 trials stored under search %3 in %4
+</source>
+        <translation>angehalten: %1; %2 Versuche unter Suche %3 in %4 gespeichert
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="-70"/>
+        <source>Rank a spec&apos;s layers by how much quantizing them hurts. The model is calibrated once and each variant is a simulation, so L layers cost about L evaluations of the spec&apos;s evaluation data.</source>
+        <translation>Die Schichten einer Spezifikation danach ordnen, wie sehr ihre Quantisierung schadet. Das Modell wird einmal kalibriert und jede Variante ist eine Simulation, daher kosten L Schichten etwa L Evaluierungen auf den Evaluierungsdaten der Spezifikation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one-on: each layer quantized alone (default); one-off: everything quantized but that layer.</source>
+        <translation>one-on: jede Schicht allein quantisiert (Standard); one-off: alles quantisiert außer dieser Schicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the ranking as JSON.</source>
+        <translation>Die Rangfolge als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sensitivity takes one SPEC file.</source>
+        <translation>sensitivity nimmt genau eine SPEC-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--mode is one-on or one-off, not &quot;%1&quot;.</source>
+        <translation>--mode ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>alone int8</source>
+        <translation>allein int8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>alone float</source>
+        <translation>allein Float</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 sweep over %2 layers (%3), calibrated once in %4 s, %5 variants in %6 s
+</source>
+        <translation>%1-Durchlauf über %2 Schichten (%3), einmal kalibriert in %4 s, %5 Varianten in %6 s
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>float accuracy %1%, everything quantized %2%
+</source>
+        <translation>Float-Genauigkeit %1%, alles quantisiert %2%
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>everything quantized: agreement %1%, SQNR %2 dB
+</source>
+        <translation>alles quantisiert: Übereinstimmung %1%, SQNR %2 dB
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>impact (points)</source>
+        <translation>Auswirkung (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stored as experiment %1 in %2
+</source>
+        <translation>als Experiment %1 in %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/zoocommand.cpp" line="-6"/>
+        <source>Build a model of QuantBench&apos;s zoo, untrained or trained on Fashion-MNIST.</source>
+        <translation>Ein Modell aus dem Zoo von QuantBench bauen, untrainiert oder auf Fashion-MNIST trainiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1.</source>
+        <translation>Modell: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the TorchScript archive (default with --train: the cache in the user&apos;s data folder).</source>
+        <translation>Wohin das TorchScript-Archiv geschrieben wird (Standard mit --train: der Cache im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Train on Fashion-MNIST&apos;s training split and report test accuracy.</source>
+        <translation>Auf dem Trainings-Split von Fashion-MNIST trainieren und die Testgenauigkeit berichten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training epochs (default 2).</source>
+        <translation>Trainingsepochen (Standard 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam learning rate (default 1e-3).</source>
+        <translation>Adam-Lernrate (Standard 1e-3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on the first N shuffled samples only.</source>
+        <translation>Nur auf den ersten N gemischten Beispielen trainieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MNIST-style folder (default: Debian&apos;s Fashion-MNIST).</source>
+        <translation>Ordner im MNIST-Format (Standard: das Fashion-MNIST von Debian).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intra-op threads while training (default: all cores).</source>
+        <translation>Intra-op-Threads beim Training (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --train: reuse the trained model if it is already there.</source>
+        <translation>Mit --train: das trainierte Modell wiederverwenden, wenn es schon vorhanden ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 0).</source>
+        <translation>Zufallsstartwert (Standard 0).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name one zoo model: %1.</source>
+        <translation>Nennen Sie ein Zoo-Modell: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed takes a whole number, got &quot;%1&quot;.</source>
+        <translation>--seed erwartet eine ganze Zahl, erhalten: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say where to write the model with --out FILE (or add --train).</source>
+        <translation>Geben Sie mit --out DATEI an, wohin das Modell geschrieben wird (oder fügen Sie --train hinzu).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrote %1 (untrained %2, %3 bytes)
+</source>
+        <translation>%1 geschrieben (untrainiert %2, %3 Bytes)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--lr takes a positive number, e.g. 1e-3.</source>
+        <translation>--lr erwartet eine positive Zahl, z. B. 1e-3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--train-samples takes a whole number of at least 1.</source>
+        <translation>--train-samples erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--threads takes a whole number of at least 1.</source>
+        <translation>--threads erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cached %1: test accuracy %2% after %3 epochs
+</source>
+        <translation>%1 aus dem Cache: Testgenauigkeit %2% nach %3 Epochen
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>training was cancelled</source>
+        <translation>das Training wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>epoch %1: loss %2, %3 s
+</source>
+        <translation>Epoche %1: Verlust %2, %3 s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test accuracy %1% on %2 images (%3 threads)
+</source>
+        <translation>Testgenauigkeit %1% auf %2 Bildern (%3 Threads)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved %1
+</source>
+        <translation>%1 gespeichert
+</translation>
+    </message>
+</context>
+<context>
+    <name>qb::plots</name>
+    <message>
+        <location filename="../charts/comparisonplots.cpp" line="+31"/>
+        <source>size (MB)</source>
+        <translation>Größe (MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency, median (ms)</source>
+        <translation>Latenz, Median (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>top-1 accuracy (%)</source>
+        <translation>Top-1-Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreement with float (%)</source>
+        <translation>Übereinstimmung mit Float (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>output SQNR (dB)</source>
+        <translation>Ausgabe-SQNR (dB)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>activation SQNR (dB), higher is better</source>
+        <translation>Aktivierungs-SQNR (dB), höher ist besser</translation>
+    </message>
+</context>
+</TS>
