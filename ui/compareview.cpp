@@ -24,7 +24,7 @@ CompareView::CompareView(QWidget *parent)
     m_viewBox->setObjectName(QStringLiteral("chartBox"));
     using V = ComparisonChart::View;
     for (V v : {V::SizeBars, V::LatencyBars, V::AccuracyBars, V::AccuracyVsLatency, V::AccuracyVsSize, V::LayerSqnr,
-                V::LatencyDistribution, V::ConfusionDifference})
+                V::LatencyDistribution, V::ConfusionDifference, V::Sensitivity})
         m_viewBox->addItem(ComparisonChart::viewName(v), int(v));
     m_viewBox->setCurrentIndex(QSettings().value(QStringLiteral("compare/view"), 0).toInt());
     bar->addWidget(m_viewBox);

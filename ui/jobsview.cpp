@@ -1,5 +1,6 @@
 #include "jobsview.h"
 
+#include "jobs/analysisjobs.h"
 #include "jobs/experimentjob.h"
 
 #include <QHeaderView>
@@ -33,8 +34,27 @@ QString summaryOf(Job *job)
 {
     if (job->state() == Job::State::Failed)
         return job->error();
+    if (job->state() != Job::State::Finished)
+        return {};
+    if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
+        const SensitivityResult r = sweep->result();
+        if (r.layers.isEmpty())
+            return {};
+        return JobsView::tr("most sensitive: %1 (%2 layers ranked in %3 s)")
+            .arg(r.layers.first().layer).arg(r.layers.size()).arg(r.sweepSeconds, 0, 'f', 1);
+    }
+    if (auto *search = qobject_cast<SearchJob *>(job)) {
+        const SearchResult r = search->result();
+        if (r.best < 0)
+            return JobsView::tr("no trial finished");
+        const SearchTrial &b = r.trials.at(r.best);
+        const QString layers = b.floatLayers.isEmpty() ? JobsView::tr("none") : b.floatLayers.join(QLatin1String(", "));
+        return r.metBudget ? JobsView::tr("best: experiment %1, float layers: %2 (%3 trials)").arg(b.id).arg(layers).arg(r.trials.size())
+                           : JobsView::tr("no trial met the budget; closest: experiment %1, %2 points short")
+                                 .arg(b.id).arg(b.shortfall * 100, 0, 'f', 2);
+    }
     auto *experiment = qobject_cast<ExperimentJob *>(job);
-    if (!experiment || job->state() != Job::State::Finished)
+    if (!experiment)
         return {};
     const ExperimentRecord r = experiment->outcome().record;
     QStringList parts;

@@ -9,8 +9,10 @@
 #include "layerinspector.h"
 #include "layertreemodel.h"
 #include "modelopener.h"
+#include "searchdialog.h"
 
 #include "env/environment.h"
+#include "jobs/analysisjobs.h"
 #include "jobs/experimentjob.h"
 #include "jobs/jobmanager.h"
 #include "store/experimentstore.h"
@@ -102,18 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
-    connect(m_jobsView, &JobsView::jobEnded, this, [this](Job *job, const QString &summary) {
-        statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
-                                                     summary), 20000);
-        m_browser->refresh();
-        // The run's per-layer results go straight onto the tree when they are about the open model.
-        if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
-            const ExperimentOutcome outcome = experiment->outcome();
-            if (outcome.id > 0 && m_document && outcome.record.modelSha256 == m_document->sha256()
-                && outcome.record.status == QLatin1String("finished"))
-                m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
-        }
-    });
+    connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
 
     createActions();
     createStatusBar();
@@ -138,6 +129,28 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *experiment = menuBar()->addMenu(tr("&Experiment"));
+    experiment->setObjectName(QStringLiteral("experimentMenu"));
+    QAction *run = experiment->addAction(tr("&Run Experiment"), this, &MainWindow::runExperiment);
+    run->setToolTip(tr("Quantize with the experiment bar's settings, evaluate and record (Ctrl+R on the bar)"));
+    experiment->addSeparator();
+    QAction *oneOn = experiment->addAction(tr("&Sensitivity: Each Layer Alone in Int8"), this, [this] {
+        runSensitivity(int(SweepMode::OneOn));
+    });
+    oneOn->setObjectName(QStringLiteral("actionSensitivityOneOn"));
+    oneOn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *oneOff = experiment->addAction(tr("Sensitivity: Each Layer Alone in &Float"), this, [this] {
+        runSensitivity(int(SweepMode::OneOff));
+    });
+    oneOff->setObjectName(QStringLiteral("actionSensitivityOneOff"));
+    QAction *search = experiment->addAction(tr("Search for an &Accuracy Budget…"), this, &MainWindow::runSearch);
+    search->setObjectName(QStringLiteral("actionSearch"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    for (QAction *a : {run, oneOn, oneOff, search}) {
+        a->setEnabled(false);
+        connect(this, &MainWindow::modelShown, a, [a] { a->setEnabled(true); });
+    }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -329,6 +342,61 @@ void MainWindow::runExperiment()
     if (!m_document)
         return;
     submitExperiment(m_experimentPanel->spec(m_engineBox->currentText()));
+}
+
+void MainWindow::onJobEnded(Job *job, const QString &summary)
+{
+    statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
+                                                 summary), 20000);
+    m_browser->refresh();
+    const bool thisModel = m_document != nullptr;
+    // A run's per-layer results go straight onto the tree when they are about the open model.
+    if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
+        const ExperimentOutcome outcome = experiment->outcome();
+        if (thisModel && outcome.id > 0 && outcome.record.modelSha256 == m_document->sha256()
+            && outcome.record.status == QLatin1String("finished"))
+            m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
+    } else if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
+        const SensitivityResult r = sweep->result();
+        if (thisModel && r.ok && r.id > 0 && m_browser->model()->store())
+            m_layerModel->setSensitivityResults(r.id, m_browser->model()->store()->layerMetrics(r.id));
+        if (r.ok && r.id > 0)
+            m_browser->selectExperiments({r.id});
+    } else if (auto *search = qobject_cast<SearchJob *>(job)) {
+        const SearchResult r = search->result();
+        if (r.best >= 0)
+            m_browser->selectExperiments({r.trials.at(r.best).id});
+    }
+}
+
+void MainWindow::runSensitivity(int mode)
+{
+    if (!m_document)
+        return;
+    const ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    const QStringList problems = validateConfig(spec.quantization, supportedEngines());
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.first(), 15000);
+        return;
+    }
+    auto *job = new SensitivityJob(spec, SweepMode(mode), m_logPath);
+    m_jobsView->addJob(job);
+    m_jobs->submit(job);
+}
+
+void MainWindow::runSearch()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new SearchDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SearchOptions options = dialog->options(m_experimentPanel->spec(m_engineBox->currentText()));
+        auto *job = new SearchJob(options, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
+        m_jobsView->addJob(job);
+        m_jobs->submit(job);
+    });
+    dialog->open();
 }
 
 void MainWindow::submitExperiment(const ExperimentSpec &spec)

@@ -19,6 +19,7 @@ namespace qb {
 class CompareView;
 class ExperimentBrowser;
 class ExperimentPanel;
+class Job;
 struct ExperimentSpec;
 class JobManager;
 class JobsView;
@@ -79,6 +80,9 @@ private:
     void restoreSettings();
     void runExperiment();
     void onExperimentsSelected(const QList<qint64> &ids);
+    void runSensitivity(int mode);
+    void runSearch();
+    void onJobEnded(Job *job, const QString &summary);
     void showLayerContextMenu(const QPoint &position);
 
     ModelOpener *m_opener = nullptr;

@@ -9,7 +9,11 @@
 #include "store/experimentstore.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
@@ -159,6 +163,61 @@ private Q_SLOTS:
                                          [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc1"); });
         QVERIFY(fc1Row != rerunLayers.cend());
         QCOMPARE(fc1Row->mode, QStringLiteral("float"));
+    }
+
+    // A sweep from the Experiment menu ranks the layers on the tree and in the compare view; a
+    // search from its dialog stores its trials and selects the best.
+    void sensitivityAndSearchFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        for (const char *name : {"calibrationBox", "evaluationBox"}) {
+            auto *box = window.findChild<QComboBox *>(QLatin1String(name));
+            box->setCurrentIndex(box->findData(QStringLiteral("synthetic")));
+        }
+        auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("static")));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        auto *sweep = window.findChild<QAction *>(QStringLiteral("actionSensitivityOneOn"));
+        QTRY_VERIFY(sweep->isEnabled());
+        sweep->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(row, 4)->text().startsWith(QLatin1String("most sensitive: ")), qPrintable(table->item(row, 4)->text()));
+
+        LayerTreeModel *layers = window.layerModel();
+        int ranked = 0;
+        for (const QString &name : {QStringLiteral("conv1"), QStringLiteral("conv2"), QStringLiteral("fc1"), QStringLiteral("fc2")}) {
+            const QModelIndex cell = layers->indexForLayer(window.document()->info().indexOf(name), LayerTreeModel::SensitivityColumn);
+            QVERIFY2(cell.data().toString().startsWith(QLatin1Char('#')), qPrintable(name + cell.data().toString()));
+            ranked += cell.data(LayerTreeModel::HeatRole).isValid();
+        }
+        QCOMPARE(ranked, 4);
+        auto *chartBox = window.compareView()->findChild<QComboBox *>(QStringLiteral("chartBox"));
+        chartBox->setCurrentIndex(chartBox->findData(int(ComparisonChart::View::Sensitivity)));
+        QCOMPARE(window.compareView()->chart()->plottedCount(), 4);
+
+        auto *search = window.findChild<QAction *>(QStringLiteral("actionSearch"));
+        search->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("searchDialog"))));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("budgetKindBox"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("agreement")));
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("budgetBox"))->setValue(50);
+        dialog->findChild<QSpinBox *>(QStringLiteral("maxTrialsBox"))->setValue(3);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row + 1, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(row + 1, 4)->text().startsWith(QLatin1String("best: experiment ")), qPrintable(table->item(row + 1, 4)->text()));
+        // The browser selects the best trial: a stored experiment under the search.
+        const QList<qint64> selected = window.browser()->selectedIds();
+        QCOMPARE(selected.size(), 1);
+        const auto best = window.browser()->model()->store()->experiment(selected.first());
+        QVERIFY(best);
+        QVERIFY(best->parentId > 0);
     }
 
     // While a calibration runs on a worker thread, the GUI thread keeps its timers: a 10 ms timer
