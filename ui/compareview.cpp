@@ -63,6 +63,13 @@ void CompareView::setExperiments(ExperimentStore *store, const QList<qint64> &id
     redraw();
 }
 
+void CompareView::setView(int view)
+{
+    const int index = m_viewBox->findData(view);
+    if (index >= 0)
+        m_viewBox->setCurrentIndex(index);
+}
+
 void CompareView::redraw()
 {
     m_chart->show(m_experiments, m_layers, ComparisonChart::View(m_viewBox->currentData().toInt()));

@@ -369,6 +369,14 @@ void MainWindow::onJobEnded(Job *job, const QString &summary)
     }
 }
 
+void MainWindow::showView(const QString &name)
+{
+    QWidget *page = name == QLatin1String("experiments") ? static_cast<QWidget *>(m_browser)
+                  : name == QLatin1String("compare")     ? static_cast<QWidget *>(m_compare)
+                                                         : static_cast<QWidget *>(m_inspector);
+    m_tabs->setCurrentWidget(page);
+}
+
 void MainWindow::runSensitivity(int mode)
 {
     if (!m_document)

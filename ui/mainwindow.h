@@ -50,6 +50,9 @@ public:
     /// The experiment log the window reads and writes (settings, default: the user's data folder).
     QString logPath() const { return m_logPath; }
 
+    /// Brings a centre tab forward: "inspector", "experiments" or "compare".
+    void showView(const QString &name);
+
     /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
     void submitExperiment(const ExperimentSpec &spec);
     /// The spec "keep this layer in float and run again" submits for the experiment whose results
