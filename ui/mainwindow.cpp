@@ -205,6 +205,11 @@ void MainWindow::createLayersDock()
     layout->addWidget(m_layerView);
     connect(m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onLayerSelected);
+    // Results arrive after a run or a selection in the browser: make their columns fit them.
+    connect(m_layerModel, &QAbstractItemModel::headerDataChanged, m_layerView, [this] {
+        m_layerView->resizeColumnToContents(LayerTreeModel::ResultColumn);
+        m_layerView->resizeColumnToContents(LayerTreeModel::SensitivityColumn);
+    });
     m_layerView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_layerView, &QWidget::customContextMenuRequested, this, &MainWindow::showLayerContextMenu);
 
@@ -423,15 +428,23 @@ void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
 {
     ExperimentStore *store = m_browser->model()->store();
     m_compare->setExperiments(store, ids);
-    if (!store || ids.size() != 1 || !m_document)
+    if (!store || !m_document)
         return;
-    const auto r = store->experiment(ids.first());
-    if (!r || r->modelSha256 != m_document->sha256())
-        return;
-    if (r->kind == QLatin1String("sensitivity"))
-        m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
-    else if (r->kind == QLatin1String("experiment") && r->status == QLatin1String("finished") && r->mode != QLatin1String("float"))
-        m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+    // The selection's results about the open model go onto the tree: the first quantization run's
+    // per-layer SQNR and the first sweep's ranks.
+    bool quantization = false, sensitivity = false;
+    for (qint64 id : ids) {
+        const auto r = store->experiment(id);
+        if (!r || r->modelSha256 != m_document->sha256() || r->status != QLatin1String("finished"))
+            continue;
+        if (!sensitivity && r->kind == QLatin1String("sensitivity")) {
+            m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
+            sensitivity = true;
+        } else if (!quantization && r->kind == QLatin1String("experiment") && r->mode != QLatin1String("float")) {
+            m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+            quantization = true;
+        }
+    }
 }
 
 ExperimentSpec MainWindow::keepFloatSpec(const QString &layer) const
