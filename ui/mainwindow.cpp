@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "choicedelegate.h"
 #include "compareview.h"
 #include "environmentdialog.h"
 #include "experimentbrowser.h"
@@ -210,6 +211,13 @@ void MainWindow::createLayersDock()
         m_layerView->resizeColumnToContents(LayerTreeModel::ResultColumn);
         m_layerView->resizeColumnToContents(LayerTreeModel::SensitivityColumn);
     });
+    // The tree is the configuration surface: each layer's mode and weight scheme, edited in place.
+    auto *choices = new ChoiceDelegate(LayerTreeModel::ChoicesRole, m_layerView);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::ModeColumn, choices);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::WeightsColumn, choices);
+    m_layerView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                                 | QAbstractItemView::EditKeyPressed);
+    m_layerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_layerView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_layerView, &QWidget::customContextMenuRequested, this, &MainWindow::showLayerContextMenu);
 
@@ -346,7 +354,16 @@ void MainWindow::runExperiment()
 {
     if (!m_document)
         return;
-    submitExperiment(m_experimentPanel->spec(m_engineBox->currentText()));
+    submitExperiment(currentSpec());
+}
+
+ExperimentSpec MainWindow::currentSpec() const
+{
+    ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    m_layerModel->applyChoices(&spec.quantization);
+    if (!m_layerModel->choices().isEmpty())
+        spec.label += tr(" (%n layer choice(s))", nullptr, m_layerModel->choices().size());
+    return spec;
 }
 
 void MainWindow::onJobEnded(Job *job, const QString &summary)
@@ -386,7 +403,7 @@ void MainWindow::runSensitivity(int mode)
 {
     if (!m_document)
         return;
-    const ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    const ExperimentSpec spec = currentSpec();
     const QStringList problems = validateConfig(spec.quantization, supportedEngines());
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.first(), 15000);
@@ -404,7 +421,7 @@ void MainWindow::runSearch()
     auto *dialog = new SearchDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const SearchOptions options = dialog->options(m_experimentPanel->spec(m_engineBox->currentText()));
+        const SearchOptions options = dialog->options(currentSpec());
         auto *job = new SearchJob(options, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
         m_jobsView->addJob(job);
         m_jobs->submit(job);
@@ -470,6 +487,40 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
     if (!index.isValid() || layer.isEmpty())
         return;
     QMenu menu(this);
+    // Per-layer modes for the selection, and for every layer of this one's type.
+    QStringList selected;
+    for (const QModelIndex &row : m_layerView->selectionModel()->selectedRows())
+        if (row.data(LayerTreeModel::QuantizableRole).toBool())
+            selected << row.data(LayerTreeModel::QualifiedNameRole).toString();
+    if (!selected.contains(layer) && index.data(LayerTreeModel::QuantizableRole).toBool())
+        selected = QStringList{layer};
+    const QString type = m_layerView->model()->index(index.row(), LayerTreeModel::TypeColumn, index.parent()).data().toString();
+    QStringList sameType;
+    for (const LayerInfo &l : m_document->info().layers)
+        if (l.type == type && l.kind.quantizable)
+            sameType << l.name;
+    const QList<QPair<QString, std::optional<QuantMode>>> modes{
+        {tr("Default (Experiment Bar)"), std::nullopt}, {tr("Float"), QuantMode::Float}, {tr("Dynamic"), QuantMode::Dynamic},
+        {tr("Static"), QuantMode::Static}, {tr("QAT"), QuantMode::Qat}};
+    auto addModeMenu = [&](const QString &title, const QStringList &layers, const char *name) {
+        QMenu *sub = menu.addMenu(title);
+        sub->setObjectName(QLatin1String(name));
+        sub->setEnabled(!layers.isEmpty());
+        for (const auto &[text, mode] : modes) {
+            sub->addAction(text, this, [this, layers, mode = mode] {
+                int refused = 0;
+                for (const QString &l : layers)
+                    refused += !m_layerModel->setLayerMode(l, mode);
+                if (refused > 0)
+                    statusBar()->showMessage(tr("%n layer(s) cannot take that mode and kept theirs.", nullptr, refused), 8000);
+            });
+        }
+    };
+    addModeMenu(tr("Set Mode of %n Selected Layer(s)", nullptr, selected.size()), selected, "selectionModeMenu");
+    addModeMenu(tr("Set Mode of All %1 Layers").arg(type), sameType, "typeModeMenu");
+    QAction *clear = menu.addAction(tr("Clear All Layer Choices"), m_layerModel, &LayerTreeModel::clearChoices);
+    clear->setEnabled(!m_layerModel->choices().isEmpty());
+    menu.addSeparator();
     const LayerMetricRecord *result = m_layerModel->quantizationResult(layer);
     QAction *keep = menu.addAction(tr("Keep %1 in Float and Run Again").arg(layer));
     keep->setObjectName(QStringLiteral("keepFloatAction"));

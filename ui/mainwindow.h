@@ -53,6 +53,9 @@ public:
     /// Brings a centre tab forward: "inspector", "experiments" or "compare".
     void showView(const QString &name);
 
+    /// The experiment bar's spec with the layer tree's per-layer choices applied.
+    ExperimentSpec currentSpec() const;
+
     /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
     void submitExperiment(const ExperimentSpec &spec);
     /// The spec "keep this layer in float and run again" submits for the experiment whose results

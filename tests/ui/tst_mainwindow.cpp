@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
@@ -105,6 +106,15 @@ private Q_SLOTS:
         }
         auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("static")));
+        auto *weights = window.findChild<QComboBox *>(QStringLiteral("weightsBox"));
+        weights->setCurrentIndex(weights->findData(QStringLiteral("per-tensor-symmetric")));
+        // One layer float and another per-channel, set in the tree as a user does.
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("layerTree"));
+        const auto info = window.document()->info();
+        const QModelIndex conv2Mode = window.layerModel()->indexForLayer(info.indexOf(QStringLiteral("conv2")), LayerTreeModel::ModeColumn);
+        QVERIFY(tree->model()->setData(qobject_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(conv2Mode),
+                                       QStringLiteral("float")));
+        QVERIFY(window.layerModel()->setLayerWeights(QStringLiteral("fc1"), WeightScheme::PerChannelSymmetric));
         run->click();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
@@ -120,6 +130,16 @@ private Q_SLOTS:
         QTRY_VERIFY(browser->model()->totalCount() >= 1);
         const qint64 id = browser->model()->recordAt(0)->id;
         QCOMPARE(browser->model()->recordAt(0)->mode, QStringLiteral("static"));
+        // The stored spec carries the tree's choices, and the run honoured them.
+        const QJsonObject overridesRun = browser->model()->recordAt(0)->spec.value(QStringLiteral("quantization")).toObject()
+                                             .value(QStringLiteral("layers")).toObject();
+        QCOMPARE(overridesRun.value(QStringLiteral("conv2")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
+        QCOMPARE(overridesRun.value(QStringLiteral("fc1")).toObject().value(QStringLiteral("weight_scheme")).toString(),
+                 QStringLiteral("per-channel-symmetric"));
+        for (const LayerMetricRecord &l : store->layerMetrics(id))
+            if (l.layer == QLatin1String("conv2"))
+                QCOMPARE(l.mode, QStringLiteral("float"));
+        window.layerModel()->clearChoices();
         browser->selectExperiments({id});
         QCOMPARE(window.compareView()->experimentCount(), 1);
         auto *chartBox = window.compareView()->findChild<QComboBox *>(QStringLiteral("chartBox"));
@@ -134,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(result.data(LayerTreeModel::HeatRole).isValid());
 
         // "Keep this layer in float and run again": the new spec differs from the old only there.
-        const ExperimentSpec again = window.keepFloatSpec(QStringLiteral("fc1"));
+        const ExperimentSpec again = window.keepFloatSpec(QStringLiteral("fc2"));
         QVERIFY(!again.modelPath.isEmpty());
         QJsonObject before = store->experiment(id)->spec;
         QJsonObject after = again.toJson();
@@ -142,8 +162,8 @@ private Q_SLOTS:
         after.remove(QStringLiteral("label"));
         QJsonObject quantization = after.value(QStringLiteral("quantization")).toObject();
         QJsonObject overrides = quantization.value(QStringLiteral("layers")).toObject();
-        QCOMPARE(overrides.value(QStringLiteral("fc1")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
-        overrides.remove(QStringLiteral("fc1"));
+        QCOMPARE(overrides.value(QStringLiteral("fc2")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
+        overrides.remove(QStringLiteral("fc2"));
         quantization.insert(QStringLiteral("layers"), overrides);
         after.insert(QStringLiteral("quantization"), quantization);
         QJsonObject beforeQuantization = before.value(QStringLiteral("quantization")).toObject();
@@ -160,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(rerun);
         const auto rerunLayers = store->layerMetrics(rerun->id);
         const auto fc1Row = std::find_if(rerunLayers.cbegin(), rerunLayers.cend(),
-                                         [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc1"); });
+                                         [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc2"); });
         QVERIFY(fc1Row != rerunLayers.cend());
         QCOMPARE(fc1Row->mode, QStringLiteral("float"));
     }
