@@ -155,6 +155,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         options.config = spec.quantization;
         options.calibration = spec.calibration;
         options.qat = spec.qat;
+        options.onTrainingStep = context.onTrainingStep;
         const QuantizeResult result = quantize(doc, options, [&report](double f, const QString &stage) {
             report(0.05 + 0.6 * f, stage);
         }, cancel);

@@ -4,8 +4,10 @@
 #include "experimentbrowser.h"
 #include "experimenttablemodel.h"
 #include "testsupport.h"
+#include "trainingchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -160,6 +162,30 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(browser.model()->totalCount(), before - 1);
         QCOMPARE(browser.model()->rowForId(kRows), -1);
+    }
+
+    // However fast QAT steps arrive, the curves redraw at most every 40 ms.
+    void trainingCurvesReplotAtMostEvery40Ms()
+    {
+        TrainingChart chart;
+        chart.show();
+        chart.setPoints(QStringLiteral("QAT"), {});
+        const int before = chart.replotCount();
+        QElapsedTimer clock;
+        clock.start();
+        int step = 0;
+        while (clock.elapsed() < 400) {
+            for (int i = 0; i < 50; ++i, ++step)
+                chart.addPoint({step, 2.0 / (1 + step), 0.5});
+            QCoreApplication::processEvents();
+        }
+        QTest::qWait(100); // the last pending redraw
+        const qint64 ms = clock.elapsed();
+        const int replots = chart.replotCount() - before;
+        QCOMPARE(chart.pointCount(), step);
+        QVERIFY2(replots >= 2, qPrintable(QString::number(replots)));
+        QVERIFY2(replots <= ms / TrainingChart::kReplotIntervalMs + 1,
+                 qPrintable(QStringLiteral("%1 redraws in %2 ms for %3 steps").arg(replots).arg(ms).arg(step)));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "jobs/experimentjob.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
+#include "trainingchart.h"
 #include "model/modeldocument.h"
 #include "store/experimentstore.h"
 #include "testsupport.h"
@@ -22,6 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QPlainTextEdit>
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTimer>
@@ -238,6 +241,35 @@ private Q_SLOTS:
         const auto best = window.browser()->model()->store()->experiment(selected.first());
         QVERIFY(best);
         QVERIFY(best->parentId > 0);
+    }
+
+    // A QAT run draws its loss and accuracy in the Jobs dock as it trains.
+    void qatShowsLiveCurves()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("QAT trains on labelled data: install dataset-fashion-mnist");
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        ExperimentSpec spec;
+        spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Qat);
+        spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 32, 20);
+        spec.benchmarkRuns = 3;
+        spec.label = QStringLiteral("live QAT");
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        table->selectRow(row);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        auto *chart = window.findChild<TrainingChart *>(QStringLiteral("trainingChart"));
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->pointCount(), 20);
+        QVERIFY(chart->replotCount() >= 1);
+        auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
+        QVERIFY2(log->toPlainText().contains(QLatin1String("started")), qPrintable(log->toPlainText()));
     }
 
     // While a calibration runs on a worker thread, the GUI thread keeps its timers: a 10 ms timer
