@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "compareview.h"
+#include "datapanel.h"
 #include "environmentdialog.h"
 #include "experimentbrowser.h"
 #include "experimentpanel.h"
@@ -95,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     configDock->setObjectName(QStringLiteral("experimentDock"));
     configDock->setWidget(m_experimentPanel);
     addDockWidget(Qt::BottomDockWidgetArea, configDock);
+    m_dataPanel = new DataPanel(this);
+    auto *dataDock = new QDockWidget(tr("Data"), this);
+    dataDock->setObjectName(QStringLiteral("dataDock"));
+    dataDock->setWidget(m_dataPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, dataDock);
     m_jobsView = new JobsView(this);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
@@ -326,6 +332,7 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     m_layerModel->setDocument(m_document);
     m_inspector->setDocument(m_document);
     m_experimentPanel->setDocument(m_document);
+    m_dataPanel->setDocument(m_document);
     m_layerView->expandAll();
     for (int c = 0; c < LayerTreeModel::ColumnCount - 1; ++c)
         m_layerView->resizeColumnToContents(c);
@@ -354,12 +361,19 @@ void MainWindow::runExperiment()
 {
     if (!m_document)
         return;
-    submitExperiment(currentSpec());
+    const ExperimentSpec spec = currentSpec();
+    if (!spec.modelPath.isEmpty())
+        submitExperiment(spec);
 }
 
-ExperimentSpec MainWindow::currentSpec() const
+ExperimentSpec MainWindow::currentSpec()
 {
     ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    QString error;
+    if (!m_dataPanel->apply(&spec, &error)) {
+        statusBar()->showMessage(error, 15000);
+        return {};
+    }
     m_layerModel->applyChoices(&spec.quantization);
     if (!m_layerModel->choices().isEmpty())
         spec.label += tr(" (%n layer choice(s))", nullptr, m_layerModel->choices().size());
@@ -404,6 +418,8 @@ void MainWindow::runSensitivity(int mode)
     if (!m_document)
         return;
     const ExperimentSpec spec = currentSpec();
+    if (spec.modelPath.isEmpty())
+        return;
     const QStringList problems = validateConfig(spec.quantization, supportedEngines());
     if (!problems.isEmpty()) {
         statusBar()->showMessage(problems.first(), 15000);
@@ -421,7 +437,10 @@ void MainWindow::runSearch()
     auto *dialog = new SearchDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const SearchOptions options = dialog->options(currentSpec());
+        const ExperimentSpec spec = currentSpec();
+        if (spec.modelPath.isEmpty())
+            return;
+        const SearchOptions options = dialog->options(spec);
         auto *job = new SearchJob(options, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
         m_jobsView->addJob(job);
         m_jobs->submit(job);

@@ -17,6 +17,7 @@ class QTreeView;
 namespace qb {
 
 class CompareView;
+class DataPanel;
 class ExperimentBrowser;
 class ExperimentPanel;
 class Job;
@@ -53,8 +54,9 @@ public:
     /// Brings a centre tab forward: "inspector", "experiments" or "compare".
     void showView(const QString &name);
 
-    /// The experiment bar's spec with the layer tree's per-layer choices applied.
-    ExperimentSpec currentSpec() const;
+    /// The experiment bar's spec with the Data dock's data and the layer tree's per-layer choices;
+    /// empty model path (and a message in the status bar) when the data cannot be used.
+    ExperimentSpec currentSpec();
 
     /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
     void submitExperiment(const ExperimentSpec &spec);
@@ -106,6 +108,7 @@ private:
     QComboBox *m_engineBox = nullptr;
     QSpinBox *m_threadsBox = nullptr;
     ExperimentPanel *m_experimentPanel = nullptr;
+    DataPanel *m_dataPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     JobManager *m_jobs = nullptr;
     ExperimentBrowser *m_browser = nullptr;
