@@ -12,6 +12,7 @@
 #include "layertreemodel.h"
 #include "modelopener.h"
 #include "searchdialog.h"
+#include "settingsdialog.h"
 
 #include "env/environment.h"
 #include "jobs/analysisjobs.h"
@@ -133,6 +134,24 @@ void MainWindow::createActions()
     open->setObjectName(QStringLiteral("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_threadsBox->setValue(dialog->threads());
+            m_engineBox->setCurrentText(dialog->engine());
+            if (dialog->logPath() != m_logPath) {
+                m_logPath = dialog->logPath();
+                if (!m_browser->setLogPath(m_logPath))
+                    statusBar()->showMessage(tr("Cannot open the experiment log %1.").arg(m_logPath), 15000);
+            }
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QSortFilterProxyModel>
 #include <QElapsedTimer>
 #include <QFile>
@@ -241,6 +242,28 @@ private Q_SLOTS:
         const auto best = window.browser()->model()->store()->experiment(selected.first());
         QVERIFY(best);
         QVERIFY(best->parentId > 0);
+    }
+
+    // Settings are kept and applied: another experiment log, threads, engine.
+    void settingsDialogSwitchesTheLog()
+    {
+        MainWindow window;
+        window.show();
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("other.sqlite"));
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("logPathEdit"))->setText(log);
+        dialog->findChild<QSpinBox *>(QStringLiteral("threadsSetting"))->setValue(1);
+        dialog->accept();
+        QCOMPARE(window.logPath(), log);
+        QCOMPARE(window.browser()->model()->logPath(), log);
+        QVERIFY(QFileInfo::exists(log));
+        QCOMPARE(window.findChild<QSpinBox *>(QStringLiteral("threadsBox"))->value(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("log/path")).toString(), log);
+        QSettings().remove(QStringLiteral("log/path"));
+        QSettings().remove(QStringLiteral("run/threads"));
     }
 
     // A QAT run draws its loss and accuracy in the Jobs dock as it trains.
