@@ -11,6 +11,7 @@
 #include "layerinspector.h"
 #include "layertreemodel.h"
 #include "modelopener.h"
+#include "samplebrowser.h"
 #include "searchdialog.h"
 #include "settingsdialog.h"
 
@@ -73,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_browser, tr("Experiments"));
     m_compare = new CompareView(m_tabs);
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_samples = new SampleBrowser(m_tabs);
+    m_tabs->addTab(m_samples, tr("Samples"));
     setCentralWidget(m_tabs);
     m_logPath = QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString();
     m_browser->setLogPath(m_logPath);
@@ -428,6 +431,7 @@ void MainWindow::showView(const QString &name)
 {
     QWidget *page = name == QLatin1String("experiments") ? static_cast<QWidget *>(m_browser)
                   : name == QLatin1String("compare")     ? static_cast<QWidget *>(m_compare)
+                  : name == QLatin1String("samples")     ? static_cast<QWidget *>(m_samples)
                                                          : static_cast<QWidget *>(m_inspector);
     m_tabs->setCurrentWidget(page);
 }
@@ -483,6 +487,12 @@ void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
 {
     ExperimentStore *store = m_browser->model()->store();
     m_compare->setExperiments(store, ids);
+    QVector<ExperimentRecord> selected;
+    if (store)
+        for (qint64 id : ids)
+            if (const auto r = store->experiment(id))
+                selected << *r;
+    m_samples->setExperiments(selected);
     if (!store || !m_document)
         return;
     // The selection's results about the open model go onto the tree: the first quantization run's

@@ -28,6 +28,7 @@ class LayerInspector;
 class LayerTreeModel;
 class ModelDocument;
 class ModelOpener;
+class SampleBrowser;
 
 /// The workbench window: the Layers dock (always in view), the tabbed centre, and the status bar
 /// with engine and threads. Views are their own classes; this class wires them. GUI thread only.
@@ -48,10 +49,11 @@ public:
     LayerTreeModel *layerModel() const { return m_layerModel; }
     ExperimentBrowser *browser() const { return m_browser; }
     CompareView *compareView() const { return m_compare; }
+    SampleBrowser *sampleBrowser() const { return m_samples; }
     /// The experiment log the window reads and writes (settings, default: the user's data folder).
     QString logPath() const { return m_logPath; }
 
-    /// Brings a centre tab forward: "inspector", "experiments" or "compare".
+    /// Brings a centre tab forward: "inspector", "experiments", "compare" or "samples".
     void showView(const QString &name);
 
     /// The experiment bar's spec with the Data dock's data and the layer tree's per-layer choices;
@@ -113,6 +115,7 @@ private:
     JobManager *m_jobs = nullptr;
     ExperimentBrowser *m_browser = nullptr;
     CompareView *m_compare = nullptr;
+    SampleBrowser *m_samples = nullptr;
     QString m_logPath;
 };
 

@@ -5,6 +5,7 @@
 #include "jobs/experimentjob.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
+#include "samplebrowser.h"
 #include "trainingchart.h"
 #include "model/modeldocument.h"
 #include "store/experimentstore.h"
@@ -25,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QJsonObject>
 #include <QTableWidget>
@@ -242,6 +244,46 @@ private Q_SLOTS:
         const auto best = window.browser()->model()->store()->experiment(selected.first());
         QVERIFY(best);
         QVERIFY(best->parentId > 0);
+    }
+
+    // The samples whose prediction changed, with their pictures and both predictions.
+    void sampleBrowserShowsFlippedImages()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("needs dataset-fashion-mnist");
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        ExperimentSpec spec;
+        spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+        spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
+        spec.evaluation = DataSpec::fashionMnist(QStringLiteral("test"), 256, 2);
+        spec.benchmarkRuns = 3;
+        spec.label = QStringLiteral("samples");
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        QTRY_VERIFY(window.browser()->model()->totalCount() > 0);
+        const ExperimentRecord *r = window.browser()->model()->recordAt(0);
+        QCOMPARE(r->label, QStringLiteral("samples"));
+        const int flips = qRound((1.0 - r->agreement) * 512);
+        window.browser()->selectExperiments({r->id});
+        SampleBrowser *samples = window.sampleBrowser();
+        if (flips == 0) {
+            QCOMPARE(samples->sampleCount(), 0);
+            QVERIFY(samples->message().contains(QLatin1String("changed no prediction")));
+            return;
+        }
+        QCOMPARE(samples->sampleCount(), flips);
+        auto *list = samples->findChild<QListWidget *>(QStringLiteral("sampleList"));
+        const QString caption = list->item(0)->text();
+        QVERIFY2(caption.contains(QLatin1String("true: ")) && caption.contains(QLatin1String("float: "))
+                     && caption.contains(QLatin1String("int8: ")), qPrintable(caption));
+        QVERIFY(!list->item(0)->icon().isNull());
     }
 
     // Settings are kept and applied: another experiment log, threads, engine.
