@@ -5,7 +5,10 @@
 #include <QPixmap>
 #include <QTimer>
 
+#include "compareview.h"
+#include "experimentbrowser.h"
 #include "layerinspector.h"
+#include "report/report.h"
 #include "env/memory.h"
 #include "util/translation.h"
 
@@ -32,14 +35,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Layer to select after opening."),
                                     QStringLiteral("LAYER"));
-    parser.addOptions({screenshot, select});
+    const QCommandLineOption experiments(QStringLiteral("experiments"),
+                                         QApplication::translate("main", "Experiments to select in the browser (ids: 3,5,7-9)."),
+                                         QStringLiteral("IDS"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "Tab to show: inspector, experiments or compare."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QApplication::translate("main", "Compare chart number (0-8)."),
+                                   QStringLiteral("N"));
+    parser.addOptions({screenshot, select, experiments, view, chart});
     parser.process(app);
 
     qb::MainWindow window;
-    if (parser.isSet(select)) {
-        QObject::connect(&window, &qb::MainWindow::modelShown, &window,
-                         [&] { window.selectLayer(parser.value(select)); });
-    }
+    QObject::connect(&window, &qb::MainWindow::modelShown, &window, [&] {
+        if (parser.isSet(experiments)) {
+            QString error;
+            if (const auto ids = qb::parseExperimentIds(parser.value(experiments), &error))
+                window.browser()->selectExperiments(*ids);
+        }
+        if (parser.isSet(chart))
+            window.compareView()->setView(parser.value(chart).toInt());
+        if (parser.isSet(view))
+            window.showView(parser.value(view));
+        if (parser.isSet(select))
+            window.selectLayer(parser.value(select));
+    });
     if (parser.isSet(screenshot)) {
         QObject::connect(window.inspector(), &qb::LayerInspector::statisticsShown, &window, [&](int layer) {
             if (parser.isSet(select) && window.inspector()->currentLayer() == 0 && layer == 0)

@@ -65,6 +65,7 @@ QString ComparisonChart::viewName(View view)
     case View::LayerSqnr: return tr("Per-layer SQNR");
     case View::LatencyDistribution: return tr("Latency distribution");
     case View::ConfusionDifference: return tr("Confusion matrix change");
+    case View::Sensitivity: return tr("Layer sensitivity");
     }
     return {};
 }
@@ -158,6 +159,53 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
         plot->yAxis->setRange(0, top * 1.1 + 1e-3);
         if (key == 0)
             d->message = tr("No timed runs stored for the selected experiments.");
+        break;
+    }
+    case View::Sensitivity: {
+        plots::reset(plot);
+        const ExperimentRecord *sweep = nullptr;
+        for (const ExperimentRecord &r : finished)
+            if (r.kind == QLatin1String("sensitivity")) {
+                sweep = &r;
+                break;
+            }
+        if (!sweep) {
+            d->message = tr("Select a sensitivity sweep (Experiment menu) in the Experiments tab.");
+            break;
+        }
+        QVector<LayerMetricRecord> rows = layers.value(sweep->id);
+        std::sort(rows.begin(), rows.end(), [](const LayerMetricRecord &a, const LayerMetricRecord &b) { return a.rank < b.rank; });
+        const QString metric = sweep->details.value(QStringLiteral("metric")).toString();
+        const bool oneOn = sweep->details.value(QStringLiteral("sweep")).toString() == QLatin1String("one-on");
+        const QJsonObject reference = sweep->details.value(oneOn ? QStringLiteral("float") : QStringLiteral("all_quantized")).toObject();
+        const double base = reference.value(metric).toDouble(qQNaN());
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setBrush(QColor(0xd6, 0x27, 0x28));
+        bars->setPen(QPen(QColor(0xd6, 0x27, 0x28).darker(130)));
+        double top = 0, bottom = 0;
+        int key = 0;
+        for (const LayerMetricRecord &l : rows) {
+            if (std::isnan(l.sensitivity) || std::isnan(base))
+                continue;
+            const double impact = (oneOn ? base - l.sensitivity : l.sensitivity - base) * 100;
+            bars->addData(++key, impact);
+            ticker->addTick(key, l.layer);
+            top = std::max(top, impact);
+            bottom = std::min(bottom, impact);
+        }
+        plot->xAxis->setTicker(ticker);
+        plot->xAxis->setTickLabelRotation(key > 6 ? 45 : 0);
+        plot->xAxis->setRange(0.3, key + (key > 6 ? 1.4 : 0.7));
+        plot->yAxis->setLabel(oneOn ? tr("%1 lost with only this layer in int8 (points)").arg(metric)
+                                    : tr("%1 regained with only this layer in float (points)").arg(metric));
+        plot->yAxis->setRange(bottom - 0.05 * (top - bottom + 1e-9), top + 0.1 * (top - bottom) + 1e-3);
+        plot->plotLayout()->insertRow(0);
+        plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, tr("#%1: layer sensitivity (%2)").arg(sweep->id).arg(
+                                                                          oneOn ? tr("each layer alone in int8") : tr("each layer alone in float")),
+                                                                QFont(font().family(), 11, QFont::Bold)));
+        if (key == 0)
+            d->message = tr("This sweep stored no scores.");
         break;
     }
     case View::ConfusionDifference: {

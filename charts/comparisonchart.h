@@ -25,6 +25,7 @@ public:
         LayerSqnr,           ///< per-layer activation SQNR, side by side
         LatencyDistribution, ///< box plots of every timed run
         ConfusionDifference, ///< quantized minus float confusion matrix of the first experiment
+        Sensitivity,         ///< the first selected sensitivity sweep, one bar per layer, most sensitive first
     };
     static QString viewName(View view);
 

@@ -24,7 +24,7 @@ CompareView::CompareView(QWidget *parent)
     m_viewBox->setObjectName(QStringLiteral("chartBox"));
     using V = ComparisonChart::View;
     for (V v : {V::SizeBars, V::LatencyBars, V::AccuracyBars, V::AccuracyVsLatency, V::AccuracyVsSize, V::LayerSqnr,
-                V::LatencyDistribution, V::ConfusionDifference})
+                V::LatencyDistribution, V::ConfusionDifference, V::Sensitivity})
         m_viewBox->addItem(ComparisonChart::viewName(v), int(v));
     m_viewBox->setCurrentIndex(QSettings().value(QStringLiteral("compare/view"), 0).toInt());
     bar->addWidget(m_viewBox);
@@ -61,6 +61,13 @@ void CompareView::setExperiments(ExperimentStore *store, const QList<qint64> &id
         }
     }
     redraw();
+}
+
+void CompareView::setView(int view)
+{
+    const int index = m_viewBox->findData(view);
+    if (index >= 0)
+        m_viewBox->setCurrentIndex(index);
 }
 
 void CompareView::redraw()

@@ -25,6 +25,8 @@ public:
     /// Shows these experiments, read from `store` (which must outlive the call only).
     void setExperiments(ExperimentStore *store, const QList<qint64> &ids);
     ComparisonChart *chart() const { return m_chart; }
+    /// Picks a chart by its position in the chart list (as ComparisonChart::View).
+    void setView(int view);
     int experimentCount() const { return m_experiments.size(); }
 
 private:

@@ -1,6 +1,5 @@
 #include "experimentpanel.h"
 
-#include "data/idxfile.h"
 #include "model/modeldocument.h"
 
 #include <QComboBox>
@@ -12,22 +11,6 @@
 
 namespace qb {
 
-namespace {
-/// Data choices offered in the panel: (label, data argument as the CLI reads it).
-QComboBox *dataCombo(QWidget *parent, const QString &objectName, bool calibration)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(objectName);
-    if (QFileInfo::exists(defaultFashionMnistFolder())) {
-        if (calibration)
-            box->addItem(QObject::tr("Fashion-MNIST train, 1,024 images"), QStringLiteral("fashion-mnist:train"));
-        else
-            box->addItem(QObject::tr("Fashion-MNIST test, 2,048 images"), QStringLiteral("fashion-mnist:test"));
-    }
-    box->addItem(QObject::tr("Synthetic random inputs"), QStringLiteral("synthetic"));
-    return box;
-}
-} // namespace
 
 ExperimentPanel::ExperimentPanel(QWidget *parent)
     : QWidget(parent)
@@ -56,10 +39,6 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
     for (const char *o : {"mse", "minmax", "moving-average", "percentile:99.99"})
         m_observer->addItem(QString::fromLatin1(o), QString::fromLatin1(o));
     add(tr("Observer"), m_observer);
-    m_calibration = dataCombo(this, QStringLiteral("calibrationBox"), true);
-    add(tr("Calibration"), m_calibration);
-    m_evaluation = dataCombo(this, QStringLiteral("evaluationBox"), false);
-    add(tr("Evaluation"), m_evaluation);
     layout->addStretch(1);
     m_run = new QPushButton(tr("Run experiment"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -70,7 +49,7 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
 
     // Remember the last choices.
     QSettings settings;
-    for (QComboBox *box : {m_mode, m_weights, m_observer, m_calibration, m_evaluation}) {
+    for (QComboBox *box : {m_mode, m_weights, m_observer}) {
         const int index = box->findData(settings.value(QStringLiteral("experiment/") + box->objectName()));
         if (index >= 0)
             box->setCurrentIndex(index);
@@ -105,13 +84,6 @@ ExperimentSpec ExperimentPanel::spec(const QString &engine) const
     LayerQuantConfig &d = spec.quantization.defaults;
     d.weightScheme = *weightSchemeFromName(m_weights->currentData().toString());
     parseObserver(m_observer->currentData().toString(), &d, nullptr);
-    QString error;
-    spec.calibration = DataSpec::fromArgument(m_calibration->currentData().toString(), QStringLiteral("train"), &error);
-    spec.calibration.batchSize = 256;
-    spec.calibration.maxBatches = 4;
-    spec.evaluation = DataSpec::fromArgument(m_evaluation->currentData().toString(), QStringLiteral("test"), &error);
-    spec.evaluation.batchSize = 256;
-    spec.evaluation.maxBatches = 8;
     spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 128, 100);
     spec.qat.training.shuffle = true;
     spec.benchmarkRuns = 20;

@@ -13,8 +13,8 @@ namespace qb {
 
 class ModelDocument;
 
-/// The configuration bar: mode, weight scheme, observer, calibration and evaluation data, and Run.
-/// Builds an ExperimentSpec from the current model and engine. GUI thread only.
+/// The configuration bar: mode, weight scheme, observer, and Run. Builds the quantization part of an
+/// ExperimentSpec for the current model and engine (the Data dock adds the data). GUI thread only.
 class ExperimentPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,8 +35,6 @@ private:
     QComboBox *m_mode = nullptr;
     QComboBox *m_weights = nullptr;
     QComboBox *m_observer = nullptr;
-    QComboBox *m_calibration = nullptr;
-    QComboBox *m_evaluation = nullptr;
     QPushButton *m_run = nullptr;
 };
 

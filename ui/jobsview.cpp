@@ -1,11 +1,16 @@
 #include "jobsview.h"
 
+#include "jobs/analysisjobs.h"
 #include "jobs/experimentjob.h"
+#include "trainingchart.h"
 
 #include <QHeaderView>
 #include <QMetaEnum>
 #include <QProgressBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,8 +38,27 @@ QString summaryOf(Job *job)
 {
     if (job->state() == Job::State::Failed)
         return job->error();
+    if (job->state() != Job::State::Finished)
+        return {};
+    if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
+        const SensitivityResult r = sweep->result();
+        if (r.layers.isEmpty())
+            return {};
+        return JobsView::tr("most sensitive: %1 (%2 layers ranked in %3 s)")
+            .arg(r.layers.first().layer).arg(r.layers.size()).arg(r.sweepSeconds, 0, 'f', 1);
+    }
+    if (auto *search = qobject_cast<SearchJob *>(job)) {
+        const SearchResult r = search->result();
+        if (r.best < 0)
+            return JobsView::tr("no trial finished");
+        const SearchTrial &b = r.trials.at(r.best);
+        const QString layers = b.floatLayers.isEmpty() ? JobsView::tr("none") : b.floatLayers.join(QLatin1String(", "));
+        return r.metBudget ? JobsView::tr("best: experiment %1, float layers: %2 (%3 trials)").arg(b.id).arg(layers).arg(r.trials.size())
+                           : JobsView::tr("no trial met the budget; closest: experiment %1, %2 points short")
+                                 .arg(b.id).arg(b.shortfall * 100, 0, 'f', 2);
+    }
     auto *experiment = qobject_cast<ExperimentJob *>(job);
-    if (!experiment || job->state() != Job::State::Finished)
+    if (!experiment)
         return {};
     const ExperimentRecord r = experiment->outcome().record;
     QStringList parts;
@@ -64,19 +88,33 @@ JobsView::JobsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
-    layout->addWidget(m_table);
-    m_cancel = new QPushButton(tr("Cancel job"), this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_table->setParent(left);
+    leftLayout->addWidget(m_table);
+    m_cancel = new QPushButton(tr("Cancel job"), left);
     m_cancel->setObjectName(QStringLiteral("cancelJobButton"));
     m_cancel->setEnabled(false);
-    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    leftLayout->addWidget(m_cancel, 0, Qt::AlignRight);
+    auto *details = new QTabWidget(splitter);
+    details->setObjectName(QStringLiteral("jobDetails"));
+    m_log = new QPlainTextEdit(details);
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setReadOnly(true);
+    details->addTab(m_log, tr("Log"));
+    m_training = new TrainingChart(details);
+    m_training->setObjectName(QStringLiteral("trainingChart"));
+    details->addTab(m_training, tr("Training"));
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (Job *job = selectedJob())
             job->cancel();
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        Job *job = selectedJob();
-        m_cancel->setEnabled(job && !job->isDone());
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &JobsView::showSelected);
     // Elapsed times tick while jobs run.
     auto *clock = new QTimer(this);
     clock->setInterval(500);
@@ -86,6 +124,19 @@ JobsView::JobsView(QWidget *parent)
                 updateRow(it.key());
     });
     clock->start();
+}
+
+void JobsView::showSelected()
+{
+    Job *job = selectedJob();
+    m_cancel->setEnabled(job && !job->isDone());
+    m_log->setPlainText(job ? job->log().join(QLatin1Char('\n')) : QString());
+    QVector<TrainingChart::Point> points;
+    for (const auto &[step, values] : m_steps.value(job))
+        points << TrainingChart::Point{step, values.first, values.second};
+    m_training->setPoints(job && !points.isEmpty() ? tr("%1: QAT loss and batch accuracy").arg(job->title())
+                                                   : tr("Select a QAT job to see its training curves"),
+                          points);
 }
 
 Job *JobsView::selectedJob() const
@@ -120,6 +171,17 @@ void JobsView::addJob(Job *job)
         updateRow(job);
         Q_EMIT jobEnded(job, summaryOf(job));
     });
+    connect(job, &Job::logAppended, this, [this, job](const QString &line) {
+        if (selectedJob() == job)
+            m_log->appendPlainText(line);
+    });
+    if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
+        connect(experiment, &ExperimentJob::trainingStep, this, [this, job](int step, int, double loss, double accuracy) {
+            m_steps[job].append({step, {loss, accuracy}});
+            if (selectedJob() == job)
+                m_training->addPoint({step, loss, accuracy});
+        });
+    }
     updateRow(job);
     m_table->selectRow(row);
 }
@@ -133,7 +195,13 @@ void JobsView::updateRow(Job *job)
     auto *bar = static_cast<QProgressBar *>(m_table->cellWidget(row, ProgressColumn));
     bar->setValue(int(job->progress() * 1000));
     bar->setFormat(job->stage().isEmpty() ? QStringLiteral("%p%") : job->stage() + QStringLiteral(" %p%"));
-    m_table->item(row, ElapsedColumn)->setText(QStringLiteral("%1 s").arg(job->elapsedMs() / 1000.0, 0, 'f', 1));
+    const double elapsed = job->elapsedMs() / 1000.0;
+    const double done = job->progress();
+    // What is left, from the pace so far, once there is a pace to go by.
+    if (job->state() == Job::State::Running && done > 0.05 && done < 1.0)
+        m_table->item(row, ElapsedColumn)->setText(tr("%1 s, ~%2 s left").arg(elapsed, 0, 'f', 1).arg(elapsed * (1 - done) / done, 0, 'f', 0));
+    else
+        m_table->item(row, ElapsedColumn)->setText(tr("%1 s").arg(elapsed, 0, 'f', 1));
     if (job->isDone()) {
         m_table->item(row, ResultColumn)->setText(summaryOf(job));
         m_table->item(row, ResultColumn)->setToolTip(job->log().join(QLatin1Char('\n')));

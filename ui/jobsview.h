@@ -3,15 +3,18 @@
 #include <QHash>
 #include <QWidget>
 
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
 namespace qb {
 
 class Job;
+class TrainingChart;
 
-/// The Jobs dock: every job with its state, a progress bar, stage, elapsed time and result, a Cancel
-/// button for the selected job, and the selected job's log. GUI thread only; jobs report from worker
+/// The Jobs dock: every job with its state, a progress bar, stage, elapsed time and an estimate of
+/// what is left, its result, a Cancel button for the selected job, and the selected job's log and
+/// (for QAT) live loss and accuracy curves. GUI thread only; jobs report from worker
 /// threads through queued signals.
 class JobsView final : public QWidget
 {
@@ -21,6 +24,7 @@ public:
     explicit JobsView(QWidget *parent = nullptr);
 
     void addJob(Job *job);
+    TrainingChart *trainingChart() const { return m_training; }
 
 Q_SIGNALS:
     /// A job ended; `summary` is what the Result column shows.
@@ -28,11 +32,15 @@ Q_SIGNALS:
 
 private:
     void updateRow(Job *job);
+    void showSelected();
     Job *selectedJob() const;
 
     QTableWidget *m_table = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    TrainingChart *m_training = nullptr;
     QHash<Job *, int> m_rows;
+    QHash<Job *, QVector<QPair<int, QPair<double, double>>>> m_steps; ///< QAT steps: step, (loss, accuracy)
 };
 
 } // namespace qb

@@ -29,8 +29,175 @@ void LayerTreeModel::setDocument(std::shared_ptr<const ModelDocument> document)
     m_document = std::move(document);
     m_quantization.clear();
     m_sensitivity.clear();
+    m_choices.clear();
     m_quantizationId = m_sensitivityId = 0;
     endResetModel();
+}
+
+namespace {
+
+/// Modes a layer kind can take, from LayerKindInfo::modes ("static, dynamic, QAT").
+bool canTake(const LayerInfo &layer, QuantMode mode)
+{
+    if (mode == QuantMode::Float)
+        return layer.kind.quantizable;
+    const QString modes = layer.kind.modes;
+    switch (mode) {
+    case QuantMode::Static: return layer.kind.quantizable && modes.contains(QLatin1String("static"));
+    case QuantMode::Dynamic: return layer.kind.quantizable && modes.contains(QLatin1String("dynamic"));
+    case QuantMode::Qat: return layer.kind.quantizable && modes.contains(QLatin1String("QAT"));
+    case QuantMode::Float: break;
+    }
+    return false;
+}
+
+QString modeText(QuantMode mode)
+{
+    switch (mode) {
+    case QuantMode::Float: return LayerTreeModel::tr("float");
+    case QuantMode::Dynamic: return LayerTreeModel::tr("dynamic");
+    case QuantMode::Static: return LayerTreeModel::tr("static");
+    case QuantMode::Qat: return LayerTreeModel::tr("QAT");
+    }
+    return {};
+}
+
+QString weightsText(WeightScheme scheme)
+{
+    switch (scheme) {
+    case WeightScheme::PerChannelSymmetric: return LayerTreeModel::tr("per-channel");
+    case WeightScheme::PerTensorSymmetric: return LayerTreeModel::tr("per-tensor");
+    case WeightScheme::PerChannelAffine: return LayerTreeModel::tr("per-channel affine");
+    case WeightScheme::PerTensorAffine: return LayerTreeModel::tr("per-tensor affine");
+    }
+    return {};
+}
+
+QVariantMap choice(const QString &text, const QString &value)
+{
+    return QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("value"), value}};
+}
+
+} // namespace
+
+bool LayerTreeModel::setLayerMode(const QString &layer, std::optional<QuantMode> mode)
+{
+    const int index = m_document ? m_document->info().indexOf(layer) : -1;
+    if (index < 0 || (mode && !canTake(m_document->info().layers.at(index), *mode)))
+        return false;
+    m_choices[layer].mode = mode;
+    if (m_choices[layer].isEmpty())
+        m_choices.remove(layer);
+    choiceChanged(layer);
+    return true;
+}
+
+bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightScheme> weights)
+{
+    const int index = m_document ? m_document->info().indexOf(layer) : -1;
+    if (index < 0 || !m_document->info().layers.at(index).kind.quantizable)
+        return false;
+    m_choices[layer].weights = weights;
+    if (m_choices[layer].isEmpty())
+        m_choices.remove(layer);
+    choiceChanged(layer);
+    return true;
+}
+
+void LayerTreeModel::clearChoices()
+{
+    const QStringList layers = m_choices.keys();
+    m_choices.clear();
+    for (const QString &layer : layers)
+        choiceChanged(layer);
+}
+
+void LayerTreeModel::applyChoices(QuantConfig *config) const
+{
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        LayerQuantConfig c = config->forLayer(it.key());
+        if (it->mode)
+            c.mode = *it->mode;
+        if (it->weights)
+            c.weightScheme = *it->weights;
+        config->layers.insert(it.key(), c);
+    }
+}
+
+void LayerTreeModel::choiceChanged(const QString &layer)
+{
+    const int index = m_document ? m_document->info().indexOf(layer) : -1;
+    if (index >= 0)
+        Q_EMIT dataChanged(indexForLayer(index, ModeColumn), indexForLayer(index, WeightsColumn));
+}
+
+QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
+{
+    if (!layer.kind.quantizable)
+        return {};
+    const LayerChoice c = m_choices.value(layer.name);
+    if (column == ModeColumn) {
+        switch (role) {
+        case Qt::DisplayRole: return c.mode ? modeText(*c.mode) : tr("default");
+        case Qt::EditRole: return c.mode ? modeName(*c.mode) : QString();
+        case Qt::ToolTipRole: return tr("This layer's mode; \"default\" follows the experiment bar. Double-click to change.");
+        case Qt::ForegroundRole:
+            return c.mode ? QVariant() : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+        case ChoicesRole: {
+            QVariantList list{choice(tr("default"), QString())};
+            for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat})
+                if (canTake(layer, m))
+                    list << choice(modeText(m), modeName(m));
+            return list;
+        }
+        }
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole: return c.weights ? weightsText(*c.weights) : tr("default");
+    case Qt::EditRole: return c.weights ? weightSchemeName(*c.weights) : QString();
+    case Qt::ToolTipRole: return tr("This layer's weight scheme; \"default\" follows the experiment bar.");
+    case Qt::ForegroundRole:
+        return c.weights ? QVariant() : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+    case ChoicesRole: {
+        QVariantList list{choice(tr("default"), QString())};
+        for (WeightScheme w : {WeightScheme::PerChannelSymmetric, WeightScheme::PerTensorSymmetric,
+                               WeightScheme::PerChannelAffine, WeightScheme::PerTensorAffine})
+            list << choice(weightsText(w), weightSchemeName(w));
+        return list;
+    }
+    }
+    return {};
+}
+
+Qt::ItemFlags LayerTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    const LayerInfo *layer = layerAt(index);
+    if (layer && layer->kind.quantizable && (index.column() == ModeColumn || index.column() == WeightsColumn))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const LayerInfo *layer = layerAt(index);
+    if (!layer || role != Qt::EditRole)
+        return false;
+    const QString text = value.toString();
+    if (index.column() == ModeColumn) {
+        if (text.isEmpty())
+            return setLayerMode(layer->name, std::nullopt);
+        const auto mode = modeFromName(text);
+        return mode && setLayerMode(layer->name, *mode);
+    }
+    if (index.column() == WeightsColumn) {
+        if (text.isEmpty())
+            return setLayerWeights(layer->name, std::nullopt);
+        const auto scheme = weightSchemeFromName(text);
+        return scheme && setLayerWeights(layer->name, *scheme);
+    }
+    return false;
 }
 
 void LayerTreeModel::setQuantizationResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows)
@@ -198,9 +365,11 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
     const LayerInfo *layer = layerAt(index);
     if (!layer)
         return {};
-    if (index.column() == ResultColumn || index.column() == SensitivityColumn) {
+    if (index.column() >= ModeColumn) {
         if (role == LayerIndexRole || role == QualifiedNameRole || role == QuantizableRole)
             return data(index.siblingAtColumn(NameColumn), role);
+        if (index.column() == ModeColumn || index.column() == WeightsColumn)
+            return choiceData(*layer, index.column(), role);
         return resultData(*layer, index.column(), role);
     }
     switch (role) {
@@ -252,6 +421,8 @@ QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, in
     case ParamsColumn: return tr("Params");
     case SizeColumn: return tr("Size");
     case QuantColumn: return tr("Quantizable");
+    case ModeColumn: return tr("Mode");
+    case WeightsColumn: return tr("Weights");
     case ResultColumn: return m_quantizationId > 0 ? tr("Result (#%1)").arg(m_quantizationId) : tr("Result");
     case SensitivityColumn: return m_sensitivityId > 0 ? tr("Sensitivity (#%1)").arg(m_sensitivityId) : tr("Sensitivity");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quant/quantconfig.h"
 #include "store/experimentstore.h"
 
 #include <QAbstractItemModel>
@@ -13,14 +14,18 @@ class ModelDocument;
 struct LayerInfo;
 
 /// Thin item-model adapter over an opened model's layer tree (owned by core's ModelDocument).
-/// Columns: name, type, params, size, quantization, and after a run the layer's result (its mode and
-/// activation SQNR, shaded as a heat scale) and its sensitivity rank. GUI thread only.
+/// Columns: name, type, params, size, what the layer can become, the user's per-layer choice of mode
+/// and weight scheme (editable; "default" follows the experiment bar), and after a run the layer's
+/// result (its mode and activation SQNR, shaded as a heat scale) and its sensitivity rank. GUI thread only.
 class LayerTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, ParamsColumn, SizeColumn, QuantColumn, ResultColumn, SensitivityColumn, ColumnCount };
+    enum Column {
+        NameColumn, TypeColumn, ParamsColumn, SizeColumn, QuantColumn, ModeColumn, WeightsColumn,
+        ResultColumn, SensitivityColumn, ColumnCount
+    };
 
     /// Custom roles, for views and sorting.
     enum Role {
@@ -29,6 +34,14 @@ public:
         SortRole,                      ///< raw number for numeric columns, text otherwise
         QuantizableRole,               ///< bool
         HeatRole,                      ///< double in [0, 1] for the result columns: 1 = hurts most; invalid when none
+        ChoicesRole,                   ///< QVariantList of {text, value} pairs for the editable columns
+    };
+
+    /// A layer's own choices; unset fields follow the experiment bar.
+    struct LayerChoice {
+        std::optional<QuantMode> mode;
+        std::optional<WeightScheme> weights;
+        bool isEmpty() const { return !mode && !weights; }
     };
 
     explicit LayerTreeModel(QObject *parent = nullptr);
@@ -46,6 +59,15 @@ public:
     qint64 quantizationExperiment() const { return m_quantizationId; }
     const LayerMetricRecord *quantizationResult(const QString &layer) const;
 
+    /// Per-layer choices by qualified name (only layers with one).
+    const QHash<QString, LayerChoice> &choices() const { return m_choices; }
+    /// Sets or clears (nullopt) a layer's mode or weight scheme; false for a layer that cannot take it.
+    bool setLayerMode(const QString &layer, std::optional<QuantMode> mode);
+    bool setLayerWeights(const QString &layer, std::optional<WeightScheme> weights);
+    void clearChoices();
+    /// Applies the choices on top of a config built from the experiment bar.
+    void applyChoices(QuantConfig *config) const;
+
     /// The model index of a layer by its position in ModelInfo::layers.
     QModelIndex indexForLayer(int layerIndex, int column = 0) const;
 
@@ -55,8 +77,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    QVariant choiceData(const LayerInfo &layer, int column, int role) const;
+    void choiceChanged(const QString &layer);
     const LayerInfo *layerAt(const QModelIndex &index) const;
     int rowInParent(int layerIndex) const;
 
@@ -68,6 +94,7 @@ private:
     qint64 m_sensitivityId = 0;
     QHash<QString, LayerMetricRecord> m_quantization;
     QHash<QString, LayerMetricRecord> m_sensitivity;
+    QHash<QString, LayerChoice> m_choices;
     int m_sensitivityCount = 0;
 };
 

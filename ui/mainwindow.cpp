@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "choicedelegate.h"
 #include "compareview.h"
+#include "datapanel.h"
 #include "environmentdialog.h"
 #include "experimentbrowser.h"
 #include "experimentpanel.h"
@@ -9,8 +11,12 @@
 #include "layerinspector.h"
 #include "layertreemodel.h"
 #include "modelopener.h"
+#include "samplebrowser.h"
+#include "searchdialog.h"
+#include "settingsdialog.h"
 
 #include "env/environment.h"
+#include "jobs/analysisjobs.h"
 #include "jobs/experimentjob.h"
 #include "jobs/jobmanager.h"
 #include "store/experimentstore.h"
@@ -70,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_browser, tr("Experiments"));
     m_compare = new CompareView(m_tabs);
     m_tabs->addTab(m_compare, tr("Compare"));
+    m_samples = new SampleBrowser(m_tabs);
+    m_tabs->addTab(m_samples, tr("Samples"));
     setCentralWidget(m_tabs);
     m_logPath = QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString();
     m_browser->setLogPath(m_logPath);
@@ -94,6 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     configDock->setObjectName(QStringLiteral("experimentDock"));
     configDock->setWidget(m_experimentPanel);
     addDockWidget(Qt::BottomDockWidgetArea, configDock);
+    m_dataPanel = new DataPanel(this);
+    auto *dataDock = new QDockWidget(tr("Data"), this);
+    dataDock->setObjectName(QStringLiteral("dataDock"));
+    dataDock->setWidget(m_dataPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, dataDock);
     m_jobsView = new JobsView(this);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
@@ -104,18 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
-    connect(m_jobsView, &JobsView::jobEnded, this, [this](Job *job, const QString &summary) {
-        statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
-                                                     summary), 20000);
-        m_browser->refresh();
-        // The run's per-layer results go straight onto the tree when they are about the open model.
-        if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
-            const ExperimentOutcome outcome = experiment->outcome();
-            if (outcome.id > 0 && m_document && outcome.record.modelSha256 == m_document->sha256()
-                && outcome.record.status == QLatin1String("finished"))
-                m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
-        }
-    });
+    connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
 
     createActions();
     createStatusBar();
@@ -138,8 +140,48 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_threadsBox->setValue(dialog->threads());
+            m_engineBox->setCurrentText(dialog->engine());
+            if (dialog->logPath() != m_logPath) {
+                m_logPath = dialog->logPath();
+                if (!m_browser->setLogPath(m_logPath))
+                    statusBar()->showMessage(tr("Cannot open the experiment log %1.").arg(m_logPath), 15000);
+            }
+        });
+        dialog->open();
+    });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *experiment = menuBar()->addMenu(tr("&Experiment"));
+    experiment->setObjectName(QStringLiteral("experimentMenu"));
+    QAction *run = experiment->addAction(tr("&Run Experiment"), this, &MainWindow::runExperiment);
+    run->setToolTip(tr("Quantize with the experiment bar's settings, evaluate and record (Ctrl+R on the bar)"));
+    experiment->addSeparator();
+    QAction *oneOn = experiment->addAction(tr("&Sensitivity: Each Layer Alone in Int8"), this, [this] {
+        runSensitivity(int(SweepMode::OneOn));
+    });
+    oneOn->setObjectName(QStringLiteral("actionSensitivityOneOn"));
+    oneOn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *oneOff = experiment->addAction(tr("Sensitivity: Each Layer Alone in &Float"), this, [this] {
+        runSensitivity(int(SweepMode::OneOff));
+    });
+    oneOff->setObjectName(QStringLiteral("actionSensitivityOneOff"));
+    QAction *search = experiment->addAction(tr("Search for an &Accuracy Budget…"), this, &MainWindow::runSearch);
+    search->setObjectName(QStringLiteral("actionSearch"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    for (QAction *a : {run, oneOn, oneOff, search}) {
+        a->setEnabled(false);
+        connect(this, &MainWindow::modelShown, a, [a] { a->setEnabled(true); });
+    }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -225,6 +267,18 @@ void MainWindow::createLayersDock()
     layout->addWidget(m_layerView);
     connect(m_layerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onLayerSelected);
+    // Results arrive after a run or a selection in the browser: make their columns fit them.
+    connect(m_layerModel, &QAbstractItemModel::headerDataChanged, m_layerView, [this] {
+        m_layerView->resizeColumnToContents(LayerTreeModel::ResultColumn);
+        m_layerView->resizeColumnToContents(LayerTreeModel::SensitivityColumn);
+    });
+    // The tree is the configuration surface: each layer's mode and weight scheme, edited in place.
+    auto *choices = new ChoiceDelegate(LayerTreeModel::ChoicesRole, m_layerView);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::ModeColumn, choices);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::WeightsColumn, choices);
+    m_layerView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                                 | QAbstractItemView::EditKeyPressed);
+    m_layerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_layerView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_layerView, &QWidget::customContextMenuRequested, this, &MainWindow::showLayerContextMenu);
 
@@ -333,6 +387,7 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     m_layerModel->setDocument(m_document);
     m_inspector->setDocument(m_document);
     m_experimentPanel->setDocument(m_document);
+    m_dataPanel->setDocument(m_document);
     m_layerView->expandAll();
     for (int c = 0; c < LayerTreeModel::ColumnCount - 1; ++c)
         m_layerView->resizeColumnToContents(c);
@@ -361,7 +416,92 @@ void MainWindow::runExperiment()
 {
     if (!m_document)
         return;
-    submitExperiment(m_experimentPanel->spec(m_engineBox->currentText()));
+    const ExperimentSpec spec = currentSpec();
+    if (!spec.modelPath.isEmpty())
+        submitExperiment(spec);
+}
+
+ExperimentSpec MainWindow::currentSpec()
+{
+    ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    QString error;
+    if (!m_dataPanel->apply(&spec, &error)) {
+        statusBar()->showMessage(error, 15000);
+        return {};
+    }
+    m_layerModel->applyChoices(&spec.quantization);
+    if (!m_layerModel->choices().isEmpty())
+        spec.label += tr(" (%n layer choice(s))", nullptr, m_layerModel->choices().size());
+    return spec;
+}
+
+void MainWindow::onJobEnded(Job *job, const QString &summary)
+{
+    statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
+                                                 summary), 20000);
+    m_browser->refresh();
+    const bool thisModel = m_document != nullptr;
+    // A run's per-layer results go straight onto the tree when they are about the open model.
+    if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
+        const ExperimentOutcome outcome = experiment->outcome();
+        if (thisModel && outcome.id > 0 && outcome.record.modelSha256 == m_document->sha256()
+            && outcome.record.status == QLatin1String("finished"))
+            m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
+    } else if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
+        const SensitivityResult r = sweep->result();
+        if (thisModel && r.ok && r.id > 0 && m_browser->model()->store())
+            m_layerModel->setSensitivityResults(r.id, m_browser->model()->store()->layerMetrics(r.id));
+        if (r.ok && r.id > 0)
+            m_browser->selectExperiments({r.id});
+    } else if (auto *search = qobject_cast<SearchJob *>(job)) {
+        const SearchResult r = search->result();
+        if (r.best >= 0)
+            m_browser->selectExperiments({r.trials.at(r.best).id});
+    }
+}
+
+void MainWindow::showView(const QString &name)
+{
+    QWidget *page = name == QLatin1String("experiments") ? static_cast<QWidget *>(m_browser)
+                  : name == QLatin1String("compare")     ? static_cast<QWidget *>(m_compare)
+                  : name == QLatin1String("samples")     ? static_cast<QWidget *>(m_samples)
+                                                         : static_cast<QWidget *>(m_inspector);
+    m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::runSensitivity(int mode)
+{
+    if (!m_document)
+        return;
+    const ExperimentSpec spec = currentSpec();
+    if (spec.modelPath.isEmpty())
+        return;
+    const QStringList problems = validateConfig(spec.quantization, supportedEngines());
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.first(), 15000);
+        return;
+    }
+    auto *job = new SensitivityJob(spec, SweepMode(mode), m_logPath);
+    m_jobsView->addJob(job);
+    m_jobs->submit(job);
+}
+
+void MainWindow::runSearch()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new SearchDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ExperimentSpec spec = currentSpec();
+        if (spec.modelPath.isEmpty())
+            return;
+        const SearchOptions options = dialog->options(spec);
+        auto *job = new SearchJob(options, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
+        m_jobsView->addJob(job);
+        m_jobs->submit(job);
+    });
+    dialog->open();
 }
 
 void MainWindow::submitExperiment(const ExperimentSpec &spec)
@@ -380,15 +520,29 @@ void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
 {
     ExperimentStore *store = m_browser->model()->store();
     m_compare->setExperiments(store, ids);
-    if (!store || ids.size() != 1 || !m_document)
+    QVector<ExperimentRecord> selected;
+    if (store)
+        for (qint64 id : ids)
+            if (const auto r = store->experiment(id))
+                selected << *r;
+    m_samples->setExperiments(selected);
+    if (!store || !m_document)
         return;
-    const auto r = store->experiment(ids.first());
-    if (!r || r->modelSha256 != m_document->sha256())
-        return;
-    if (r->kind == QLatin1String("sensitivity"))
-        m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
-    else if (r->kind == QLatin1String("experiment") && r->status == QLatin1String("finished") && r->mode != QLatin1String("float"))
-        m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+    // The selection's results about the open model go onto the tree: the first quantization run's
+    // per-layer SQNR and the first sweep's ranks.
+    bool quantization = false, sensitivity = false;
+    for (qint64 id : ids) {
+        const auto r = store->experiment(id);
+        if (!r || r->modelSha256 != m_document->sha256() || r->status != QLatin1String("finished"))
+            continue;
+        if (!sensitivity && r->kind == QLatin1String("sensitivity")) {
+            m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
+            sensitivity = true;
+        } else if (!quantization && r->kind == QLatin1String("experiment") && r->mode != QLatin1String("float")) {
+            m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+            quantization = true;
+        }
+    }
 }
 
 ExperimentSpec MainWindow::keepFloatSpec(const QString &layer) const
@@ -414,6 +568,40 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
     if (!index.isValid() || layer.isEmpty())
         return;
     QMenu menu(this);
+    // Per-layer modes for the selection, and for every layer of this one's type.
+    QStringList selected;
+    for (const QModelIndex &row : m_layerView->selectionModel()->selectedRows())
+        if (row.data(LayerTreeModel::QuantizableRole).toBool())
+            selected << row.data(LayerTreeModel::QualifiedNameRole).toString();
+    if (!selected.contains(layer) && index.data(LayerTreeModel::QuantizableRole).toBool())
+        selected = QStringList{layer};
+    const QString type = m_layerView->model()->index(index.row(), LayerTreeModel::TypeColumn, index.parent()).data().toString();
+    QStringList sameType;
+    for (const LayerInfo &l : m_document->info().layers)
+        if (l.type == type && l.kind.quantizable)
+            sameType << l.name;
+    const QList<QPair<QString, std::optional<QuantMode>>> modes{
+        {tr("Default (Experiment Bar)"), std::nullopt}, {tr("Float"), QuantMode::Float}, {tr("Dynamic"), QuantMode::Dynamic},
+        {tr("Static"), QuantMode::Static}, {tr("QAT"), QuantMode::Qat}};
+    auto addModeMenu = [&](const QString &title, const QStringList &layers, const char *name) {
+        QMenu *sub = menu.addMenu(title);
+        sub->setObjectName(QLatin1String(name));
+        sub->setEnabled(!layers.isEmpty());
+        for (const auto &[text, mode] : modes) {
+            sub->addAction(text, this, [this, layers, mode = mode] {
+                int refused = 0;
+                for (const QString &l : layers)
+                    refused += !m_layerModel->setLayerMode(l, mode);
+                if (refused > 0)
+                    statusBar()->showMessage(tr("%n layer(s) cannot take that mode and kept theirs.", nullptr, refused), 8000);
+            });
+        }
+    };
+    addModeMenu(tr("Set Mode of %n Selected Layer(s)", nullptr, selected.size()), selected, "selectionModeMenu");
+    addModeMenu(tr("Set Mode of All %1 Layers").arg(type), sameType, "typeModeMenu");
+    QAction *clear = menu.addAction(tr("Clear All Layer Choices"), m_layerModel, &LayerTreeModel::clearChoices);
+    clear->setEnabled(!m_layerModel->choices().isEmpty());
+    menu.addSeparator();
     const LayerMetricRecord *result = m_layerModel->quantizationResult(layer);
     QAction *keep = menu.addAction(tr("Keep %1 in Float and Run Again").arg(layer));
     keep->setObjectName(QStringLiteral("keepFloatAction"));

@@ -17,8 +17,10 @@ class QTreeView;
 namespace qb {
 
 class CompareView;
+class DataPanel;
 class ExperimentBrowser;
 class ExperimentPanel;
+class Job;
 struct ExperimentSpec;
 class JobManager;
 class JobsView;
@@ -26,6 +28,7 @@ class LayerInspector;
 class LayerTreeModel;
 class ModelDocument;
 class ModelOpener;
+class SampleBrowser;
 
 /// The workbench window: the Layers dock (always in view), the tabbed centre, and the status bar
 /// with engine and threads. Views are their own classes; this class wires them. GUI thread only.
@@ -46,8 +49,16 @@ public:
     LayerTreeModel *layerModel() const { return m_layerModel; }
     ExperimentBrowser *browser() const { return m_browser; }
     CompareView *compareView() const { return m_compare; }
+    SampleBrowser *sampleBrowser() const { return m_samples; }
     /// The experiment log the window reads and writes (settings, default: the user's data folder).
     QString logPath() const { return m_logPath; }
+
+    /// Brings a centre tab forward: "inspector", "experiments", "compare" or "samples".
+    void showView(const QString &name);
+
+    /// The experiment bar's spec with the Data dock's data and the layer tree's per-layer choices;
+    /// empty model path (and a message in the status bar) when the data cannot be used.
+    ExperimentSpec currentSpec();
 
     /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
     void submitExperiment(const ExperimentSpec &spec);
@@ -79,6 +90,9 @@ private:
     void restoreSettings();
     void runExperiment();
     void onExperimentsSelected(const QList<qint64> &ids);
+    void runSensitivity(int mode);
+    void runSearch();
+    void onJobEnded(Job *job, const QString &summary);
     void showLayerContextMenu(const QPoint &position);
 
     ModelOpener *m_opener = nullptr;
@@ -96,10 +110,12 @@ private:
     QComboBox *m_engineBox = nullptr;
     QSpinBox *m_threadsBox = nullptr;
     ExperimentPanel *m_experimentPanel = nullptr;
+    DataPanel *m_dataPanel = nullptr;
     JobsView *m_jobsView = nullptr;
     JobManager *m_jobs = nullptr;
     ExperimentBrowser *m_browser = nullptr;
     CompareView *m_compare = nullptr;
+    SampleBrowser *m_samples = nullptr;
     QString m_logPath;
 };
 

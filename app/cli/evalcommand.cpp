@@ -3,10 +3,12 @@
 
 #include "eval/comparison.h"
 #include "eval/latency.h"
+#include "eval/opprofile.h"
 #include "model/modeldocument.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -145,9 +147,16 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const DataOptions dataOptions;
     dataOptions.addTo(parser);
     const QCommandLineOption reference(QStringLiteral("reference"), tr("Float model to compare outputs with."), tr("FILE"));
-    const QCommandLineOption latency(QStringLiteral("latency"), tr("Also time forward passes at this batch size."), tr("BATCH"));
+    const QCommandLineOption latency(QStringLiteral("latency"), tr("Also time forward passes at these batch sizes "
+                                                                   "(e.g. 1,16,64,256): median, p10, p90, throughput, "
+                                                                   "peak memory."), tr("BATCHES"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Time per operator (of the model, and of the "
+                                                                   "reference when given), at the first --latency batch "
+                                                                   "size or 64."));
+    const QCommandLineOption threads(QStringLiteral("bench-threads"), tr("Intra-op threads for timing (default 1)."),
+                                     tr("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({reference, latency, json});
+    parser.addOptions({reference, latency, profile, threads, json});
     if (const auto stop = parseOptions(parser, args, out, err))
         return *stop;
     const Opened o = openModels(parser, dataOptions, QStringLiteral("reference"), false, err);
@@ -177,24 +186,72 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                        .arg(a.sqnrDb, 0, 'f', 1).arg(a.maxAbsError, 0, 'g', 3).arg(a.cosine, 0, 'f', 5)
                        .arg(a.top1Agreement * 100, 0, 'f', 2).arg(a.flipped.size()).arg(a.samples);
     }
+    bool ok = false;
+    const int benchThreads = parser.value(threads).toInt(&ok);
+    if (!ok || benchThreads < 1) {
+        err << tr("error: --bench-threads takes a whole number of at least 1.\n");
+        return UsageError;
+    }
+    QVector<int> batchSizes;
     if (parser.isSet(latency)) {
+        for (const QString &part : parser.value(latency).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int b = part.trimmed().toInt(&ok);
+            if (!ok || b < 1) {
+                err << tr("error: --latency takes batch sizes of at least 1, like 1,16,64.\n");
+                return UsageError;
+            }
+            batchSizes << b;
+        }
+        QJsonArray timings;
+        for (int batch : std::as_const(batchSizes)) {
+            LatencyOptions options;
+            options.batch = batch;
+            options.threads = benchThreads;
+            const LatencyStats s = measureFloatLatency(*o.model, options, false);
+            if (!s.valid) {
+                err << tr("error: timing failed: %1\n").arg(s.error);
+                return InputError;
+            }
+            timings.append(s.toJson());
+            if (!parser.isSet(json))
+                out << tr("latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB "
+                          "(+%7 MB), %8 thread(s), %9 runs\n")
+                           .arg(s.batch).arg(s.medianMs, 0, 'f', 3).arg(s.p10Ms, 0, 'f', 3).arg(s.p90Ms, 0, 'f', 3)
+                           .arg(s.throughput, 0, 'f', 0).arg(s.peakResidentBytes / 1e6, 0, 'f', 1)
+                           .arg(s.residentIncreaseBytes / 1e6, 0, 'f', 1).arg(s.threads).arg(s.runs);
+        }
+        result.insert(QStringLiteral("latency"), timings);
+    }
+    if (parser.isSet(profile)) {
         LatencyOptions options;
-        bool ok = false;
-        options.batch = parser.value(latency).toInt(&ok);
-        if (!ok || options.batch < 1) {
-            err << tr("error: --latency takes a batch size of at least 1.\n");
-            return UsageError;
+        options.batch = batchSizes.isEmpty() ? 64 : batchSizes.first();
+        options.threads = benchThreads;
+        options.runs = 20;
+        QJsonObject profiles;
+        const QList<QPair<QString, const ModelDocument *>> models{{QStringLiteral("model"), o.model.get()},
+                                                                   {QStringLiteral("reference"), o.reference.get()}};
+        for (const auto &[key, model] : models) {
+            if (!model)
+                continue;
+            const OpProfile p = profileOperators(*model, options);
+            if (!p.valid) {
+                err << tr("error: profiling failed: %1\n").arg(p.error);
+                return InputError;
+            }
+            profiles.insert(key, p.toJson());
+            if (parser.isSet(json))
+                continue;
+            out << tr("operators of %1 (%2), batch %3, %4 ms per forward:\n")
+                       .arg(key, QFileInfo(model->info().path).fileName()).arg(p.batch).arg(p.forwardMs, 0, 'f', 3);
+            QList<QStringList> rows;
+            for (int i = 0; i < std::min<int>(12, p.ops.size()); ++i) {
+                const OpTime &t = p.ops.at(i);
+                rows << QStringList{QStringLiteral("  ") + t.op, QString::number(t.calls, 'f', 0), QString::number(t.ms, 'f', 3),
+                                    QString::number(t.share * 100, 'f', 1)};
+            }
+            out << formatTable({tr("  operator"), tr("calls"), tr("ms"), tr("% of forward")}, rows);
         }
-        options.threads = 1;
-        const LatencyStats s = measureFloatLatency(*o.model, options, false);
-        if (!s.valid) {
-            err << tr("error: timing failed: %1\n").arg(s.error);
-            return InputError;
-        }
-        result.insert(QStringLiteral("latency"), s.toJson());
-        if (!parser.isSet(json))
-            out << tr("latency    median %1 ms (p10 %2, p90 %3) at batch %4, 1 thread, %5 runs\n")
-                       .arg(s.medianMs, 0, 'f', 3).arg(s.p10Ms, 0, 'f', 3).arg(s.p90Ms, 0, 'f', 3).arg(s.batch).arg(s.runs);
+        result.insert(QStringLiteral("op_profile"), profiles);
     }
     if (parser.isSet(json))
         printJson(out, result);

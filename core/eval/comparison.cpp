@@ -43,12 +43,16 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
             refNorm += r.pow(2).sum().item<double>();
             candNorm += c.pow(2).sum().item<double>();
             if (r.dim() == 2) {
-                const at::Tensor same = r.argmax(1) == c.argmax(1);
+                const at::Tensor rp = r.argmax(1), cp = c.argmax(1);
+                const at::Tensor same = rp == cp;
                 agree += same.sum().item<int64_t>();
                 const at::Tensor flips = torch::nonzero(same.logical_not()).flatten();
                 const auto index = flips.accessor<int64_t, 1>();
-                for (int64_t i = 0; i < flips.size(0); ++i)
+                const auto ra = rp.accessor<int64_t, 1>(), ca = cp.accessor<int64_t, 1>();
+                for (int64_t i = 0; i < flips.size(0); ++i) {
                     a.flipped << a.samples + static_cast<int>(index[i]);
+                    a.flippedPredictions << qMakePair(int(ra[index[i]]), int(ca[index[i]]));
+                }
             }
             a.samples += static_cast<int>(r.size(0));
         }
@@ -129,15 +133,20 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
 QJsonObject OutputAgreement::toJson(int maxFlipped) const
 {
     QJsonArray flips;
-    for (int i = 0; i < std::min<int>(maxFlipped, flipped.size()); ++i)
+    QJsonArray predictions;
+    for (int i = 0; i < std::min<int>(maxFlipped, flipped.size()); ++i) {
         flips.append(flipped.at(i));
+        if (i < flippedPredictions.size())
+            predictions.append(QJsonArray{flippedPredictions.at(i).first, flippedPredictions.at(i).second});
+    }
     return QJsonObject{{QStringLiteral("samples"), samples},
                        {QStringLiteral("sqnr_db"), std::isfinite(sqnrDb) ? QJsonValue(sqnrDb) : QJsonValue()},
                        {QStringLiteral("max_abs_error"), maxAbsError},
                        {QStringLiteral("cosine"), cosine},
                        {QStringLiteral("top1_agreement"), top1Agreement},
                        {QStringLiteral("flipped_count"), flipped.size()},
-                       {QStringLiteral("flipped"), flips}};
+                       {QStringLiteral("flipped"), flips},
+                       {QStringLiteral("flipped_predictions"), predictions}};
 }
 
 QJsonObject AccuracyResult::toJson() const

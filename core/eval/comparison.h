@@ -20,10 +20,11 @@ struct OutputAgreement {
     double cosine = 0;          ///< cosine similarity of the flattened outputs
     double top1Agreement = 0;   ///< share of samples whose arg-max output matches (classifiers)
     QVector<int> flipped;       ///< indices (in data order) of samples whose arg-max differs
+    QVector<QPair<int, int>> flippedPredictions; ///< (reference, candidate) class of each flipped sample
     bool valid = false;
     QString error;
 
-    /// At most `maxFlipped` flipped indices are listed (with the full count).
+    /// At most `maxFlipped` flipped indices (and their two predictions) are listed, with the full count.
     QJsonObject toJson(int maxFlipped = 1000) const;
 };
 

@@ -44,11 +44,12 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
         shape[0] = options.batch;
         torch::manual_seed(0);
         const at::Tensor x = torch::randn(shape);
+        // Peak memory from before the first run: what inference adds to the loaded process.
+        const qint64 before = residentBytes();
+        resetPeakResident();
         for (int i = 0; i < options.warmup; ++i)
             module.forward({x});
         QVector<double> times;
-        const qint64 before = residentBytes();
-        resetPeakResident();
         for (int i = 0; i < options.runs; ++i) {
             const auto start = std::chrono::steady_clock::now();
             const auto out = module.forward({x});

@@ -24,8 +24,8 @@ struct LatencyStats {
     double p90Ms = 0;
     double meanMs = 0;
     double throughput = 0; ///< samples per second at the median
-    /// Peak resident memory of the process during the timed runs, and how far it rose above the
-    /// resident memory before them (the model's working memory). 0 when unknown.
+    /// Peak resident memory of the process while warming up and timing, and how far it rose above
+    /// the resident memory before the first run (what inference needs). 0 when unknown.
     qint64 peakResidentBytes = 0;
     qint64 residentIncreaseBytes = 0;
     QVector<double> timesMs;

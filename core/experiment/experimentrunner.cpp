@@ -3,6 +3,7 @@
 #include "env/environment.h"
 #include "eval/comparison.h"
 #include "eval/latency.h"
+#include "eval/opprofile.h"
 #include "model/modeldocument.h"
 #include "quant/quantsim.h"
 #include "util/fileutil.h"
@@ -152,6 +153,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         options.config = spec.quantization;
         options.calibration = spec.calibration;
         options.qat = spec.qat;
+        options.onTrainingStep = context.onTrainingStep;
         const QuantizeResult result = quantize(doc, options, [&report](double f, const QString &stage) {
             report(0.05 + 0.6 * f, stage);
         }, cancel);
@@ -229,6 +231,14 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         if (quantized)
             latency.insert(QStringLiteral("quantized"), timed.toJson());
         details.insert(QStringLiteral("latency"), latency);
+        // Why a quantized model is (not) faster: time per operator, both ways.
+        LatencyOptions profiled = options;
+        profiled.warmup = 5;
+        profiled.runs = std::min(10, options.runs);
+        QJsonObject profiles{{QStringLiteral("float"), profileOperators(doc, profiled).toJson()}};
+        if (quantized)
+            profiles.insert(QStringLiteral("quantized"), profileOperators(*quantized, doc.info().input, profiled).toJson());
+        details.insert(QStringLiteral("op_profile"), profiles);
         for (const LatencyStats *l : {&loaded, &optimized, &timed})
             if (!l->valid && !l->error.isEmpty())
                 log(QStringLiteral("warning"), tr("Timing %1 failed: %2").arg(l->form, l->error));

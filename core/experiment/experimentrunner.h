@@ -21,6 +21,7 @@ struct RunContext {
     qint64 parentId = 0;
     QString kind = QStringLiteral("experiment");
     bool perLayer = true; ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
+    TrainingStepCallback onTrainingStep; ///< QAT steps as they happen (on the running thread)
 };
 
 /// Runs an experiment spec end to end: open the model, quantize (unless it is a float baseline),

@@ -26,9 +26,13 @@ void ExperimentJob::execute()
         fail(error);
         return;
     }
+    RunContext context;
+    context.onTrainingStep = [this](int step, int epoch, double loss, double accuracy) {
+        Q_EMIT trainingStep(step, epoch, loss, accuracy);
+    };
     const ExperimentOutcome outcome = runExperiment(m_spec, store ? &*store : nullptr, m_artifactDir,
                                                     [this](double f, const QString &stage) { reportProgress(f, stage); },
-                                                    cancelFlag());
+                                                    cancelFlag(), context);
     {
         QMutexLocker lock(&m_outcomeMutex);
         m_outcome = outcome;

@@ -17,6 +17,10 @@ public:
     /// Valid once the job has ended (read it in a handler of finished/failed/cancelled).
     ExperimentOutcome outcome() const;
 
+Q_SIGNALS:
+    /// A QAT step ended (from the worker thread; connect queued).
+    void trainingStep(int step, int epoch, double loss, double batchAccuracy);
+
 protected:
     void execute() override;
 

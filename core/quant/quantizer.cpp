@@ -265,8 +265,10 @@ bool trainWithFakeQuantization(torch::jit::Module &m, const InputSpec &input, co
             const double value = loss.item<double>();
             rep.trainingLoss << value;
             ++step;
-            if (options.onTrainingStep)
-                options.onTrainingStep(step, epoch, value);
+            if (options.onTrainingStep) {
+                const double right = (logits.detach().argmax(1) == batch.labels).to(torch::kDouble).mean().item<double>();
+                options.onTrainingStep(step, epoch, value, right);
+            }
             report(0.9 * step / totalSteps, tr("training epoch %1/%2").arg(epoch).arg(qat.epochs));
         }
     }

@@ -106,8 +106,9 @@ struct QatOptions {
     quint64 seed = 0;
 };
 
-/// Called after every training step with the step number (from 1), epoch (from 1) and loss.
-using TrainingStepCallback = std::function<void(int step, int epoch, double loss)>;
+/// Called after every training step with the step number (from 1), epoch (from 1), the loss and the
+/// share of the step's batch the model classified right (from the logits it trained on).
+using TrainingStepCallback = std::function<void(int step, int epoch, double loss, double batchAccuracy)>;
 
 struct QuantizeOptions {
     QuantConfig config;

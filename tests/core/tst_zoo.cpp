@@ -144,7 +144,7 @@ private Q_SLOTS:
         qatOptions.qat.learningRate = 1e-4;
         qatOptions.qat.freezeObserversAfterEpoch = 1;
         QVector<double> losses;
-        qatOptions.onTrainingStep = [&](int, int, double loss) { losses << loss; };
+        qatOptions.onTrainingStep = [&](int, int, double loss, double) { losses << loss; };
         const QuantizeResult qat = quantize(*doc, qatOptions);
         QVERIFY2(qat, qPrintable(qat.error));
         QCOMPARE(losses.size(), 32);

@@ -1,12 +1,19 @@
 // The experiment browser and the compare view against a real log.
 #include "compareview.h"
 #include "comparisonchart.h"
+#include "datapanel.h"
 #include "experimentbrowser.h"
 #include "experimenttablemodel.h"
 #include "testsupport.h"
+#include "trainingchart.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -53,6 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("QuantBenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_experimentbrowser"));
         m_log = m_dir.filePath(QStringLiteral("log.sqlite"));
         QString error;
         auto store = ExperimentStore::open(m_log, &error);
@@ -160,6 +169,56 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(browser.model()->totalCount(), before - 1);
         QCOMPARE(browser.model()->rowForId(kRows), -1);
+    }
+
+    void dataPanelBuildsTheData()
+    {
+        QSettings().clear();
+        DataPanel panel;
+        auto *calibration = panel.findChild<QComboBox *>(QStringLiteral("calibrationBox"));
+        calibration->setCurrentIndex(calibration->findData(QStringLiteral("synthetic")));
+        panel.findChild<QSpinBox *>(QStringLiteral("calibrationSamples"))->setValue(100);
+        panel.findChild<QSpinBox *>(QStringLiteral("evaluationSamples"))->setValue(600);
+        panel.findChild<QCheckBox *>(QStringLiteral("randomSubset"))->setChecked(false);
+        ExperimentSpec spec;
+        QString error;
+        QVERIFY2(panel.apply(&spec, &error), qPrintable(error));
+        QVERIFY(spec.calibration.isSynthetic());
+        QCOMPARE(spec.calibration.batchSize * spec.calibration.maxBatches, 100);
+        QVERIFY(!spec.calibration.shuffle);
+        QCOMPARE(spec.evaluation.batchSize, 256);
+        QCOMPARE(spec.evaluation.maxBatches, 3); // 600 samples in batches of 256
+        auto *shape = panel.findChild<QLineEdit *>(QStringLiteral("inputShapeEdit"));
+        shape->setText(QStringLiteral("1x3xq"));
+        QVERIFY(!panel.apply(&spec, &error));
+        QVERIFY2(error.contains(QLatin1String("q")), qPrintable(error));
+        shape->setText(QStringLiteral("1x1x28x28"));
+        QVERIFY(panel.apply(&spec, &error));
+        QCOMPARE(spec.inputShape, QStringLiteral("1x1x28x28"));
+    }
+
+    // However fast QAT steps arrive, the curves redraw at most every 40 ms.
+    void trainingCurvesReplotAtMostEvery40Ms()
+    {
+        TrainingChart chart;
+        chart.show();
+        chart.setPoints(QStringLiteral("QAT"), {});
+        const int before = chart.replotCount();
+        QElapsedTimer clock;
+        clock.start();
+        int step = 0;
+        while (clock.elapsed() < 400) {
+            for (int i = 0; i < 50; ++i, ++step)
+                chart.addPoint({step, 2.0 / (1 + step), 0.5});
+            QCoreApplication::processEvents();
+        }
+        QTest::qWait(100); // the last pending redraw
+        const qint64 ms = clock.elapsed();
+        const int replots = chart.replotCount() - before;
+        QCOMPARE(chart.pointCount(), step);
+        QVERIFY2(replots >= 2, qPrintable(QString::number(replots)));
+        QVERIFY2(replots <= ms / TrainingChart::kReplotIntervalMs + 1,
+                 qPrintable(QStringLiteral("%1 redraws in %2 ms for %3 steps").arg(replots).arg(ms).arg(step)));
     }
 };
 

@@ -52,6 +52,45 @@ private Q_SLOTS:
         QCOMPARE(proj.parent().data(LayerTreeModel::QualifiedNameRole).toString(),
                  QStringLiteral("encoder.layers.0.self_attn"));
     }
+
+    void choicesAreEditableAndApplied()
+    {
+        const auto result = ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QVERIFY(result);
+        LayerTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(result.document);
+        const int conv1 = result.document->info().indexOf(QStringLiteral("conv1"));
+        const int bn1 = result.document->info().indexOf(QStringLiteral("bn1"));
+        const int fc1 = result.document->info().indexOf(QStringLiteral("fc1"));
+        const QModelIndex convMode = model.indexForLayer(conv1, LayerTreeModel::ModeColumn);
+        QVERIFY(model.flags(convMode) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.indexForLayer(bn1, LayerTreeModel::ModeColumn)) & Qt::ItemIsEditable));
+        QCOMPARE(convMode.data().toString(), QStringLiteral("default"));
+        // A convolution offers no dynamic mode.
+        QStringList offered;
+        for (const QVariant &c : convMode.data(LayerTreeModel::ChoicesRole).toList())
+            offered << c.toMap().value(QStringLiteral("value")).toString();
+        QCOMPARE(offered, (QStringList{QString(), "float", "static", "qat"}));
+        QVERIFY(!model.setData(convMode, QStringLiteral("dynamic")));
+        QVERIFY(model.setData(convMode, QStringLiteral("float")));
+        QCOMPARE(convMode.data().toString(), QStringLiteral("float"));
+        QVERIFY(model.setData(model.indexForLayer(fc1, LayerTreeModel::WeightsColumn), QStringLiteral("per-channel-symmetric")));
+        QCOMPARE(model.choices().size(), 2);
+
+        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        config.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
+        model.applyChoices(&config);
+        QCOMPARE(config.forLayer(QStringLiteral("conv1")).mode, QuantMode::Float);
+        QCOMPARE(config.forLayer(QStringLiteral("conv2")).mode, QuantMode::Static);
+        QCOMPARE(config.forLayer(QStringLiteral("fc1")).weightScheme, WeightScheme::PerChannelSymmetric);
+        QCOMPARE(config.forLayer(QStringLiteral("fc2")).weightScheme, WeightScheme::PerTensorSymmetric);
+        // "default" clears a choice.
+        QVERIFY(model.setData(convMode, QString()));
+        QCOMPARE(model.choices().size(), 1);
+        model.clearChoices();
+        QVERIFY(model.choices().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestLayerTreeModel)

@@ -5,18 +5,29 @@
 #include "jobs/experimentjob.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
+#include "samplebrowser.h"
+#include "trainingchart.h"
 #include "model/modeldocument.h"
 #include "store/experimentstore.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTemporaryDir>
+#include <QSortFilterProxyModel>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTimer>
@@ -101,6 +112,15 @@ private Q_SLOTS:
         }
         auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("static")));
+        auto *weights = window.findChild<QComboBox *>(QStringLiteral("weightsBox"));
+        weights->setCurrentIndex(weights->findData(QStringLiteral("per-tensor-symmetric")));
+        // One layer float and another per-channel, set in the tree as a user does.
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("layerTree"));
+        const auto info = window.document()->info();
+        const QModelIndex conv2Mode = window.layerModel()->indexForLayer(info.indexOf(QStringLiteral("conv2")), LayerTreeModel::ModeColumn);
+        QVERIFY(tree->model()->setData(qobject_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(conv2Mode),
+                                       QStringLiteral("float")));
+        QVERIFY(window.layerModel()->setLayerWeights(QStringLiteral("fc1"), WeightScheme::PerChannelSymmetric));
         run->click();
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
@@ -116,6 +136,16 @@ private Q_SLOTS:
         QTRY_VERIFY(browser->model()->totalCount() >= 1);
         const qint64 id = browser->model()->recordAt(0)->id;
         QCOMPARE(browser->model()->recordAt(0)->mode, QStringLiteral("static"));
+        // The stored spec carries the tree's choices, and the run honoured them.
+        const QJsonObject overridesRun = browser->model()->recordAt(0)->spec.value(QStringLiteral("quantization")).toObject()
+                                             .value(QStringLiteral("layers")).toObject();
+        QCOMPARE(overridesRun.value(QStringLiteral("conv2")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
+        QCOMPARE(overridesRun.value(QStringLiteral("fc1")).toObject().value(QStringLiteral("weight_scheme")).toString(),
+                 QStringLiteral("per-channel-symmetric"));
+        for (const LayerMetricRecord &l : store->layerMetrics(id))
+            if (l.layer == QLatin1String("conv2"))
+                QCOMPARE(l.mode, QStringLiteral("float"));
+        window.layerModel()->clearChoices();
         browser->selectExperiments({id});
         QCOMPARE(window.compareView()->experimentCount(), 1);
         auto *chartBox = window.compareView()->findChild<QComboBox *>(QStringLiteral("chartBox"));
@@ -130,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(result.data(LayerTreeModel::HeatRole).isValid());
 
         // "Keep this layer in float and run again": the new spec differs from the old only there.
-        const ExperimentSpec again = window.keepFloatSpec(QStringLiteral("fc1"));
+        const ExperimentSpec again = window.keepFloatSpec(QStringLiteral("fc2"));
         QVERIFY(!again.modelPath.isEmpty());
         QJsonObject before = store->experiment(id)->spec;
         QJsonObject after = again.toJson();
@@ -138,8 +168,8 @@ private Q_SLOTS:
         after.remove(QStringLiteral("label"));
         QJsonObject quantization = after.value(QStringLiteral("quantization")).toObject();
         QJsonObject overrides = quantization.value(QStringLiteral("layers")).toObject();
-        QCOMPARE(overrides.value(QStringLiteral("fc1")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
-        overrides.remove(QStringLiteral("fc1"));
+        QCOMPARE(overrides.value(QStringLiteral("fc2")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("float"));
+        overrides.remove(QStringLiteral("fc2"));
         quantization.insert(QStringLiteral("layers"), overrides);
         after.insert(QStringLiteral("quantization"), quantization);
         QJsonObject beforeQuantization = before.value(QStringLiteral("quantization")).toObject();
@@ -156,9 +186,155 @@ private Q_SLOTS:
         QVERIFY(rerun);
         const auto rerunLayers = store->layerMetrics(rerun->id);
         const auto fc1Row = std::find_if(rerunLayers.cbegin(), rerunLayers.cend(),
-                                         [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc1"); });
+                                         [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc2"); });
         QVERIFY(fc1Row != rerunLayers.cend());
         QCOMPARE(fc1Row->mode, QStringLiteral("float"));
+    }
+
+    // A sweep from the Experiment menu ranks the layers on the tree and in the compare view; a
+    // search from its dialog stores its trials and selects the best.
+    void sensitivityAndSearchFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        for (const char *name : {"calibrationBox", "evaluationBox"}) {
+            auto *box = window.findChild<QComboBox *>(QLatin1String(name));
+            box->setCurrentIndex(box->findData(QStringLiteral("synthetic")));
+        }
+        auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("static")));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        auto *sweep = window.findChild<QAction *>(QStringLiteral("actionSensitivityOneOn"));
+        QTRY_VERIFY(sweep->isEnabled());
+        sweep->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(row, 4)->text().startsWith(QLatin1String("most sensitive: ")), qPrintable(table->item(row, 4)->text()));
+
+        LayerTreeModel *layers = window.layerModel();
+        int ranked = 0;
+        for (const QString &name : {QStringLiteral("conv1"), QStringLiteral("conv2"), QStringLiteral("fc1"), QStringLiteral("fc2")}) {
+            const QModelIndex cell = layers->indexForLayer(window.document()->info().indexOf(name), LayerTreeModel::SensitivityColumn);
+            QVERIFY2(cell.data().toString().startsWith(QLatin1Char('#')), qPrintable(name + cell.data().toString()));
+            ranked += cell.data(LayerTreeModel::HeatRole).isValid();
+        }
+        QCOMPARE(ranked, 4);
+        auto *chartBox = window.compareView()->findChild<QComboBox *>(QStringLiteral("chartBox"));
+        chartBox->setCurrentIndex(chartBox->findData(int(ComparisonChart::View::Sensitivity)));
+        QCOMPARE(window.compareView()->chart()->plottedCount(), 4);
+
+        auto *search = window.findChild<QAction *>(QStringLiteral("actionSearch"));
+        search->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("searchDialog"))));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("budgetKindBox"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("agreement")));
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("budgetBox"))->setValue(50);
+        dialog->findChild<QSpinBox *>(QStringLiteral("maxTrialsBox"))->setValue(3);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row + 1, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(row + 1, 4)->text().startsWith(QLatin1String("best: experiment ")), qPrintable(table->item(row + 1, 4)->text()));
+        // The browser selects the best trial: a stored experiment under the search.
+        const QList<qint64> selected = window.browser()->selectedIds();
+        QCOMPARE(selected.size(), 1);
+        const auto best = window.browser()->model()->store()->experiment(selected.first());
+        QVERIFY(best);
+        QVERIFY(best->parentId > 0);
+    }
+
+    // The samples whose prediction changed, with their pictures and both predictions.
+    void sampleBrowserShowsFlippedImages()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("needs dataset-fashion-mnist");
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        ExperimentSpec spec;
+        spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+        spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
+        spec.evaluation = DataSpec::fashionMnist(QStringLiteral("test"), 256, 2);
+        spec.benchmarkRuns = 3;
+        spec.label = QStringLiteral("samples");
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        QTRY_VERIFY(window.browser()->model()->totalCount() > 0);
+        const ExperimentRecord *r = window.browser()->model()->recordAt(0);
+        QCOMPARE(r->label, QStringLiteral("samples"));
+        const int flips = qRound((1.0 - r->agreement) * 512);
+        window.browser()->selectExperiments({r->id});
+        SampleBrowser *samples = window.sampleBrowser();
+        if (flips == 0) {
+            QCOMPARE(samples->sampleCount(), 0);
+            QVERIFY(samples->message().contains(QLatin1String("changed no prediction")));
+            return;
+        }
+        QCOMPARE(samples->sampleCount(), flips);
+        auto *list = samples->findChild<QListWidget *>(QStringLiteral("sampleList"));
+        const QString caption = list->item(0)->text();
+        QVERIFY2(caption.contains(QLatin1String("true: ")) && caption.contains(QLatin1String("float: "))
+                     && caption.contains(QLatin1String("int8: ")), qPrintable(caption));
+        QVERIFY(!list->item(0)->icon().isNull());
+    }
+
+    // Settings are kept and applied: another experiment log, threads, engine.
+    void settingsDialogSwitchesTheLog()
+    {
+        MainWindow window;
+        window.show();
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("other.sqlite"));
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"))));
+        dialog->findChild<QLineEdit *>(QStringLiteral("logPathEdit"))->setText(log);
+        dialog->findChild<QSpinBox *>(QStringLiteral("threadsSetting"))->setValue(1);
+        dialog->accept();
+        QCOMPARE(window.logPath(), log);
+        QCOMPARE(window.browser()->model()->logPath(), log);
+        QVERIFY(QFileInfo::exists(log));
+        QCOMPARE(window.findChild<QSpinBox *>(QStringLiteral("threadsBox"))->value(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("log/path")).toString(), log);
+        QSettings().remove(QStringLiteral("log/path"));
+        QSettings().remove(QStringLiteral("run/threads"));
+    }
+
+    // A QAT run draws its loss and accuracy in the Jobs dock as it trains.
+    void qatShowsLiveCurves()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))
+            QSKIP("QAT trains on labelled data: install dataset-fashion-mnist");
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        ExperimentSpec spec;
+        spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Qat);
+        spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 32, 20);
+        spec.benchmarkRuns = 3;
+        spec.label = QStringLiteral("live QAT");
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        table->selectRow(row);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        auto *chart = window.findChild<TrainingChart *>(QStringLiteral("trainingChart"));
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->pointCount(), 20);
+        QVERIFY(chart->replotCount() >= 1);
+        auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
+        QVERIFY2(log->toPlainText().contains(QLatin1String("started")), qPrintable(log->toPlainText()));
     }
 
     // While a calibration runs on a worker thread, the GUI thread keeps its timers: a 10 ms timer

@@ -1,0 +1,69 @@
+// Operator profiles name the operators of a small model, float and quantized, and add up.
+#include "eval/opprofile.h"
+#include "model/modeldocument.h"
+#include "quant/quantizer.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace qb;
+
+class TestOpProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void namesTheOperatorsOfFloatAndInt8()
+    {
+        const auto opened = ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QVERIFY(opened);
+        LatencyOptions options;
+        options.batch = 8;
+        options.warmup = 3;
+        options.runs = 5;
+        const OpProfile f = profileOperators(*opened.document, options);
+        QVERIFY2(f.valid, qPrintable(f.error));
+        QCOMPARE(f.runs, 5);
+        QStringList names;
+        double sum = 0;
+        for (const OpTime &t : f.ops) {
+            names << t.op;
+            sum += t.ms;
+            QVERIFY(t.calls > 0 && t.ms >= 0);
+        }
+        // Two convolutions, two Linear layers, per forward.
+        QVERIFY2(names.contains(QLatin1String("aten::conv2d")), qPrintable(names.join(QLatin1Char(','))));
+        QVERIFY(names.contains(QLatin1String("aten::linear")));
+        const auto conv = std::find_if(f.ops.cbegin(), f.ops.cend(), [](const OpTime &t) { return t.op == QLatin1String("aten::conv2d"); });
+        QCOMPARE(conv->calls, 2.0);
+        // Only outermost calls count: the operators add up to no more than the forward time.
+        QVERIFY2(sum <= f.forwardMs * 1.05, qPrintable(QStringLiteral("%1 of %2 ms").arg(sum).arg(f.forwardMs)));
+        QVERIFY(!names.contains(QLatin1String("aten::_convolution"))); // called inside aten::conv2d
+
+        QuantizeOptions q;
+        q.config = QuantConfig::preset(QStringLiteral("onednn"));
+        q.calibration.maxBatches = 2;
+        const QuantizeResult converted = quantize(*opened.document, q);
+        QVERIFY2(converted, qPrintable(converted.error));
+        const OpProfile i8 = profileOperators(*converted.model, opened.document->info().input, options);
+        QVERIFY2(i8.valid, qPrintable(i8.error));
+        QStringList quantizedNames;
+        for (const OpTime &t : i8.ops)
+            quantizedNames << t.op;
+        QVERIFY2(quantizedNames.contains(QLatin1String("quantized::conv2d_relu")), qPrintable(quantizedNames.join(QLatin1Char(','))));
+        QVERIFY(quantizedNames.contains(QLatin1String("aten::quantize_per_tensor")));
+        QVERIFY(!quantizedNames.contains(QLatin1String("aten::conv2d")));
+    }
+
+    void unknownInputIsAnError()
+    {
+        const auto opened = ModelDocument::open(test::fixture(QStringLiteral("two_inputs.pt")));
+        QVERIFY(opened);
+        const OpProfile p = profileOperators(*opened.document, LatencyOptions());
+        QVERIFY(!p.valid);
+        QVERIFY(!p.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpProfile)
+#include "tst_opprofile.moc"

@@ -1,0 +1,162 @@
+#include "datapanel.h"
+
+#include "data/idxfile.h"
+#include "model/modeldocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace qb {
+
+namespace {
+const QString kOther = QStringLiteral("<other>");
+constexpr int kBatch = 256;
+} // namespace
+
+QComboBox *DataPanel::dataCombo(const QString &objectName, bool calibration)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(objectName);
+    if (QFileInfo::exists(defaultFashionMnistFolder())) {
+        if (calibration)
+            box->addItem(tr("Fashion-MNIST, training split"), QStringLiteral("fashion-mnist:train"));
+        else
+            box->addItem(tr("Fashion-MNIST, test split"), QStringLiteral("fashion-mnist:test"));
+    }
+    box->addItem(tr("Synthetic random inputs"), QStringLiteral("synthetic"));
+    const QString saved = QSettings().value(QStringLiteral("data/") + objectName).toString();
+    if (!saved.isEmpty() && box->findData(saved) < 0 && QFileInfo::exists(saved))
+        box->addItem(QFileInfo(saved).fileName(), saved);
+    box->addItem(tr("Other folder or file…"), kOther);
+    const int index = box->findData(saved);
+    if (index >= 0)
+        box->setCurrentIndex(index);
+    connect(box, &QComboBox::activated, this, [this, box] {
+        if (box->currentData().toString() == kOther)
+            addCustomData(box);
+        QSettings().setValue(QStringLiteral("data/") + box->objectName(), box->currentData());
+    });
+    return box;
+}
+
+DataPanel::DataPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dataPanel"));
+    QSettings settings;
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(6, 4, 6, 4);
+
+    m_calibration = dataCombo(QStringLiteral("calibrationBox"), true);
+    m_calibrationSamples = new QSpinBox(this);
+    m_calibrationSamples->setObjectName(QStringLiteral("calibrationSamples"));
+    m_calibrationSamples->setRange(1, 1000000);
+    m_calibrationSamples->setSingleStep(256);
+    m_calibrationSamples->setSuffix(tr(" samples"));
+    m_calibrationSamples->setValue(settings.value(QStringLiteral("data/calibrationSamples"), 1024).toInt());
+    m_random = new QCheckBox(tr("random subset"), this);
+    m_random->setObjectName(QStringLiteral("randomSubset"));
+    m_random->setToolTip(tr("A seeded random choice of samples instead of the first ones (class-sorted folders need this)"));
+    m_random->setChecked(settings.value(QStringLiteral("data/randomSubset"), true).toBool());
+    auto *calibrationRow = new QHBoxLayout;
+    calibrationRow->addWidget(m_calibration, 1);
+    calibrationRow->addWidget(m_calibrationSamples);
+    calibrationRow->addWidget(m_random);
+    form->addRow(tr("Calibration:"), calibrationRow);
+
+    m_evaluation = dataCombo(QStringLiteral("evaluationBox"), false);
+    m_evaluationSamples = new QSpinBox(this);
+    m_evaluationSamples->setObjectName(QStringLiteral("evaluationSamples"));
+    m_evaluationSamples->setRange(1, 10000000);
+    m_evaluationSamples->setSingleStep(1024);
+    m_evaluationSamples->setSuffix(tr(" samples"));
+    m_evaluationSamples->setValue(settings.value(QStringLiteral("data/evaluationSamples"), 2048).toInt());
+    auto *evaluationRow = new QHBoxLayout;
+    evaluationRow->addWidget(m_evaluation, 1);
+    evaluationRow->addWidget(m_evaluationSamples);
+    form->addRow(tr("Evaluation:"), evaluationRow);
+
+    m_input = new QLabel(tr("no model"), this);
+    m_input->setObjectName(QStringLiteral("inputLabel"));
+    m_inputShape = new QLineEdit(this);
+    m_inputShape->setObjectName(QStringLiteral("inputShapeEdit"));
+    m_inputShape->setPlaceholderText(tr("override, e.g. 1x1x28x28"));
+    m_inputShape->setClearButtonEnabled(true);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_inputShape);
+    form->addRow(tr("Input:"), inputRow);
+
+    connect(m_calibrationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/calibrationSamples"), v); });
+    connect(m_evaluationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/evaluationSamples"), v); });
+    connect(m_random, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("data/randomSubset"), on); });
+}
+
+void DataPanel::addCustomData(QComboBox *box)
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("settings/dataFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Data folder (MNIST-style IDX, or one subfolder of images per class)"), start);
+    if (path.isEmpty()) {
+        box->setCurrentIndex(0);
+        return;
+    }
+    const int index = box->findData(kOther);
+    box->insertItem(index, QFileInfo(path).fileName(), path);
+    box->setCurrentIndex(index);
+}
+
+void DataPanel::setDocument(std::shared_ptr<const ModelDocument> document)
+{
+    m_document = std::move(document);
+    if (!m_document) {
+        m_input->setText(tr("no model"));
+        return;
+    }
+    const InputSpec &input = m_document->info().input;
+    m_input->setText(input.isValid() ? tr("%1 (%2)").arg(input.shapeText(),
+                                                         input.source == InputSpec::Source::Guessed ? tr("guessed") : tr("known"))
+                                     : tr("unknown: give the shape"));
+}
+
+bool DataPanel::apply(ExperimentSpec *spec, QString *error) const
+{
+    auto data = [&](QComboBox *box, const QString &split, int samples) -> std::optional<DataSpec> {
+        QString problem;
+        DataSpec d = DataSpec::fromArgument(box->currentData().toString(), split, &problem);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return std::nullopt;
+        }
+        d.batchSize = std::min(kBatch, samples);
+        d.maxBatches = (samples + d.batchSize - 1) / d.batchSize;
+        return d;
+    };
+    const auto calibration = data(m_calibration, QStringLiteral("train"), m_calibrationSamples->value());
+    const auto evaluation = data(m_evaluation, QStringLiteral("test"), m_evaluationSamples->value());
+    if (!calibration || !evaluation)
+        return false;
+    spec->calibration = *calibration;
+    spec->calibration.shuffle = m_random->isChecked();
+    spec->evaluation = *evaluation;
+    const QString shape = m_inputShape->text().trimmed();
+    if (!shape.isEmpty()) {
+        QString problem;
+        if (!InputSpec::parseShape(shape, &problem).isValid()) {
+            *error = problem;
+            return false;
+        }
+        spec->inputShape = shape;
+    }
+    return true;
+}
+
+} // namespace qb

@@ -1,0 +1,117 @@
+#include "samplebrowser.h"
+
+#include "data/dataspec.h"
+#include "data/idxfile.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QVBoxLayout>
+
+namespace qb {
+
+namespace {
+constexpr int kMaxShown = 300;
+constexpr int kScale = 3;
+} // namespace
+
+SampleBrowser::SampleBrowser(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("sampleBrowser"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("samplesTitle"));
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("sampleList"));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setIconSize(QSize(28 * kScale, 28 * kScale));
+    m_list->setGridSize(QSize(28 * kScale + 80, 28 * kScale + 64));
+    m_list->setWordWrap(true);
+    layout->addWidget(m_list, 1);
+    setExperiments({});
+}
+
+int SampleBrowser::sampleCount() const
+{
+    return m_list->count();
+}
+
+QString SampleBrowser::message() const
+{
+    return m_title->text();
+}
+
+void SampleBrowser::setExperiments(const QVector<ExperimentRecord> &experiments)
+{
+    m_list->clear();
+    QString why = tr("Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose "
+                     "prediction changed.");
+    for (const ExperimentRecord &r : experiments)
+        if (show(r, &why))
+            return;
+    m_title->setText(why);
+}
+
+bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
+{
+    const QJsonObject agreement = r.details.value(QStringLiteral("agreement")).toObject();
+    const QJsonArray flipped = agreement.value(QStringLiteral("flipped")).toArray();
+    const QJsonArray predictions = agreement.value(QStringLiteral("flipped_predictions")).toArray();
+    if (agreement.isEmpty())
+        return false;
+    if (flipped.isEmpty()) {
+        *why = tr("Experiment %1 changed no prediction on its %2 evaluation samples.").arg(r.id).arg(agreement.value(QStringLiteral("samples")).toInt());
+        return false;
+    }
+    QString error;
+    const DataSpec data = DataSpec::fromJson(r.spec.value(QStringLiteral("evaluation")).toObject(), &error);
+    if (!error.isEmpty() || data.kind != DataSpec::Kind::Idx || data.shuffle) {
+        *why = tr("Experiment %1 was evaluated on %2; the sample browser shows IDX images read in order.").arg(r.id).arg(data.describe());
+        return false;
+    }
+    QString images = data.path, labelsPath;
+    if (QFileInfo(data.path).isDir())
+        std::tie(images, labelsPath) = findIdxSplit(data.path, data.split);
+    const IdxFile pictures = readIdxFile(images, &error);
+    if (pictures.dims.size() != 3) {
+        *why = error.isEmpty() ? tr("%1 does not hold 2-D images.").arg(images) : error;
+        return false;
+    }
+    const IdxFile labels = labelsPath.isEmpty() ? IdxFile() : readIdxFile(labelsPath, &error);
+    const bool fashion = QFileInfo(data.path).canonicalFilePath() == QFileInfo(defaultFashionMnistFolder()).canonicalFilePath();
+    const QStringList names = fashion ? fashionMnistLabels() : QStringList();
+    auto className = [&names](int c) { return c >= 0 && c < names.size() ? names.at(c) : QString::number(c); };
+    const int h = int(pictures.dims.at(1)), w = int(pictures.dims.at(2));
+    int shown = 0;
+    for (int i = 0; i < flipped.size() && shown < kMaxShown; ++i) {
+        const qint64 index = flipped.at(i).toInteger();
+        if (index < 0 || index >= pictures.count())
+            continue;
+        QImage image(reinterpret_cast<const uchar *>(pictures.data.constData() + index * h * w), w, h, w, QImage::Format_Grayscale8);
+        const QPixmap pixmap = QPixmap::fromImage(image.scaled(w * kScale, h * kScale));
+        const QJsonArray pair = predictions.at(i).toArray();
+        QString text = tr("#%1").arg(index);
+        if (labels.count() > index)
+            text += QLatin1Char('\n') + tr("true: %1").arg(className(static_cast<unsigned char>(labels.data.at(index))));
+        if (pair.size() == 2)
+            text += QLatin1Char('\n') + tr("float: %1").arg(className(pair.at(0).toInt())) + QLatin1Char('\n')
+                    + tr("int8: %1").arg(className(pair.at(1).toInt()));
+        auto *item = new QListWidgetItem(QIcon(pixmap), text, m_list);
+        item->setToolTip(text);
+        ++shown;
+    }
+    m_title->setText(tr("Experiment %1 (%2): %3 of %4 evaluation samples changed their top-1 prediction; %5 shown.")
+                         .arg(r.id).arg(r.label).arg(agreement.value(QStringLiteral("flipped_count")).toInt())
+                         .arg(agreement.value(QStringLiteral("samples")).toInt()).arg(shown));
+    return shown > 0;
+}
+
+} // namespace qb
