@@ -21,10 +21,8 @@
 #include "jobs/jobmanager.h"
 #include "store/experimentstore.h"
 #include "util/fileutil.h"
-#include "util/translation.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -186,37 +184,6 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
-
-    // The catalogue is installed before any window exists (main_gui.cpp), so a choice is stored for
-    // the next start rather than applied to this window.
-    m_viewMenu->addSeparator();
-    QMenu *languageMenu = m_viewMenu->addMenu(tr("&Language"));
-    languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    auto *languageGroup = new QActionGroup(languageMenu);
-    const QString storedLanguage =
-        QSettings().value(QLatin1String(kLanguageSettingKey), QStringLiteral("system")).toString();
-    QStringList languageCodes = availableLanguages();
-    languageCodes.prepend(QStringLiteral("system"));
-    for (const QString &code : languageCodes) {
-        // Each language is named in itself, so a user can find theirs whatever the current one is.
-        const QString name = code == QLatin1String("system") ? tr("&System Language")
-                             : code == QLatin1String("en")   ? QStringLiteral("English")
-                                                             : QLocale(code).nativeLanguageName();
-        QAction *action = languageMenu->addAction(name);
-        action->setObjectName(QStringLiteral("language_%1").arg(code));
-        action->setCheckable(true);
-        action->setChecked(code == storedLanguage);
-        languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QLatin1String(kLanguageSettingKey), code);
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                        tr("The new language is used the next time QuantBench starts."),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("languageChangedMessage"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Environment…"), this, [this] {

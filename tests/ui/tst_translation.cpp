@@ -3,18 +3,18 @@
 #include "util/translation.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QJsonObject>
-#include <QMenu>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -146,27 +146,27 @@ private Q_SLOTS:
         QCOMPARE(resolveLanguage(setting, QLocale(system)), expected);
     }
 
-    void languageMenuStoresTheChoice()
+    void settingsDialogChoosesTheLanguage()
     {
         MainWindow window;
-        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
-        QVERIFY(menu);
-        auto *system = menu->findChild<QAction *>(QStringLiteral("language_system"));
-        auto *german = menu->findChild<QAction *>(QStringLiteral("language_de"));
-        QVERIFY(system && german);
-        QVERIFY(system->isChecked());
-        QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"))));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageSetting"));
+        QVERIFY(language);
+        // Every built-in catalogue can be chosen, and "system" is the default.
+        QCOMPARE(language->currentData().toString(), QStringLiteral("system"));
+        for (const QString &code : availableLanguages())
+            QVERIFY2(language->findData(code) >= 0, qPrintable(code));
 
-        german->trigger();
+        QTemporaryDir folder;
+        dialog->findChild<QLineEdit *>(QStringLiteral("dataFolderEdit"))->setText(folder.path());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        dialog->accept();
+        // What the dialog stores is what the next start reads.
         QCOMPARE(QSettings().value(QLatin1String(kLanguageSettingKey)).toString(), QStringLiteral("de"));
-        QVERIFY(german->isChecked());
-        // The user is told when it takes effect.
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("languageChangedMessage"))));
-        QVERIFY(box->text().contains(QLatin1String("next time")));
-        box->close();
-
-        QSettings().remove(QLatin1String(kLanguageSettingKey));
+        QCOMPARE(configuredLanguage(), QStringLiteral("de"));
+        QSettings().clear();
         QCOMPARE(configuredLanguage(), resolveLanguage(QStringLiteral("system")));
     }
 
@@ -187,13 +187,15 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text();
-        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
+        QVERIFY2(menus.contains(QStringLiteral("&Ansicht")) && menus.contains(QStringLiteral("&Hilfe")),
+                 qPrintable(menus.join(QLatin1Char(' '))));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
         QVERIFY(tabs);
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles, QStringList({QStringLiteral("Inspektor"), QStringLiteral("Experimente"), QStringLiteral("Vergleich")}));
+        QCOMPARE(titles.mid(0, 3), QStringList({QStringLiteral("Inspektor"), QStringLiteral("Experimente"), QStringLiteral("Vergleich")}));
     }
 
     void germanCoreMessages()
