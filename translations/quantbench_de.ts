@@ -13,26 +13,11 @@
         <source>Could not write %1: check that the folder exists and is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
-    <message>
-        <location filename="../ui/experimentpanel.cpp" line="+23"/>
-        <source>Fashion-MNIST train, 1,024 images</source>
-        <translation>Fashion-MNIST Training, 1.024 Bilder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fashion-MNIST test, 2,048 images</source>
-        <translation>Fashion-MNIST Test, 2.048 Bilder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Synthetic random inputs</source>
-        <translation>Synthetische Zufallseingaben</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+24"/>
+        <location filename="../app/main_gui.cpp" line="+27"/>
         <source>Quantization workbench for PyTorch models</source>
         <translation>Quantisierungs-Werkbank für PyTorch-Modelle</translation>
     </message>
@@ -50,6 +35,21 @@
         <location line="+3"/>
         <source>Layer to select after opening.</source>
         <translation>Nach dem Öffnen auszuwählende Schicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experiments to select in the browser (ids: 3,5,7-9).</source>
+        <translation>Im Browser auszuwählende Experimente (IDs: 3,5,7-9).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab to show: inspector, experiments or compare.</source>
+        <translation>Anzuzeigender Reiter: inspector, experiments oder compare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare chart number (0-8).</source>
+        <translation>Nummer des Vergleichsdiagramms (0-8).</translation>
     </message>
 </context>
 <context>
@@ -98,7 +98,7 @@
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <location line="+8"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
@@ -152,6 +152,11 @@
         <translation>Änderung der Konfusionsmatrix</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Layer sensitivity</source>
+        <translation>Sensitivität der Schichten</translation>
+    </message>
+    <message>
         <location line="+69"/>
         <source>None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).</source>
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
@@ -165,6 +170,41 @@
         <location line="+3"/>
         <source>No timed runs stored for the selected experiments.</source>
         <translation>Für die ausgewählten Experimente sind keine Zeitmessungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a sensitivity sweep (Experiment menu) in the Experiments tab.</source>
+        <translation>Wählen Sie im Reiter Experimente einen Sensitivitätsdurchlauf (Menü Experiment).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 lost with only this layer in int8 (points)</source>
+        <translation>%1 verloren, wenn nur diese Schicht in int8 ist (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 regained with only this layer in float (points)</source>
+        <translation>%1 zurückgewonnen, wenn nur diese Schicht in Float ist (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#%1: layer sensitivity (%2)</source>
+        <translation>#%1: Sensitivität der Schichten (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each layer alone in int8</source>
+        <translation>jede Schicht allein in int8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each layer alone in float</source>
+        <translation>jede Schicht allein in Float</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This sweep stored no scores.</source>
+        <translation>Dieser Durchlauf hat keine Werte gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -360,6 +400,96 @@
         <location line="+21"/>
         <source>%1 cannot be read as an image (%2): replace or remove the file.</source>
         <translation>%1 kann nicht als Bild gelesen werden (%2): Ersetzen oder entfernen Sie die Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::DataPanel</name>
+    <message>
+        <location filename="../ui/datapanel.cpp" line="+30"/>
+        <source>Fashion-MNIST, training split</source>
+        <translation>Fashion-MNIST, Trainings-Split</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fashion-MNIST, test split</source>
+        <translation>Fashion-MNIST, Test-Split</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic random inputs</source>
+        <translation>Synthetische Zufallseingaben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other folder or file…</source>
+        <translation>Anderer Ordner oder andere Datei…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+17"/>
+        <source> samples</source>
+        <translation> Beispiele</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>random subset</source>
+        <translation>zufällige Teilmenge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A seeded random choice of samples instead of the first ones (class-sorted folders need this)</source>
+        <translation>Eine reproduzierbare Zufallsauswahl von Beispielen statt der ersten (nach Klassen sortierte Ordner brauchen das)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calibration:</source>
+        <translation>Kalibrierung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluation:</source>
+        <translation>Evaluierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>override, e.g. 1x1x28x28</source>
+        <translation>überschreiben, z. B. 1x1x28x28</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder (MNIST-style IDX, or one subfolder of images per class)</source>
+        <translation>Datenordner (IDX im MNIST-Format oder ein Unterordner mit Bildern pro Klasse)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guessed</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown: give the shape</source>
+        <translation>unbekannt: Form angeben</translation>
     </message>
 </context>
 <context>
@@ -681,7 +811,7 @@
 <context>
     <name>qb::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experimentpanel.cpp" line="+17"/>
+        <location filename="../ui/experimentpanel.cpp" line="+27"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
@@ -727,16 +857,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Calibration</source>
-        <translation>Kalibrierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evaluation</source>
-        <translation>Evaluierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
@@ -755,12 +875,12 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+139"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+140"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancelled while quantizing.</source>
         <translation>Beim Quantisieren abgebrochen.</translation>
     </message>
@@ -785,7 +905,7 @@
         <translation>Benchmark läuft</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Timing %1 failed: %2</source>
         <translation>Zeitmessung von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1113,7 +1233,7 @@
 <context>
     <name>qb::JobsView</name>
     <message>
-        <location filename="../ui/jobsview.cpp" line="+23"/>
+        <location filename="../ui/jobsview.cpp" line="+28"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1139,6 +1259,31 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>most sensitive: %1 (%2 layers ranked in %3 s)</source>
+        <translation>am sensitivsten: %1 (%2 Schichten in %3 s eingestuft)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no trial finished</source>
+        <translation>kein Versuch abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best: experiment %1, float layers: %2 (%3 trials)</source>
+        <translation>bestes: Experiment %1, Float-Schichten: %2 (%3 Versuche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no trial met the budget; closest: experiment %1, %2 points short</source>
+        <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>accuracy %1% (%2)</source>
         <translation>Genauigkeit %1% (%2)</translation>
     </message>
@@ -1183,9 +1328,39 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Cancel job</source>
         <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: QAT loss and batch accuracy</source>
+        <translation>%1: QAT-Verlust und Batch-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a QAT job to see its training curves</source>
+        <translation>Wählen Sie einen QAT-Job, um seine Trainingskurven zu sehen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 s, ~%2 s left</source>
+        <translation>%1 s, noch ~%2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1471,65 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+92"/>
+        <location filename="../ui/layertreemodel.cpp" line="+57"/>
+        <source>float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT</source>
+        <translation>QAT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>per-channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-tensor</source>
+        <translation>pro Tensor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-channel affine</source>
+        <translation>pro Kanal, affin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-tensor affine</source>
+        <translation>pro Tensor, affin</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>This layer&apos;s mode; &quot;default&quot; follows the experiment bar. Double-click to change.</source>
+        <translation>Der Modus dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste. Zum Ändern doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This layer&apos;s weight scheme; &quot;default&quot; follows the experiment bar.</source>
+        <translation>Das Gewichtsschema dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>%1 · %2 dB</source>
         <translation>%1 · %2 dB</translation>
     </message>
@@ -1331,7 +1564,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Sensitivitätsrang %1 von %2 (Durchlauf %3): Das Modell erreicht %4% mit umgeschalteter Schicht, SQNR %5 dB</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1 (model)</source>
         <translation>%1 (Modell)</translation>
     </message>
@@ -1367,6 +1600,16 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Result (#%1)</source>
         <translation>Ergebnis (#%1)</translation>
     </message>
@@ -1389,7 +1632,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow.cpp" line="+64"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -1409,7 +1652,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
@@ -1424,12 +1667,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+298"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1444,12 +1687,22 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-273"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -1460,36 +1713,56 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot open the experiment log %1.</source>
+        <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Experiment</source>
+        <translation>&amp;Experiment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run Experiment</source>
+        <translation>Experiment &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantize with the experiment bar&apos;s settings, evaluate and record (Ctrl+R on the bar)</source>
+        <translation>Mit den Einstellungen der Experimentleiste quantisieren, evaluieren und protokollieren (Strg+R in der Leiste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sensitivity: Each Layer Alone in Int8</source>
+        <translation>Sensitivität: Jede Schicht allein in &amp;Int8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sensitivity: Each Layer Alone in &amp;Float</source>
+        <translation>Sensitivität: Jede Schicht allein in &amp;Float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search for an &amp;Accuracy Budget…</source>
+        <translation>Nach einem &amp;Genauigkeitsbudget suchen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language is used the next time QuantBench starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von QuantBench.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1524,7 +1797,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Schichten nach Name oder Typ filtern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -1569,7 +1842,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 — QuantBench</source>
         <translation>%1 — QuantBench</translation>
     </message>
@@ -1588,8 +1861,16 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source> (%n layer choice(s))</source>
+        <translation>
+            <numerusform> (%n Schichtauswahl)</numerusform>
+            <numerusform> (%n Schichtauswahlen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+126"/>
         <source>%1, %2 kept float</source>
         <translation>%1, %2 in Float belassen</translation>
     </message>
@@ -1599,7 +1880,58 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
+        <source>Default (Experiment Bar)</source>
+        <translation>Standard (Experimentleiste)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static</source>
+        <translation>Statisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QAT</source>
+        <translation>QAT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n layer(s) cannot take that mode and kept theirs.</source>
+        <translation>
+            <numerusform>%n Schicht unterstützt diesen Modus nicht und behält ihren.</numerusform>
+            <numerusform>%n Schichten unterstützen diesen Modus nicht und behalten ihren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Set Mode of %n Selected Layer(s)</source>
+        <translation>
+            <numerusform>Modus der %n ausgewählten Schicht festlegen</numerusform>
+            <numerusform>Modus der %n ausgewählten Schichten festlegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set Mode of All %1 Layers</source>
+        <translation>Modus aller %1-Schichten festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear All Layer Choices</source>
+        <translation>Alle Schichtauswahlen zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Keep %1 in Float and Run Again</source>
         <translation>%1 in Float belassen und erneut ausführen</translation>
     </message>
@@ -1909,7 +2241,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>warming up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
@@ -1987,7 +2324,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>QAT trainiert auf gelabelten Daten nach, und %1 hat keine Labels: Verwenden Sie einen gelabelten Datensatz (IDX mit Labels oder eine Tensordatei mit (inputs, labels)).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>training epoch %1/%2</source>
         <translation>Trainingsepoche %1/%2</translation>
     </message>
@@ -2309,6 +2646,54 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
 </context>
 <context>
+    <name>qb::SampleBrowser</name>
+    <message>
+        <location filename="../ui/samplebrowser.cpp" line="+55"/>
+        <source>Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose prediction changed.</source>
+        <translation>Wählen Sie ein quantisiertes Experiment, das auf IDX-Bildern (Fashion-MNIST) evaluiert wurde, um die Beispiele zu sehen, deren Vorhersage sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Experiment %1 changed no prediction on its %2 evaluation samples.</source>
+        <translation>Experiment %1 hat auf seinen %2 Evaluierungsbeispielen keine Vorhersage geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Experiment %1 was evaluated on %2; the sample browser shows IDX images read in order.</source>
+        <translation>Experiment %1 wurde auf %2 evaluiert; der Beispiel-Browser zeigt IDX-Bilder, in ihrer Reihenfolge gelesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 does not hold 2-D images.</source>
+        <translation>%1 enthält keine 2-D-Bilder.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true: %1</source>
+        <translation>tatsächlich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>float: %1</source>
+        <translation>Float: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>int8: %1</source>
+        <translation>int8: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experiment %1 (%2): %3 of %4 evaluation samples changed their top-1 prediction; %5 shown.</source>
+        <translation>Experiment %1 (%2): %3 von %4 Evaluierungsbeispielen haben ihre Top-1-Vorhersage geändert; %5 angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>qb::Search</name>
     <message>
         <location filename="../core/experiment/search.cpp" line="+76"/>
@@ -2362,6 +2747,122 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
 </context>
 <context>
+    <name>qb::SearchDialog</name>
+    <message>
+        <location filename="../ui/searchdialog.cpp" line="+18"/>
+        <source>Search for an Accuracy Budget</source>
+        <translation>Nach einem Genauigkeitsbudget suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting from the experiment bar&apos;s config with every layer quantized, QuantBench keeps the most sensitive layers in float until the budget holds, then tries to quantize them again. Every trial is stored in the log.</source>
+        <translation>Ausgehend von der Konfiguration der Experimentleiste mit allen Schichten quantisiert, belässt QuantBench die sensitivsten Schichten in Float, bis das Budget eingehalten wird, und versucht dann, sie wieder zu quantisieren. Jeder Versuch wird im Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest accuracy drop (points)</source>
+        <translation>Größter Genauigkeitsverlust (Punkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest agreement with float (%)</source>
+        <translation>Kleinste Übereinstimmung mit Float (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most trials:</source>
+        <translation>Höchstzahl Versuche:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Zeitgrenze:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one layer quantized at a time</source>
+        <translation>je eine Schicht quantisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one layer kept float at a time</source>
+        <translation>je eine Schicht in Float belassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank layers by:</source>
+        <translation>Schichten einstufen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Search</source>
+        <translation>Suche starten</translation>
+    </message>
+</context>
+<context>
+    <name>qb::SearchJob</name>
+    <message>
+        <location filename="../core/jobs/analysisjobs.cpp" line="+53"/>
+        <source>search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>trial %1: float %2, %3</source>
+        <translation>Versuch %1: Float %2, %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within budget</source>
+        <translation>im Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outside budget</source>
+        <translation>außerhalb des Budgets</translation>
+    </message>
+</context>
+<context>
     <name>qb::Sensitivity</name>
     <message>
         <location filename="../core/experiment/sensitivity.cpp" line="+66"/>
@@ -2387,6 +2888,125 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+54"/>
         <source>done</source>
         <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>qb::SensitivityJob</name>
+    <message>
+        <location filename="../core/jobs/analysisjobs.cpp" line="-67"/>
+        <source>sensitivity (%1)</source>
+        <translation>Sensitivität (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qb::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+30"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Experiment log:</source>
+        <translation>Experimentprotokoll:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment Log</source>
+        <translation>Experimentprotokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite log (*.sqlite)</source>
+        <translation>SQLite-Protokoll (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default Data Folder</source>
+        <translation>Standard-Datenordner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LibTorch intra-op threads for runs; benchmarks record their own count</source>
+        <translation>LibTorch-Intra-op-Threads für Läufe; Benchmarks halten ihre eigene Anzahl fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads:</source>
+        <translation>Threads:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantized engine:</source>
+        <translation>Quantisierte Engine:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies the next time QuantBench starts</source>
+        <translation>Gilt ab dem nächsten Start von QuantBench</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name the experiment log file, for example %1.</source>
+        <translation>Geben Sie die Datei des Experimentprotokolls an, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data folder %1 does not exist.</source>
+        <translation>Der Datenordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::TrainingChart</name>
+    <message>
+        <location filename="../charts/trainingchart.cpp" line="+33"/>
+        <source>Select a QAT job to see its training curves</source>
+        <translation>Wählen Sie einen QAT-Job, um seine Trainingskurven zu sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>batch accuracy</source>
+        <translation>Batch-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy loss</source>
+        <translation>Kreuzentropie-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch accuracy (%)</source>
+        <translation>Batch-Genauigkeit (%)</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +3147,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+21"/>
         <location line="+14"/>
         <location line="+18"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+113"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+115"/>
         <location line="+7"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
@@ -2637,7 +3257,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+27"/>
-        <location line="+65"/>
+        <location line="+120"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-196"/>
         <location line="+20"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
@@ -2669,8 +3289,9 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/evalcommand.cpp" line="-186"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-241"/>
         <location line="+1"/>
+        <location line="+128"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-10"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -2737,8 +3358,8 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+122"/>
-        <location line="+68"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+1"/>
+        <location line="+116"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -2750,7 +3371,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/evalcommand.cpp" line="-196"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-251"/>
         <source>Data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file (features, then the label), a torch.save&apos;d tensor file, or synthetic.</source>
         <translation>Daten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei (Merkmale, dann das Label), eine mit torch.save gespeicherte Tensordatei oder synthetic.</translation>
     </message>
@@ -2825,17 +3446,7 @@ Demo dauerte %5 s
         <translation>Float-Modell, mit dessen Ausgaben verglichen wird.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Also time forward passes at this batch size.</source>
-        <translation>Zusätzlich Vorwärtsdurchläufe mit dieser Batchgröße messen.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>BATCH</source>
-        <translation>BATCH</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>accuracy   top-1 %1%, top-5 %2% on %3 samples of %4
 </source>
         <translation>Genauigkeit  Top-1 %1%, Top-5 %2% auf %3 Beispielen von %4
@@ -2850,42 +3461,103 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+120"/>
         <source>error: the outputs could not be compared: %1
 </source>
         <translation>Fehler: Die Ausgaben konnten nicht verglichen werden: %1
 </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-115"/>
         <source>vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)
 </source>
         <translation>ggü. Float   SQNR %1 dB, max. abs. Fehler %2, Kosinus %3, Top-1-Übereinstimmung %4% (%5 von %6 Beispielen kippen)
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>error: --latency takes a batch size of at least 1.
-</source>
-        <translation>Fehler: --latency erwartet eine Batchgröße von mindestens 1.
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>error: timing failed: %1
 </source>
         <translation>Fehler: Zeitmessung fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>latency    median %1 ms (p10 %2, p90 %3) at batch %4, 1 thread, %5 runs
+        <location line="-62"/>
+        <source>Also time forward passes at these batch sizes (e.g. 1,16,64,256): median, p10, p90, throughput, peak memory.</source>
+        <translation>Zusätzlich Vorwärtsdurchläufe mit diesen Batchgrößen messen (z. B. 1,16,64,256): Median, p10, p90, Durchsatz, Spitzenspeicher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BATCHES</source>
+        <translation>BATCHES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time per operator (of the model, and of the reference when given), at the first --latency batch size or 64.</source>
+        <translation>Zeit pro Operator (des Modells und, falls angegeben, der Referenz), bei der ersten --latency-Batchgröße oder 64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intra-op threads for timing (default 1).</source>
+        <translation>Intra-op-Threads für die Zeitmessung (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>error: --bench-threads takes a whole number of at least 1.
 </source>
-        <translation>Latenz       Median %1 ms (p10 %2, p90 %3) bei Batch %4, 1 Thread, %5 Läufe
+        <translation>Fehler: --bench-threads erwartet eine ganze Zahl von mindestens 1.
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>error: --latency takes batch sizes of at least 1, like 1,16,64.
+</source>
+        <translation>Fehler: --latency erwartet Batchgrößen von mindestens 1, etwa 1,16,64.
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB (+%7 MB), %8 thread(s), %9 runs
+</source>
+        <translation>Latenz       Batch %1: Median %2 ms (p10 %3, p90 %4), %5 Beispiele/s, Spitzenspeicher %6 MB (+%7 MB), %8 Thread(s), %9 Läufe
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: profiling failed: %1
+</source>
+        <translation>Fehler: Profiling fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>operators of %1 (%2), batch %3, %4 ms per forward:
+</source>
+        <translation>Operatoren von %1 (%2), Batch %3, %4 ms pro Vorwärtsdurchlauf:
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  operator</source>
+        <translation>  Operator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of forward</source>
+        <translation>% des Vorwärtsdurchlaufs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check a quantized model against its float reference and exit 1 when a bound does not hold, so tolerances can live in CI.</source>
         <translation>Ein quantisiertes Modell gegen seine Float-Referenz prüfen und mit 1 beenden, wenn eine Grenze nicht eingehalten wird, damit Toleranzen in der CI leben können.</translation>
     </message>
