@@ -1,5 +1,6 @@
 #include "layerinspector.h"
 
+#include "activationchart.h"
 #include "channelrangechart.h"
 #include "model/modeldocument.h"
 #include "util/fileutil.h"
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,11 +51,17 @@ LayerInspector::LayerInspector(QWidget *parent)
     m_tensors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tensors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tensors->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chart = new ChannelRangeChart(splitter);
+    auto *charts = new QTabWidget(splitter);
+    charts->setObjectName(QStringLiteral("inspectorCharts"));
+    m_chart = new ChannelRangeChart(charts);
     m_chart->setObjectName(QStringLiteral("channelRangeChart"));
     m_chart->setMinimumHeight(220);
+    charts->addTab(m_chart, tr("Weights per channel"));
+    m_activations = new ActivationChart(charts);
+    m_activations->setObjectName(QStringLiteral("activationChart"));
+    charts->addTab(m_activations, tr("Activations"));
     splitter->addWidget(m_tensors);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(charts);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
@@ -69,9 +77,31 @@ LayerInspector::LayerInspector(QWidget *parent)
 
 LayerInspector::~LayerInspector() = default;
 
+void LayerInspector::setActivationHistograms(const QHash<QString, ActivationHistogram> &histograms)
+{
+    m_histograms = histograms;
+    showActivations();
+}
+
+void LayerInspector::showActivations()
+{
+    const QString name = m_document && m_layer >= 0 && m_layer < m_document->info().layers.size()
+                             ? m_document->info().layers.at(m_layer).name
+                             : QString();
+    const auto it = m_histograms.constFind(name);
+    if (it != m_histograms.cend())
+        m_activations->setHistogram(*it);
+    else if (m_histograms.isEmpty())
+        m_activations->clear(tr("Calibrate to see this layer's activations (Experiment > Activation Histograms)"));
+    else
+        m_activations->clear(tr("No observed output for this layer: select a quantizable layer (with a fused "
+                                "ReLU, the histogram is after it)"));
+}
+
 void LayerInspector::setDocument(std::shared_ptr<const ModelDocument> document)
 {
     m_document = std::move(document);
+    m_histograms.clear(); // they belonged to the previous model
     showLayer(m_document ? 0 : -1);
 }
 
@@ -79,6 +109,7 @@ void LayerInspector::showLayer(int layerIndex)
 {
     m_layer = layerIndex;
     m_tensors->setRowCount(0);
+    showActivations();
     if (!m_document || layerIndex < 0 || layerIndex >= m_document->info().layers.size()) {
         m_title->setText(tr("No layer selected"));
         m_details->setText(tr("Open a TorchScript model (File > Open) and pick a layer in the Layers tree."));

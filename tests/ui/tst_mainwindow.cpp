@@ -1,9 +1,11 @@
+#include "activationchart.h"
 #include "compareview.h"
 #include "comparisonchart.h"
 #include "experimentbrowser.h"
 #include "experimenttablemodel.h"
 #include "jobs/experimentjob.h"
 #include "layertreemodel.h"
+#include "layerinspector.h"
 #include "mainwindow.h"
 #include "samplebrowser.h"
 #include "trainingchart.h"
@@ -244,6 +246,29 @@ private Q_SLOTS:
         const auto best = window.browser()->model()->store()->experiment(selected.first());
         QVERIFY(best);
         QVERIFY(best->parentId > 0);
+    }
+
+    // Calibrating from the Experiment menu shows each layer's activations with the clip ranges of
+    // min-max, percentile and MSE observers in the inspector.
+    void activationHistogramsInTheInspector()
+    {
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
+        auto *calibration = window.findChild<QComboBox *>(QStringLiteral("calibrationBox"));
+        calibration->setCurrentIndex(calibration->findData(QStringLiteral("synthetic")));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        window.findChild<QAction *>(QStringLiteral("actionHistograms"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 60000);
+        QVERIFY(window.selectLayer(QStringLiteral("fc1")));
+        ActivationChart *chart = window.inspector()->activationChart();
+        QTRY_COMPARE(chart->binCount(), 2048);
+        QCOMPARE(chart->rangeLineCount(), 6);
+        QVERIFY(window.selectLayer(QStringLiteral("bn1"))); // folded: no output of its own
+        QCOMPARE(chart->binCount(), 0);
     }
 
     // The samples whose prediction changed, with their pictures and both predictions.
