@@ -115,6 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
+    connect(m_experimentPanel, &ExperimentPanel::engineChosen, this, [this](const QString &engine) {
+        m_engineBox->setCurrentText(engine);
+    });
     connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
 
     createActions();
@@ -247,6 +250,7 @@ void MainWindow::createLayersDock()
     auto *choices = new ChoiceDelegate(LayerTreeModel::ChoicesRole, m_layerView);
     m_layerView->setItemDelegateForColumn(LayerTreeModel::ModeColumn, choices);
     m_layerView->setItemDelegateForColumn(LayerTreeModel::WeightsColumn, choices);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::ObserverColumn, choices);
     m_layerView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                                  | QAbstractItemView::EditKeyPressed);
     m_layerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
