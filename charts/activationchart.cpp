@@ -71,9 +71,10 @@ void ActivationChart::clear(const QString &message)
     d->plot->replot();
 }
 
-void ActivationChart::setHistogram(const ActivationHistogram &h)
+void ActivationChart::setHistogram(const ActivationHistogram &h, bool clipRanges, const QString &title, const QString &axis)
 {
-    clear(tr("%1: output activations during calibration, and each observer's clip range").arg(h.layer));
+    clear(title.isEmpty() ? tr("%1: output activations during calibration, and each observer's clip range").arg(h.layer) : title);
+    d->plot->xAxis->setLabel(axis.isEmpty() ? tr("activation value") : axis);
     const int n = h.counts.size();
     const double width = n > 0 ? (h.max - h.min) / n : 1;
     double top = 1;
@@ -92,6 +93,8 @@ void ActivationChart::setHistogram(const ActivationHistogram &h)
                   {tr("percentile 99.99"), h.percentileLo, h.percentileHi, QColor(0xff, 0x7f, 0x0e), Qt::DashLine},
                   {tr("MSE"), h.mseLo, h.mseHi, QColor(0xd6, 0x27, 0x28), Qt::SolidLine}};
     for (const auto &r : ranges) {
+        if (!clipRanges && r.lo != h.min)
+            continue;
         // A legend entry per observer: an empty graph with the line's pen.
         QCPGraph *key = d->plot->addGraph();
         key->setName(QStringLiteral("%1  [%2, %3]").arg(r.name).arg(r.lo, 0, 'g', 4).arg(r.hi, 0, 'g', 4));

@@ -8,8 +8,9 @@ namespace qb {
 
 struct ActivationHistogram;
 
-/// A layer's output activation histogram from calibration, with the clip range each observer would
-/// choose drawn over it: min-max (the whole range), 99.99th percentile, and MSE. GUI thread only.
+/// A value histogram on a log scale: a layer's output activations from calibration, with the clip
+/// range each observer would choose drawn over it (min-max, 99.99th percentile, MSE), or a weight
+/// tensor's values with its range. GUI thread only.
 class ActivationChart final : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,10 @@ public:
     ~ActivationChart() override;
     Q_DISABLE_COPY_MOVE(ActivationChart)
 
-    void setHistogram(const ActivationHistogram &histogram);
+    /// Draws the histogram; with `clipRanges` false only the min-max range (for weights, which are
+    /// quantized over their whole range).
+    void setHistogram(const ActivationHistogram &histogram, bool clipRanges = true, const QString &title = QString(),
+                      const QString &axis = QString());
     void clear(const QString &message);
     int binCount() const;
     int rangeLineCount() const; ///< clip-range lines drawn (two per observer)

@@ -57,6 +57,10 @@ LayerInspector::LayerInspector(QWidget *parent)
     m_chart->setObjectName(QStringLiteral("channelRangeChart"));
     m_chart->setMinimumHeight(220);
     charts->addTab(m_chart, tr("Weights per channel"));
+    m_weightHistogram = new ActivationChart(charts);
+    m_weightHistogram->setObjectName(QStringLiteral("weightHistogram"));
+    m_weightHistogram->clear(tr("Select a layer with weights"));
+    charts->addTab(m_weightHistogram, tr("Weight histogram"));
     m_activations = new ActivationChart(charts);
     m_activations->setObjectName(QStringLiteral("activationChart"));
     charts->addTab(m_activations, tr("Activations"));
@@ -71,11 +75,28 @@ LayerInspector::LayerInspector(QWidget *parent)
         const QVector<TensorInfo> tensors = m_document->statistics(m_layer); // cached by now
         if (row < tensors.size() && !tensors.at(row).channels.isEmpty())
             m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(row).name), tensors.at(row).channels);
+        if (row < tensors.size())
+            showWeightHistogram(tensors.at(row));
     });
     showLayer(-1);
 }
 
 LayerInspector::~LayerInspector() = default;
+
+void LayerInspector::showWeightHistogram(const TensorInfo &tensor)
+{
+    if (tensor.histogram.isEmpty()) {
+        m_weightHistogram->clear(tr("%1 has no spread of values to show").arg(tensor.name));
+        return;
+    }
+    ActivationHistogram h;
+    h.layer = tensor.name;
+    h.min = tensor.stats.min;
+    h.max = tensor.stats.max;
+    h.counts = tensor.histogram;
+    m_weightHistogram->setHistogram(h, /*clipRanges=*/false, tr("%1: values (%2 bins)").arg(tensor.name).arg(h.counts.size()),
+                                    tr("weight value"));
+}
 
 void LayerInspector::setActivationHistograms(const QHash<QString, ActivationHistogram> &histograms)
 {
@@ -162,8 +183,12 @@ void LayerInspector::showStatistics(int layerIndex, const QVector<TensorInfo> &t
     if (chartRow >= 0) {
         m_tensors->setCurrentCell(chartRow, 0);
         m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(chartRow).name), tensors.at(chartRow).channels);
+        showWeightHistogram(tensors.at(chartRow));
     } else if (!tensors.isEmpty()) {
         m_chart->clear(tr("No per-channel weights in this layer"));
+        showWeightHistogram(tensors.first());
+    } else {
+        m_weightHistogram->clear(tr("This layer has no tensors of its own"));
     }
     Q_EMIT statisticsShown(layerIndex);
 }

@@ -35,6 +35,7 @@ public:
     /// Activation histograms from a calibration (ActivationJob), shown for the selected layer.
     void setActivationHistograms(const QHash<QString, ActivationHistogram> &histograms);
     ActivationChart *activationChart() const { return m_activations; }
+    ActivationChart *weightHistogram() const { return m_weightHistogram; }
 
 Q_SIGNALS:
     /// Emitted when a layer's statistics are shown (tests wait on it).
@@ -50,8 +51,10 @@ private:
     QTableWidget *m_tensors = nullptr;
     ChannelRangeChart *m_chart = nullptr;
     ActivationChart *m_activations = nullptr;
+    ActivationChart *m_weightHistogram = nullptr;
     QHash<QString, ActivationHistogram> m_histograms;
     void showActivations();
+    void showWeightHistogram(const TensorInfo &tensor);
 };
 
 } // namespace qb

@@ -264,6 +264,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 60000);
         QVERIFY(window.selectLayer(QStringLiteral("fc1")));
+        // The weight histogram is there without calibrating.
+        QTRY_COMPARE(window.inspector()->weightHistogram()->binCount(), TensorInfo::kHistogramBins);
+        QCOMPARE(window.inspector()->weightHistogram()->rangeLineCount(), 2);
         ActivationChart *chart = window.inspector()->activationChart();
         QTRY_COMPARE(chart->binCount(), 2048);
         QCOMPARE(chart->rangeLineCount(), 6);
