@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QPixmap>
 #include <QTimer>
 
@@ -20,6 +21,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("QuantBench"));
     QApplication::setApplicationVersion(QStringLiteral(QB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.quantbench.QuantBench"));
+    QIcon icon(QStringLiteral(":/icons/scalable/apps/io.github.quantbench.QuantBench.svg"));
+    icon.addFile(QStringLiteral(":/icons/64x64/apps/io.github.quantbench.QuantBench.png"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.quantbench.QuantBench"), icon));
     // Before anything builds text: the command-line help and every window are translated.
     qb::installTranslators(qb::configuredLanguage());
 

@@ -1,5 +1,6 @@
 #include "experimentpanel.h"
 
+#include "env/environment.h"
 #include "model/modeldocument.h"
 
 #include <QComboBox>
@@ -22,6 +23,13 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
         layout->addWidget(new QLabel(label, this));
         layout->addWidget(w);
     };
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("presetBox"));
+    m_preset->addItem(tr("custom"), QString());
+    for (const QString &engine : supportedEngines())
+        m_preset->addItem(tr("%1 defaults").arg(engine), engine);
+    m_preset->setToolTip(tr("PyTorch's default qconfig for an engine: its weight scheme and observer, and the engine itself"));
+    add(tr("Preset"), m_preset);
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("modeBox"));
     m_mode->addItem(tr("static"), QStringLiteral("static"));
@@ -57,6 +65,18 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
             QSettings().setValue(QStringLiteral("experiment/") + box->objectName(), box->currentData());
         });
     }
+    connect(m_preset, &QComboBox::activated, this, [this] {
+        const QString engine = m_preset->currentData().toString();
+        if (engine.isEmpty())
+            return;
+        const QuantConfig preset = QuantConfig::preset(engine);
+        m_weights->setCurrentIndex(std::max(0, m_weights->findData(weightSchemeName(preset.defaults.weightScheme))));
+        m_observer->setCurrentIndex(std::max(0, m_observer->findData(observerName(preset.defaults))));
+        Q_EMIT engineChosen(engine);
+    });
+    // Changing a setting by hand makes the config custom again.
+    for (QComboBox *box : {m_weights, m_observer})
+        connect(box, &QComboBox::activated, this, [this] { m_preset->setCurrentIndex(0); });
     setDocument(nullptr);
 }
 

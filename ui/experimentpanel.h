@@ -29,9 +29,12 @@ public:
 
 Q_SIGNALS:
     void runRequested();
+    /// A preset was picked: the engine it is for (the window's engine follows).
+    void engineChosen(const QString &engine);
 
 private:
     std::shared_ptr<const ModelDocument> m_document;
+    QComboBox *m_preset = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_weights = nullptr;
     QComboBox *m_observer = nullptr;

@@ -47,6 +47,8 @@ QString summaryOf(Job *job)
         return JobsView::tr("most sensitive: %1 (%2 layers ranked in %3 s)")
             .arg(r.layers.first().layer).arg(r.layers.size()).arg(r.sweepSeconds, 0, 'f', 1);
     }
+    if (auto *activations = qobject_cast<ActivationJob *>(job))
+        return JobsView::tr("histograms of %n layer(s): see the inspector", nullptr, activations->histograms().size());
     if (auto *search = qobject_cast<SearchJob *>(job)) {
         const SearchResult r = search->result();
         if (r.best < 0)

@@ -1,5 +1,6 @@
 #include "layerinspector.h"
 
+#include "activationchart.h"
 #include "channelrangechart.h"
 #include "model/modeldocument.h"
 #include "util/fileutil.h"
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,11 +51,21 @@ LayerInspector::LayerInspector(QWidget *parent)
     m_tensors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tensors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tensors->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chart = new ChannelRangeChart(splitter);
+    auto *charts = new QTabWidget(splitter);
+    charts->setObjectName(QStringLiteral("inspectorCharts"));
+    m_chart = new ChannelRangeChart(charts);
     m_chart->setObjectName(QStringLiteral("channelRangeChart"));
     m_chart->setMinimumHeight(220);
+    charts->addTab(m_chart, tr("Weights per channel"));
+    m_weightHistogram = new ActivationChart(charts);
+    m_weightHistogram->setObjectName(QStringLiteral("weightHistogram"));
+    m_weightHistogram->clear(tr("Select a layer with weights"));
+    charts->addTab(m_weightHistogram, tr("Weight histogram"));
+    m_activations = new ActivationChart(charts);
+    m_activations->setObjectName(QStringLiteral("activationChart"));
+    charts->addTab(m_activations, tr("Activations"));
     splitter->addWidget(m_tensors);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(charts);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
@@ -63,15 +75,54 @@ LayerInspector::LayerInspector(QWidget *parent)
         const QVector<TensorInfo> tensors = m_document->statistics(m_layer); // cached by now
         if (row < tensors.size() && !tensors.at(row).channels.isEmpty())
             m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(row).name), tensors.at(row).channels);
+        if (row < tensors.size())
+            showWeightHistogram(tensors.at(row));
     });
     showLayer(-1);
 }
 
 LayerInspector::~LayerInspector() = default;
 
+void LayerInspector::showWeightHistogram(const TensorInfo &tensor)
+{
+    if (tensor.histogram.isEmpty()) {
+        m_weightHistogram->clear(tr("%1 has no spread of values to show").arg(tensor.name));
+        return;
+    }
+    ActivationHistogram h;
+    h.layer = tensor.name;
+    h.min = tensor.stats.min;
+    h.max = tensor.stats.max;
+    h.counts = tensor.histogram;
+    m_weightHistogram->setHistogram(h, /*clipRanges=*/false, tr("%1: values (%2 bins)").arg(tensor.name).arg(h.counts.size()),
+                                    tr("weight value"));
+}
+
+void LayerInspector::setActivationHistograms(const QHash<QString, ActivationHistogram> &histograms)
+{
+    m_histograms = histograms;
+    showActivations();
+}
+
+void LayerInspector::showActivations()
+{
+    const QString name = m_document && m_layer >= 0 && m_layer < m_document->info().layers.size()
+                             ? m_document->info().layers.at(m_layer).name
+                             : QString();
+    const auto it = m_histograms.constFind(name);
+    if (it != m_histograms.cend())
+        m_activations->setHistogram(*it);
+    else if (m_histograms.isEmpty())
+        m_activations->clear(tr("Calibrate to see this layer's activations (Experiment > Activation Histograms)"));
+    else
+        m_activations->clear(tr("No observed output for this layer: select a quantizable layer (with a fused "
+                                "ReLU, the histogram is after it)"));
+}
+
 void LayerInspector::setDocument(std::shared_ptr<const ModelDocument> document)
 {
     m_document = std::move(document);
+    m_histograms.clear(); // they belonged to the previous model
     showLayer(m_document ? 0 : -1);
 }
 
@@ -79,6 +130,7 @@ void LayerInspector::showLayer(int layerIndex)
 {
     m_layer = layerIndex;
     m_tensors->setRowCount(0);
+    showActivations();
     if (!m_document || layerIndex < 0 || layerIndex >= m_document->info().layers.size()) {
         m_title->setText(tr("No layer selected"));
         m_details->setText(tr("Open a TorchScript model (File > Open) and pick a layer in the Layers tree."));
@@ -131,8 +183,12 @@ void LayerInspector::showStatistics(int layerIndex, const QVector<TensorInfo> &t
     if (chartRow >= 0) {
         m_tensors->setCurrentCell(chartRow, 0);
         m_chart->setRanges(tr("%1: per-channel range").arg(tensors.at(chartRow).name), tensors.at(chartRow).channels);
+        showWeightHistogram(tensors.at(chartRow));
     } else if (!tensors.isEmpty()) {
         m_chart->clear(tr("No per-channel weights in this layer"));
+        showWeightHistogram(tensors.first());
+    } else {
+        m_weightHistogram->clear(tr("This layer has no tensors of its own"));
     }
     Q_EMIT statisticsShown(layerIndex);
 }

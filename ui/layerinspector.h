@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/modelinfo.h"
+#include "quant/quantsim.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -11,11 +14,12 @@ class QTableWidget;
 
 namespace qb {
 
+class ActivationChart;
 class ChannelRangeChart;
 class ModelDocument;
 
-/// The Inspector tab: what a layer is, its tensors with statistics, and the per-channel weight range
-/// chart. Statistics are computed on a worker thread; a result for a layer no longer shown is dropped.
+/// The Inspector tab: what a layer is, its tensors with statistics, the per-channel weight range
+/// chart, and after a calibration the activation histogram with each observer's clip range. Statistics are computed on a worker thread; a result for a layer no longer shown is dropped.
 /// GUI thread only.
 class LayerInspector final : public QWidget
 {
@@ -28,6 +32,10 @@ public:
     void setDocument(std::shared_ptr<const ModelDocument> document);
     void showLayer(int layerIndex);
     int currentLayer() const { return m_layer; }
+    /// Activation histograms from a calibration (ActivationJob), shown for the selected layer.
+    void setActivationHistograms(const QHash<QString, ActivationHistogram> &histograms);
+    ActivationChart *activationChart() const { return m_activations; }
+    ActivationChart *weightHistogram() const { return m_weightHistogram; }
 
 Q_SIGNALS:
     /// Emitted when a layer's statistics are shown (tests wait on it).
@@ -42,6 +50,11 @@ private:
     QLabel *m_details = nullptr;
     QTableWidget *m_tensors = nullptr;
     ChannelRangeChart *m_chart = nullptr;
+    ActivationChart *m_activations = nullptr;
+    ActivationChart *m_weightHistogram = nullptr;
+    QHash<QString, ActivationHistogram> m_histograms;
+    void showActivations();
+    void showWeightHistogram(const TensorInfo &tensor);
 };
 
 } // namespace qb

@@ -104,6 +104,20 @@ bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightS
     return true;
 }
 
+bool LayerTreeModel::setLayerObserver(const QString &layer, const QString &observer)
+{
+    const int index = m_document ? m_document->info().indexOf(layer) : -1;
+    LayerQuantConfig probe;
+    if (index < 0 || !m_document->info().layers.at(index).kind.quantizable
+        || (!observer.isEmpty() && !parseObserver(observer, &probe, nullptr)))
+        return false;
+    m_choices[layer].observer = observer;
+    if (m_choices[layer].isEmpty())
+        m_choices.remove(layer);
+    choiceChanged(layer);
+    return true;
+}
+
 void LayerTreeModel::clearChoices()
 {
     const QStringList layers = m_choices.keys();
@@ -120,6 +134,8 @@ void LayerTreeModel::applyChoices(QuantConfig *config) const
             c.mode = *it->mode;
         if (it->weights)
             c.weightScheme = *it->weights;
+        if (!it->observer.isEmpty())
+            parseObserver(it->observer, &c, nullptr);
         config->layers.insert(it.key(), c);
     }
 }
@@ -128,7 +144,7 @@ void LayerTreeModel::choiceChanged(const QString &layer)
 {
     const int index = m_document ? m_document->info().indexOf(layer) : -1;
     if (index >= 0)
-        Q_EMIT dataChanged(indexForLayer(index, ModeColumn), indexForLayer(index, WeightsColumn));
+        Q_EMIT dataChanged(indexForLayer(index, ModeColumn), indexForLayer(index, ObserverColumn));
 }
 
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
@@ -148,6 +164,22 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
             for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat})
                 if (canTake(layer, m))
                     list << choice(modeText(m), modeName(m));
+            return list;
+        }
+        }
+        return {};
+    }
+    if (column == ObserverColumn) {
+        switch (role) {
+        case Qt::DisplayRole: return c.observer.isEmpty() ? tr("default") : c.observer;
+        case Qt::EditRole: return c.observer;
+        case Qt::ToolTipRole: return tr("How this layer's activation range is chosen; \"default\" follows the experiment bar.");
+        case Qt::ForegroundRole:
+            return c.observer.isEmpty() ? QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
+        case ChoicesRole: {
+            QVariantList list{choice(tr("default"), QString())};
+            for (const char *o : {"minmax", "moving-average", "percentile:99.99", "mse"})
+                list << choice(QString::fromLatin1(o), QString::fromLatin1(o));
             return list;
         }
         }
@@ -174,7 +206,7 @@ Qt::ItemFlags LayerTreeModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     const LayerInfo *layer = layerAt(index);
-    if (layer && layer->kind.quantizable && (index.column() == ModeColumn || index.column() == WeightsColumn))
+    if (layer && layer->kind.quantizable && index.column() >= ModeColumn && index.column() <= ObserverColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -191,6 +223,8 @@ bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         const auto mode = modeFromName(text);
         return mode && setLayerMode(layer->name, *mode);
     }
+    if (index.column() == ObserverColumn)
+        return setLayerObserver(layer->name, text);
     if (index.column() == WeightsColumn) {
         if (text.isEmpty())
             return setLayerWeights(layer->name, std::nullopt);
@@ -255,6 +289,9 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
         const double heat = std::isfinite(r.sqnrDb) ? std::clamp((45.0 - r.sqnrDb) / 30.0, 0.0, 1.0) : qQNaN();
         switch (role) {
         case Qt::DisplayRole:
+            if (std::isfinite(r.sqnrDb) && std::isfinite(r.weightSqnrDb))
+                return tr("%1 · %2 dB · weights %3 dB").arg(r.mode, QLocale().toString(r.sqnrDb, 'f', 1),
+                                                           QLocale().toString(r.weightSqnrDb, 'f', 1));
             if (std::isfinite(r.sqnrDb))
                 return tr("%1 · %2 dB").arg(r.mode, QLocale().toString(r.sqnrDb, 'f', 1));
             return r.mode;
@@ -368,7 +405,7 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
     if (index.column() >= ModeColumn) {
         if (role == LayerIndexRole || role == QualifiedNameRole || role == QuantizableRole)
             return data(index.siblingAtColumn(NameColumn), role);
-        if (index.column() == ModeColumn || index.column() == WeightsColumn)
+        if (index.column() <= ObserverColumn)
             return choiceData(*layer, index.column(), role);
         return resultData(*layer, index.column(), role);
     }
@@ -423,6 +460,7 @@ QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, in
     case QuantColumn: return tr("Quantizable");
     case ModeColumn: return tr("Mode");
     case WeightsColumn: return tr("Weights");
+    case ObserverColumn: return tr("Observer");
     case ResultColumn: return m_quantizationId > 0 ? tr("Result (#%1)").arg(m_quantizationId) : tr("Result");
     case SensitivityColumn: return m_sensitivityId > 0 ? tr("Sensitivity (#%1)").arg(m_sensitivityId) : tr("Sensitivity");
     }

@@ -23,7 +23,7 @@ class LayerTreeModel final : public QAbstractItemModel
 
 public:
     enum Column {
-        NameColumn, TypeColumn, ParamsColumn, SizeColumn, QuantColumn, ModeColumn, WeightsColumn,
+        NameColumn, TypeColumn, ParamsColumn, SizeColumn, QuantColumn, ModeColumn, WeightsColumn, ObserverColumn,
         ResultColumn, SensitivityColumn, ColumnCount
     };
 
@@ -41,7 +41,8 @@ public:
     struct LayerChoice {
         std::optional<QuantMode> mode;
         std::optional<WeightScheme> weights;
-        bool isEmpty() const { return !mode && !weights; }
+        QString observer; ///< as parseObserver reads it ("mse", "percentile:99.9"); empty: the bar's
+        bool isEmpty() const { return !mode && !weights && observer.isEmpty(); }
     };
 
     explicit LayerTreeModel(QObject *parent = nullptr);
@@ -64,6 +65,7 @@ public:
     /// Sets or clears (nullopt) a layer's mode or weight scheme; false for a layer that cannot take it.
     bool setLayerMode(const QString &layer, std::optional<QuantMode> mode);
     bool setLayerWeights(const QString &layer, std::optional<WeightScheme> weights);
+    bool setLayerObserver(const QString &layer, const QString &observer);
     void clearChoices();
     /// Applies the choices on top of a config built from the experiment bar.
     void applyChoices(QuantConfig *config) const;

@@ -115,6 +115,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
+    connect(m_experimentPanel, &ExperimentPanel::engineChosen, this, [this](const QString &engine) {
+        m_engineBox->setCurrentText(engine);
+    });
     connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
 
     createActions();
@@ -176,7 +179,11 @@ void MainWindow::createActions()
     QAction *search = experiment->addAction(tr("Search for an &Accuracy Budget…"), this, &MainWindow::runSearch);
     search->setObjectName(QStringLiteral("actionSearch"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    for (QAction *a : {run, oneOn, oneOff, search}) {
+    experiment->addSeparator();
+    QAction *histograms = experiment->addAction(tr("Activation &Histograms"), this, &MainWindow::runActivationHistograms);
+    histograms->setObjectName(QStringLiteral("actionHistograms"));
+    histograms->setToolTip(tr("Calibrate once and show each layer's activations with the clip range of each observer"));
+    for (QAction *a : {run, oneOn, oneOff, search, histograms}) {
         a->setEnabled(false);
         connect(this, &MainWindow::modelShown, a, [a] { a->setEnabled(true); });
     }
@@ -243,6 +250,7 @@ void MainWindow::createLayersDock()
     auto *choices = new ChoiceDelegate(LayerTreeModel::ChoicesRole, m_layerView);
     m_layerView->setItemDelegateForColumn(LayerTreeModel::ModeColumn, choices);
     m_layerView->setItemDelegateForColumn(LayerTreeModel::WeightsColumn, choices);
+    m_layerView->setItemDelegateForColumn(LayerTreeModel::ObserverColumn, choices);
     m_layerView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
                                  | QAbstractItemView::EditKeyPressed);
     m_layerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -420,6 +428,11 @@ void MainWindow::onJobEnded(Job *job, const QString &summary)
             m_layerModel->setSensitivityResults(r.id, m_browser->model()->store()->layerMetrics(r.id));
         if (r.ok && r.id > 0)
             m_browser->selectExperiments({r.id});
+    } else if (auto *activations = qobject_cast<ActivationJob *>(job)) {
+        if (job->state() == Job::State::Finished) {
+            m_inspector->setActivationHistograms(activations->histograms());
+            showView(QStringLiteral("inspector"));
+        }
     } else if (auto *search = qobject_cast<SearchJob *>(job)) {
         const SearchResult r = search->result();
         if (r.best >= 0)
@@ -449,6 +462,18 @@ void MainWindow::runSensitivity(int mode)
         return;
     }
     auto *job = new SensitivityJob(spec, SweepMode(mode), m_logPath);
+    m_jobsView->addJob(job);
+    m_jobs->submit(job);
+}
+
+void MainWindow::runActivationHistograms()
+{
+    if (!m_document)
+        return;
+    const ExperimentSpec spec = currentSpec();
+    if (spec.modelPath.isEmpty())
+        return;
+    auto *job = new ActivationJob(m_document, spec.quantization, spec.calibration);
     m_jobsView->addJob(job);
     m_jobs->submit(job);
 }

@@ -92,6 +92,7 @@ private:
     void onExperimentsSelected(const QList<qint64> &ids);
     void runSensitivity(int mode);
     void runSearch();
+    void runActivationHistograms();
     void onJobEnded(Job *job, const QString &summary);
     void showLayerContextMenu(const QPoint &position);
 

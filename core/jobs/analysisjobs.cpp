@@ -1,5 +1,7 @@
 #include "jobs/analysisjobs.h"
 
+#include "model/modeldocument.h"
+
 #include <QCoreApplication>
 #include <QMutexLocker>
 
@@ -47,6 +49,56 @@ void SensitivityJob::execute()
         fail(result.error);
     else if (!result.storeError.isEmpty())
         fail(result.storeError);
+}
+
+ActivationJob::ActivationJob(std::shared_ptr<const ModelDocument> model, QuantConfig config, DataSpec calibration,
+                             QObject *parent)
+    : Job(tr("activation histograms"), parent)
+    , m_model(std::move(model))
+    , m_config(std::move(config))
+    , m_calibration(std::move(calibration))
+{
+}
+
+QHash<QString, ActivationHistogram> ActivationJob::histograms() const
+{
+    QMutexLocker lock(&m_resultMutex);
+    return m_histograms;
+}
+
+void ActivationJob::execute()
+{
+    // Histogram observers on every layer the config makes static; a single batch scores nothing,
+    // the histograms are what this job is for.
+    QuantConfig config = m_config;
+    for (LayerQuantConfig *c : [&] {
+             QVector<LayerQuantConfig *> all{&config.defaults};
+             for (LayerQuantConfig &l : config.layers)
+                 all << &l;
+             return all;
+         }()) {
+        if (c->mode == QuantMode::Qat || c->mode == QuantMode::Dynamic)
+            c->mode = QuantMode::Static;
+        if (c->observer != ObserverKind::Percentile)
+            c->observer = ObserverKind::Mse;
+    }
+    DataSpec scoring = m_calibration;
+    scoring.maxBatches = 1;
+    QString error;
+    const auto sim = QuantSimulation::create(*m_model, config, m_calibration, scoring,
+                                             [this](double f, const QString &stage) { reportProgress(f, stage); },
+                                             cancelFlag(), &error);
+    if (!sim) {
+        if (!error.isEmpty())
+            fail(error);
+        return;
+    }
+    QHash<QString, ActivationHistogram> found;
+    for (const QString &layer : sim->layers())
+        if (const auto h = sim->activationHistogram(layer))
+            found.insert(layer, *h);
+    QMutexLocker lock(&m_resultMutex);
+    m_histograms = found;
 }
 
 SearchJob::SearchJob(SearchOptions options, QString dbPath, QString artifactDir, QObject *parent)

@@ -235,6 +235,13 @@ void fillTensorStatistics(const at::Tensor &tensor, TensorInfo *info)
     info->stats.max = mx.item<double>();
     info->stats.mean = f.mean().item<double>();
     info->stats.std = f.numel() > 1 ? f.std(/*unbiased=*/false).item<double>() : 0.0;
+    info->histogram.clear();
+    if (info->stats.max > info->stats.min) {
+        const at::Tensor h = torch::histc(f.flatten(), TensorInfo::kHistogramBins, info->stats.min, info->stats.max)
+                                 .to(torch::kDouble).contiguous();
+        info->histogram.resize(h.numel());
+        std::copy_n(h.data_ptr<double>(), h.numel(), info->histogram.begin());
+    }
     info->channels.clear();
     if (f.dim() >= 2) {
         const auto rows = f.reshape({f.size(0), -1});

@@ -35,6 +35,8 @@ struct TensorInfo {
     bool hasStats = false;
     TensorStats stats;
     QVector<ChannelRange> channels; ///< per output channel (dimension 0), for tensors of rank >= 2
+    static constexpr int kHistogramBins = 64;
+    QVector<double> histogram;      ///< value counts in kHistogramBins equal bins over [stats.min, stats.max]
 };
 
 /// One node of the layer tree: a TorchScript submodule.

@@ -4,6 +4,7 @@
 #include "env/environment.h"
 #include "model/modeldocument_p.h"
 #include "quant/observers_p.h"
+#include "quant/qparams.h"
 #include "quant/quantizer_p.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
@@ -63,6 +64,7 @@ struct SimPoint {
     bool weight = false;
     bool dynamic = false;    ///< dynamic-quantization input placeholder
     bool usable = true;      ///< false when calibration never reached it
+    std::optional<Histogram> histogram; ///< what a histogram observer saw, before clipping
     QSet<QString> producers; ///< layers whose output this point quantizes
     QSet<QString> consumers; ///< layers whose input this point quantizes
     QSet<QString> owners() const { return producers + consumers; }
@@ -258,6 +260,15 @@ struct QuantSimulation::Private {
             if (p.module.attr("seen").toInt() == 0) {
                 p.usable = false;
                 continue;
+            }
+            if (p.module.attr("bins").toInt() > 0) {
+                Histogram h;
+                h.min = p.module.attr("min_val").toTensor().item<double>();
+                h.max = p.module.attr("max_val").toTensor().item<double>();
+                const at::Tensor counts = p.module.attr("hist").toTensor().to(torch::kDouble).contiguous();
+                h.counts.resize(counts.numel());
+                std::copy_n(counts.data_ptr<double>(), counts.numel(), h.counts.begin());
+                p.histogram = h;
             }
             const int dot = p.path.lastIndexOf(QLatin1Char('.'));
             detail::applyHistogramClipping(p.module, config.forLayer(dot < 0 ? QString() : p.path.left(dot)));
@@ -508,6 +519,25 @@ QStringList QuantSimulation::observersOf(const QString &layer) const
         if (p.owners().contains(layer))
             out << p.path;
     return out;
+}
+
+std::optional<ActivationHistogram> QuantSimulation::activationHistogram(const QString &layer) const
+{
+    for (const SimPoint &p : d->points) {
+        if (p.weight || !p.histogram || !p.producers.contains(layer))
+            continue;
+        ActivationHistogram a;
+        a.layer = layer;
+        a.min = p.histogram->min;
+        a.max = p.histogram->max;
+        a.counts = p.histogram->counts;
+        std::tie(a.percentileLo, a.percentileHi) = percentileRange(*p.histogram, 99.99);
+        const QuantRange range{static_cast<int>(p.module.attr("quant_min").toInt()),
+                               static_cast<int>(p.module.attr("quant_max").toInt())};
+        std::tie(a.mseLo, a.mseHi) = mseRange(*p.histogram, range);
+        return a;
+    }
+    return std::nullopt;
 }
 
 SimulationScore QuantSimulation::evaluate(const QStringList &quantizedLayers, const std::atomic_bool *cancel)

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace qb {
 
@@ -29,6 +30,19 @@ struct LayerError {
     double weightRelativeError = qQNaN(); ///< ||w - q(w)|| / ||w||
     double weightMaxAbsError = qQNaN();
     QVector<double> channelSqnrDb;      ///< per output channel, whatever the scheme
+};
+
+/// A layer's output activations as calibration saw them, and the clip range each observer kind would
+/// choose from them.
+struct ActivationHistogram {
+    QString layer;
+    double min = 0;            ///< observed range, which the bins cover
+    double max = 0;
+    QVector<double> counts;    ///< equal-width bins over [min, max]
+    double percentileLo = 0;   ///< the 99.99th-percentile observer's range
+    double percentileHi = 0;
+    double mseLo = 0;          ///< the MSE observer's range (PyTorch's HistogramObserver)
+    double mseHi = 0;
 };
 
 /// How the model compares with the float model when some layers are simulated in int8.
@@ -80,6 +94,10 @@ public:
 
     /// Per-layer errors with `quantizedLayers` simulated, on the first `maxBatches` evaluation batches.
     QVector<LayerError> layerErrors(const QStringList &quantizedLayers, int maxBatches = 4);
+
+    /// The histogram of a layer's output activation from calibration; nullopt unless the config's
+    /// activation observer keeps a histogram (percentile or MSE) and the layer's output is observed.
+    std::optional<ActivationHistogram> activationHistogram(const QString &layer) const;
 
     /// The observers that switch with a layer ("conv1._observer_0", "_observer_5"), for diagnostics.
     QStringList observersOf(const QString &layer) const;

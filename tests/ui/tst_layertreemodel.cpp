@@ -77,6 +77,8 @@ private Q_SLOTS:
         QCOMPARE(convMode.data().toString(), QStringLiteral("float"));
         QVERIFY(model.setData(model.indexForLayer(fc1, LayerTreeModel::WeightsColumn), QStringLiteral("per-channel-symmetric")));
         QCOMPARE(model.choices().size(), 2);
+        QVERIFY(!model.setData(model.indexForLayer(fc1, LayerTreeModel::ObserverColumn), QStringLiteral("median")));
+        QVERIFY(model.setData(model.indexForLayer(fc1, LayerTreeModel::ObserverColumn), QStringLiteral("percentile:99.99")));
 
         QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
         config.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
@@ -85,6 +87,8 @@ private Q_SLOTS:
         QCOMPARE(config.forLayer(QStringLiteral("conv2")).mode, QuantMode::Static);
         QCOMPARE(config.forLayer(QStringLiteral("fc1")).weightScheme, WeightScheme::PerChannelSymmetric);
         QCOMPARE(config.forLayer(QStringLiteral("fc2")).weightScheme, WeightScheme::PerTensorSymmetric);
+        QCOMPARE(config.forLayer(QStringLiteral("fc1")).observer, ObserverKind::Percentile);
+        QCOMPARE(config.forLayer(QStringLiteral("fc2")).observer, config.defaults.observer);
         // "default" clears a choice.
         QVERIFY(model.setData(convMode, QString()));
         QCOMPARE(model.choices().size(), 1);
