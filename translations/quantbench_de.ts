@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+27"/>
+        <location filename="../app/main_gui.cpp" line="+31"/>
         <source>Quantization workbench for PyTorch models</source>
         <translation>Quantisierungs-Werkbank für PyTorch-Modelle</translation>
     </message>
@@ -50,6 +50,58 @@
         <location line="+2"/>
         <source>Compare chart number (0-8).</source>
         <translation>Nummer des Vergleichsdiagramms (0-8).</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ActivationChart</name>
+    <message>
+        <location filename="../charts/activationchart.cpp" line="+33"/>
+        <source>calibration activations</source>
+        <translation>Aktivierungen der Kalibrierung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>activation value</source>
+        <translation>Aktivierungswert</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calibrate to see this layer&apos;s activations (Experiment &gt; Activation Histograms)</source>
+        <translation>Kalibrieren Sie, um die Aktivierungen dieser Schicht zu sehen (Experiment &gt; Aktivierungshistogramme)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: output activations during calibration, and each observer&apos;s clip range</source>
+        <translation>%1: Ausgabeaktivierungen während der Kalibrierung und der Clip-Bereich jedes Observers</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>min-max</source>
+        <translation>Min-Max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentile 99.99</source>
+        <translation>Perzentil 99,99</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+</context>
+<context>
+    <name>qb::ActivationJob</name>
+    <message>
+        <location filename="../core/jobs/analysisjobs.cpp" line="+56"/>
+        <source>activation histograms</source>
+        <translation>Aktivierungshistogramme</translation>
     </message>
 </context>
 <context>
@@ -811,7 +863,27 @@
 <context>
     <name>qb::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experimentpanel.cpp" line="+27"/>
+        <location filename="../ui/experimentpanel.cpp" line="+28"/>
+        <source>custom</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 defaults</source>
+        <translation>Standard von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch&apos;s default qconfig for an engine: its weight scheme and observer, and the engine itself</source>
+        <translation>Die Standard-qconfig von PyTorch für eine Engine: ihr Gewichtsschema und Observer, und die Engine selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
@@ -862,7 +934,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Quantize, evaluate against the float model and record the result (Ctrl+R)</source>
         <translation>Quantisieren, gegen das Float-Modell evaluieren und das Ergebnis protokollieren (Strg+R)</translation>
     </message>
@@ -1262,8 +1334,16 @@
         <source>most sensitive: %1 (%2 layers ranked in %3 s)</source>
         <translation>am sensitivsten: %1 (%2 Schichten in %3 s eingestuft)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>histograms of %n layer(s): see the inspector</source>
+        <translation>
+            <numerusform>Histogramme von %n Schicht: siehe Inspektor</numerusform>
+            <numerusform>Histogramme von %n Schichten: siehe Inspektor</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>no trial finished</source>
         <translation>kein Versuch abgeschlossen</translation>
     </message>
@@ -1366,7 +1446,7 @@
 <context>
     <name>qb::LayerInspector</name>
     <message>
-        <location filename="../ui/layerinspector.cpp" line="+46"/>
+        <location filename="../ui/layerinspector.cpp" line="+48"/>
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
@@ -1406,23 +1486,69 @@
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+68"/>
+        <location line="+10"/>
+        <source>Weights per channel</source>
+        <translation>Gewichte pro Kanal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight histogram</source>
+        <translation>Gewichtshistogramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+108"/>
         <source>%1: per-channel range</source>
         <translation>%1: Wertebereich pro Kanal</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-96"/>
+        <source>%1 has no spread of values to show</source>
+        <translation>%1 hat keine Streuung von Werten, die sich zeigen ließe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: values (%2 bins)</source>
+        <translation>%1: Werte (%2 Klassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight value</source>
+        <translation>Gewichtswert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Calibrate to see this layer&apos;s activations (Experiment &gt; Activation Histograms)</source>
+        <translation>Kalibrieren Sie, um die Aktivierungen dieser Schicht zu sehen (Experiment &gt; Aktivierungshistogramme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No observed output for this layer: select a quantizable layer (with a fused ReLU, the histogram is after it)</source>
+        <translation>Für diese Schicht wurde keine Ausgabe beobachtet: Wählen Sie eine quantisierbare Schicht (bei einer fusionierten ReLU liegt das Histogramm dahinter)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No layer selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a TorchScript model (File &gt; Open) and pick a layer in the Layers tree.</source>
-        <translation>Öffnen Sie ein TorchScript-Modell (Datei &gt; Öffnen) und wählen Sie eine Schicht im Schichtenbaum.</translation>
+        <translation>Öffnen Sie ein TorchScript-Modell (Datei &gt; Modell öffnen) und wählen Sie eine Schicht im Schichtenbaum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
+        <source>This layer has no tensors of its own</source>
+        <translation>Diese Schicht hat keine eigenen Tensoren</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+75"/>
         <source>Select a layer with weights</source>
         <translation>Wählen Sie eine Schicht mit Gewichten</translation>
     </message>
@@ -1463,7 +1589,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Statistik wird berechnet…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>No per-channel weights in this layer</source>
         <translation>Keine Gewichte pro Kanal in dieser Schicht</translation>
     </message>
@@ -1511,25 +1637,37 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+86"/>
         <location line="+6"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <location line="+6"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-36"/>
         <source>This layer&apos;s mode; &quot;default&quot; follows the experiment bar. Double-click to change.</source>
         <translation>Der Modus dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste. Zum Ändern doppelklicken.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>How this layer&apos;s activation range is chosen; &quot;default&quot; follows the experiment bar.</source>
+        <translation>Wie der Aktivierungsbereich dieser Schicht gewählt wird; &quot;Standard&quot; folgt der Experimentleiste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This layer&apos;s weight scheme; &quot;default&quot; follows the experiment bar.</source>
         <translation>Das Gewichtsschema dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
+        <source>%1 · %2 dB · weights %3 dB</source>
+        <translation>%1 · %2 dB · Gewichte %3 dB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2 dB</source>
         <translation>%1 · %2 dB</translation>
     </message>
@@ -1610,6 +1748,11 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Result (#%1)</source>
         <translation>Ergebnis (#%1)</translation>
     </message>
@@ -1672,7 +1815,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+306"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1687,12 +1830,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-278"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -1702,7 +1845,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -1757,7 +1900,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Nach einem &amp;Genauigkeitsbudget suchen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Activation &amp;Histograms</source>
+        <translation>Aktivierungs&amp;histogramme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calibrate once and show each layer&apos;s activations with the clip range of each observer</source>
+        <translation>Einmal kalibrieren und die Aktivierungen jeder Schicht mit dem Clip-Bereich jedes Observers zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1797,7 +1950,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Schichten nach Name oder Typ filtern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -1870,7 +2023,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>%1, %2 kept float</source>
         <translation>%1, %2 in Float belassen</translation>
     </message>
@@ -1964,7 +2117,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>No model file given: name a TorchScript .pt file.</source>
         <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
     </message>
@@ -2195,7 +2348,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::QuantSimulation</name>
     <message>
-        <location filename="../core/quant/quantsim.cpp" line="+284"/>
+        <location filename="../core/quant/quantsim.cpp" line="+295"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2837,7 +2990,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::SearchJob</name>
     <message>
-        <location filename="../core/jobs/analysisjobs.cpp" line="+53"/>
+        <location filename="../core/jobs/analysisjobs.cpp" line="+49"/>
         <source>search: %1</source>
         <translation>Suche: %1</translation>
     </message>
@@ -2893,7 +3046,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::SensitivityJob</name>
     <message>
-        <location filename="../core/jobs/analysisjobs.cpp" line="-67"/>
+        <location filename="../core/jobs/analysisjobs.cpp" line="-117"/>
         <source>sensitivity (%1)</source>
         <translation>Sensitivität (%1)</translation>
     </message>
