@@ -28,6 +28,9 @@ public:
     /// Picks a chart by its position in the chart list (as ComparisonChart::View).
     void setView(int view);
     int experimentCount() const { return m_experiments.size(); }
+    /// The experiments shown, as read from the log (for the other views that follow the selection).
+    const QVector<ExperimentRecord> &experiments() const { return m_experiments; }
+    QVector<LayerMetricRecord> layerMetrics(qint64 id) const { return m_layers.value(id); }
 
 private:
     void redraw();

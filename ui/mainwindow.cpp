@@ -511,27 +511,22 @@ void MainWindow::submitExperiment(const ExperimentSpec &spec)
 void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
 {
     ExperimentStore *store = m_browser->model()->store();
+    // Compare reads the selection once; the samples and the tree reuse what it read.
     m_compare->setExperiments(store, ids);
-    QVector<ExperimentRecord> selected;
-    if (store)
-        for (qint64 id : ids)
-            if (const auto r = store->experiment(id))
-                selected << *r;
-    m_samples->setExperiments(selected);
-    if (!store || !m_document)
+    m_samples->setExperiments(m_compare->experiments());
+    if (!m_document)
         return;
     // The selection's results about the open model go onto the tree: the first quantization run's
     // per-layer SQNR and the first sweep's ranks.
     bool quantization = false, sensitivity = false;
-    for (qint64 id : ids) {
-        const auto r = store->experiment(id);
-        if (!r || r->modelSha256 != m_document->sha256() || r->status != QLatin1String("finished"))
+    for (const ExperimentRecord &r : m_compare->experiments()) {
+        if (r.modelSha256 != m_document->sha256() || r.status != QLatin1String("finished"))
             continue;
-        if (!sensitivity && r->kind == QLatin1String("sensitivity")) {
-            m_layerModel->setSensitivityResults(r->id, store->layerMetrics(r->id));
+        if (!sensitivity && r.kind == QLatin1String("sensitivity")) {
+            m_layerModel->setSensitivityResults(r.id, m_compare->layerMetrics(r.id));
             sensitivity = true;
-        } else if (!quantization && r->kind == QLatin1String("experiment") && r->mode != QLatin1String("float")) {
-            m_layerModel->setQuantizationResults(r->id, store->layerMetrics(r->id));
+        } else if (!quantization && r.kind == QLatin1String("experiment") && r.mode != QLatin1String("float")) {
+            m_layerModel->setQuantizationResults(r.id, m_compare->layerMetrics(r.id));
             quantization = true;
         }
     }

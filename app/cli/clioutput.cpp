@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -107,6 +108,11 @@ std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err)
     if (!store)
         err << QCoreApplication::translate("qb::cli", "error: %1\n").arg(error);
     return store;
+}
+
+QString artifactFolder(const QString &option, const ExperimentStore &store)
+{
+    return option.isEmpty() ? QFileInfo(store.path()).absolutePath() + QStringLiteral("/artifacts") : option;
 }
 
 ProgressLine::ProgressLine(QTextStream &err)

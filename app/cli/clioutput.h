@@ -38,6 +38,9 @@ bool readSpec(const QString &path, ExperimentSpec *spec, QTextStream &err);
 /// Opens the experiment log at `path` (the default log when empty); prints the error on failure.
 std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err);
 
+/// Where quantized models go: --artifacts when given, else "artifacts" next to the log.
+QString artifactFolder(const QString &option, const ExperimentStore &store);
+
 /// A progress line on stderr that rewrites itself, only when stderr is a terminal.
 class ProgressLine
 {

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -35,8 +34,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     auto store = openLog(parser.value(db), err);
     if (!store)
         return InputError;
-    const QString artifactDir = parser.isSet(artifacts) ? parser.value(artifacts)
-                                                        : QFileInfo(store->path()).absolutePath() + QStringLiteral("/artifacts");
+    const QString artifactDir = artifactFolder(parser.value(artifacts), *store);
     ProgressLine line(err);
     const ExperimentOutcome outcome = runExperiment(spec, &*store, artifactDir, [&line](double f, const QString &stage) {
         line.show(f, stage);

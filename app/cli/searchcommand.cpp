@@ -5,7 +5,6 @@
 #include "util/translation.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -94,8 +93,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     auto store = openLog(parser.value(db), err);
     if (!store)
         return InputError;
-    const QString artifactDir = parser.isSet(artifacts) ? parser.value(artifacts)
-                                                        : QFileInfo(store->path()).absolutePath() + QStringLiteral("/artifacts");
+    const QString artifactDir = artifactFolder(parser.value(artifacts), *store);
 
     ProgressLine line(err);
     const SearchResult result = runSearch(options, &*store, artifactDir, [&line](double f, const QString &stage) {

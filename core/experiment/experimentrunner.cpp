@@ -65,6 +65,22 @@ void measurePerLayer(const ModelDocument &doc, const ExperimentSpec &spec, const
 
 } // namespace
 
+std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error)
+{
+    ModelDocument::OpenOptions options;
+    if (!spec.inputShape.isEmpty()) {
+        options.input = InputSpec::parseShape(spec.inputShape, error);
+        if (!options.input.isValid())
+            return nullptr;
+    }
+    auto opened = ModelDocument::open(spec.modelPath, options);
+    if (!opened) {
+        *error = opened.message;
+        return nullptr;
+    }
+    return opened.document;
+}
+
 QString experimentMode(const ExperimentSpec &spec)
 {
     if (!spec.quantize)
@@ -130,18 +146,12 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     ScopedIntraOpThreads threads(spec.threads);
     r.environment = collectEnvironment().toJson();
 
-    ModelDocument::OpenOptions openOptions;
-    if (!spec.inputShape.isEmpty()) {
-        QString error;
-        openOptions.input = InputSpec::parseShape(spec.inputShape, &error);
-        if (!openOptions.input.isValid())
-            return finish(QStringLiteral("failed"), error);
-    }
     report(0.02, tr("opening the model"));
-    const auto opened = ModelDocument::open(spec.modelPath, openOptions);
+    QString openError;
+    const std::shared_ptr<ModelDocument> opened = openSpecModel(spec, &openError);
     if (!opened)
-        return finish(QStringLiteral("failed"), opened.message);
-    const ModelDocument &doc = *opened.document;
+        return finish(QStringLiteral("failed"), openError);
+    const ModelDocument &doc = *opened;
     r.modelSha256 = doc.sha256();
     r.modelSizeBytes = doc.info().fileSize;
     r.modelLayerCount = doc.info().layers.size() - 1;

@@ -8,6 +8,8 @@
 
 namespace qb {
 
+class ModelDocument;
+
 struct ExperimentOutcome {
     qint64 id = 0;                        ///< row id in the log, 0 when not stored
     ExperimentRecord record;              ///< status "finished", "failed" or "cancelled"
@@ -32,6 +34,10 @@ struct RunContext {
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
                                 const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr,
                                 const RunContext &context = {});
+
+/// Opens a spec's model, with the spec's input shape when it gives one. Returns nullptr and sets
+/// *error (a bad shape, a file that cannot be opened) on failure.
+std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error);
 
 /// "float", "dynamic", "static", "hybrid", "qat": what a config does overall.
 QString experimentMode(const ExperimentSpec &spec);

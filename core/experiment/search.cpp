@@ -196,7 +196,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
     };
     auto trial = [&](QStringList floatLayers) -> const SearchTrial * {
         floatLayers.sort();
-        const QString key = keyOf(floatLayers);
+        const QString key = floatLayers.join(QLatin1Char(','));
         if (tried.contains(key))
             return &result.trials.at(tried.value(key));
         ExperimentSpec spec = options.spec;

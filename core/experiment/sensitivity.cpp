@@ -87,22 +87,16 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
 
     ScopedIntraOpThreads threads(spec.threads);
     r.environment = collectEnvironment().toJson();
-    ModelDocument::OpenOptions openOptions;
-    if (!spec.inputShape.isEmpty()) {
-        QString error;
-        openOptions.input = InputSpec::parseShape(spec.inputShape, &error);
-        if (!openOptions.input.isValid())
-            return finish(QStringLiteral("failed"), error);
-    }
-    const auto opened = ModelDocument::open(spec.modelPath, openOptions);
-    if (!opened)
-        return finish(QStringLiteral("failed"), opened.message);
-    r.modelSha256 = opened.document->sha256();
-    r.modelSizeBytes = opened.document->info().fileSize;
-    r.modelLayerCount = opened.document->info().layers.size() - 1;
+    QString openError;
+    const std::shared_ptr<ModelDocument> document = openSpecModel(spec, &openError);
+    if (!document)
+        return finish(QStringLiteral("failed"), openError);
+    r.modelSha256 = document->sha256();
+    r.modelSizeBytes = document->info().fileSize;
+    r.modelLayerCount = document->info().layers.size() - 1;
 
     QString error;
-    const auto sim = QuantSimulation::create(*opened.document, spec.quantization, spec.calibration, spec.evaluation,
+    const auto sim = QuantSimulation::create(*document, spec.quantization, spec.calibration, spec.evaluation,
                                              [&report](double f, const QString &stage) { report(0.3 * f, stage); },
                                              cancel, &error);
     if (!sim)
