@@ -235,24 +235,33 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
                     "or use another log with --db.").arg(m_path).arg(version).arg(kSchemaVersion);
         return false;
     }
-    for (int v = version; v < targetVersion; ++v) {
-        // Each step is one transaction: a crash mid-migration leaves the previous version intact.
-        if (!db.transaction()) {
-            *error = tr("Cannot migrate %1: %2").arg(m_path, db.lastError().text());
+    // Each step is one IMMEDIATE transaction that reads the version again under the write lock: two
+    // processes opening a new log at once take turns, and the second finds the step already done.
+    // A crash mid-migration leaves the previous version intact.
+    QSqlQuery q(db);
+    for (;;) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = tr("Cannot migrate %1: %2").arg(m_path, q.lastError().text());
             return false;
         }
-        QSqlQuery q(db);
+        const int v = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+        q.finish();
+        if (v < 0 || v >= targetVersion) {
+            q.exec(QStringLiteral("COMMIT"));
+            break;
+        }
         for (const char *const *statement = kMigrations[v]; *statement; ++statement) {
             if (!q.exec(QString::fromLatin1(*statement))) {
                 const QString why = q.lastError().text();
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
                 return false;
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !db.commit()) {
-            db.rollback();
-            *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(db.lastError().text());
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+            const QString why = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
             return false;
         }
     }
