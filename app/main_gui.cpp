@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -43,11 +44,13 @@ int main(int argc, char *argv[])
                                          QApplication::translate("main", "Experiments to select in the browser (ids: 3,5,7-9)."),
                                          QStringLiteral("IDS"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "Tab to show: inspector, experiments or compare."),
+                                  QApplication::translate("main", "Tab to show: inspector, experiments, compare or samples."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption chart(QStringLiteral("chart"), QApplication::translate("main", "Compare chart number (0-8)."),
                                    QStringLiteral("N"));
-    parser.addOptions({screenshot, select, experiments, view, chart});
+    const QCommandLineOption activations(QStringLiteral("activations"),
+                                         QApplication::translate("main", "Calibrate and show the activation histograms (Experiment > Activation Histograms)."));
+    parser.addOptions({screenshot, select, experiments, view, chart, activations});
     parser.process(app);
 
     qb::MainWindow window;
@@ -63,16 +66,31 @@ int main(int argc, char *argv[])
             window.showView(parser.value(view));
         if (parser.isSet(select))
             window.selectLayer(parser.value(select));
+        if (parser.isSet(activations))
+            if (auto *action = window.findChild<QAction *>(QStringLiteral("actionHistograms")))
+                action->trigger();
     });
     if (parser.isSet(screenshot)) {
-        QObject::connect(window.inspector(), &qb::LayerInspector::statisticsShown, &window, [&](int layer) {
-            if (parser.isSet(select) && window.inspector()->currentLayer() == 0 && layer == 0)
-                return; // wait for the selected layer
+        auto save = [&] {
             QTimer::singleShot(400, &window, [&] {
                 const bool ok = window.grab().save(parser.value(screenshot));
                 QApplication::exit(ok ? 0 : 1);
             });
+        };
+        // A screenshot run that never gets its picture (a failed job) must not hang a script.
+        QTimer::singleShot(300000, &window, [] {
+            qWarning("no screenshot after 5 minutes; giving up");
+            QApplication::exit(1);
         });
+        if (parser.isSet(activations)) {
+            QObject::connect(window.inspector(), &qb::LayerInspector::activationsShown, &window, save);
+        } else {
+            QObject::connect(window.inspector(), &qb::LayerInspector::statisticsShown, &window, [&, save](int layer) {
+                if (parser.isSet(select) && window.inspector()->currentLayer() == 0 && layer == 0)
+                    return; // wait for the selected layer
+                save();
+            });
+        }
     }
     window.show();
     if (!parser.positionalArguments().isEmpty())

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+31"/>
+        <location filename="../app/main_gui.cpp" line="+32"/>
         <source>Quantization workbench for PyTorch models</source>
         <translation>Quantisierungs-Werkbank für PyTorch-Modelle</translation>
     </message>
@@ -43,11 +43,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tab to show: inspector, experiments or compare.</source>
-        <translation>Anzuzeigender Reiter: inspector, experiments oder compare.</translation>
+        <source>Tab to show: inspector, experiments, compare or samples.</source>
+        <translation>Anzuzeigender Reiter: inspector, experiments, compare oder samples.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Calibrate and show the activation histograms (Experiment &gt; Activation Histograms).</source>
+        <translation>Kalibrieren und die Aktivierungshistogramme zeigen (Experiment &gt; Aktivierungshistogramme).</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Compare chart number (0-8).</source>
         <translation>Nummer des Vergleichsdiagramms (0-8).</translation>
     </message>
@@ -934,7 +939,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Quantize, evaluate against the float model and record the result (Ctrl+R)</source>
         <translation>Quantisieren, gegen das Float-Modell evaluieren und das Ergebnis protokollieren (Strg+R)</translation>
     </message>
@@ -947,12 +952,12 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+140"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+149"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cancelled while quantizing.</source>
         <translation>Beim Quantisieren abgebrochen.</translation>
     </message>
@@ -1068,13 +1073,13 @@
         <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench oder verwenden Sie mit --db ein anderes Protokoll.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot migrate %1: %2</source>
         <translation>%1 kann nicht migriert werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>Cannot migrate %1 to schema %2: %3</source>
         <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
@@ -1502,12 +1507,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>%1: per-channel range</source>
         <translation>%1: Wertebereich pro Kanal</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>%1 has no spread of values to show</source>
         <translation>%1 hat keine Streuung von Werten, die sich zeigen ließe</translation>
     </message>
@@ -1522,7 +1527,7 @@
         <translation>Gewichtswert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Calibrate to see this layer&apos;s activations (Experiment &gt; Activation Histograms)</source>
         <translation>Kalibrieren Sie, um die Aktivierungen dieser Schicht zu sehen (Experiment &gt; Aktivierungshistogramme)</translation>
     </message>
@@ -1547,8 +1552,8 @@
         <translation>Diese Schicht hat keine eigenen Tensoren</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+75"/>
+        <location line="-133"/>
+        <location line="+79"/>
         <source>Select a layer with weights</source>
         <translation>Wählen Sie eine Schicht mit Gewichten</translation>
     </message>
@@ -1595,9 +1600,97 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
 </context>
 <context>
+    <name>qb::LayerKind</name>
+    <message>
+        <location filename="../core/model/layerkind.cpp" line="+43"/>
+        <source>Custom module: runs as float unless its children can be quantized</source>
+        <translation>Eigenes Modul: läuft in Float, sofern nicht seine Kinder quantisiert werden können</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attention output projection: PyTorch excludes it from dynamic quantization</source>
+        <translation>Ausgabeprojektion der Attention: PyTorch nimmt sie von der dynamischen Quantisierung aus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Folded into the convolution before it</source>
+        <translation>In die vorangehende Faltung eingerechnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normalisation that LibTorch&apos;s passes keep in float</source>
+        <translation>Normalisierung, die die Durchläufe von LibTorch in Float belassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fused with or quantized alongside the layer before it</source>
+        <translation>Mit der vorangehenden Schicht verschmolzen oder mit ihr quantisiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Works on quantized tensors as it is</source>
+        <translation>Arbeitet unverändert auf quantisierten Tensoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantized through its children</source>
+        <translation>Wird über seine Kinder quantisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quantized kernel for this PyTorch layer type: it stays float</source>
+        <translation>Kein quantisierter Kernel für diesen PyTorch-Schichttyp: sie bleibt in Float</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT</source>
+        <translation>QAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight-only</source>
+        <translation>nur Gewichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>folded</source>
+        <translation>eingerechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fused</source>
+        <translation>verschmolzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passthrough</source>
+        <translation>durchgereicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+57"/>
+        <location filename="../ui/layertreemodel.cpp" line="+59"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
@@ -1637,32 +1730,66 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+9"/>
-        <location line="+6"/>
+        <source>float (cannot be %1)</source>
+        <translation>Float (%1 nicht möglich)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen for this layer: %1.</source>
+        <translation>Für diese Schicht gewählt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows the experiment bar: %1.</source>
+        <translation>Folgt der Experimentleiste: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This layer stays float: %1.</source>
+        <translation>Diese Schicht bleibt in Float: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+19"/>
+        <source>Double-click to change; &quot;default&quot; follows the experiment bar.</source>
+        <translation>Doppelklick zum Ändern; „Standard“ folgt der Experimentleiste.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>This layer&apos;s mode; &quot;default&quot; follows the experiment bar. Double-click to change.</source>
-        <translation>Der Modus dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste. Zum Ändern doppelklicken.</translation>
+        <location line="-26"/>
+        <source>Not used: this layer&apos;s activations are not calibrated (%1).</source>
+        <translation>Nicht verwendet: Die Aktivierungen dieser Schicht werden nicht kalibriert (%1).</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>How this layer&apos;s activation range is chosen; &quot;default&quot; follows the experiment bar.</source>
-        <translation>Wie der Aktivierungsbereich dieser Schicht gewählt wird; &quot;Standard&quot; folgt der Experimentleiste.</translation>
+        <location line="+1"/>
+        <source>How this layer&apos;s activation range is chosen: %1.</source>
+        <translation>So wird der Aktivierungsbereich dieser Schicht gewählt: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>This layer&apos;s weight scheme; &quot;default&quot; follows the experiment bar.</source>
-        <translation>Das Gewichtsschema dieser Schicht; &quot;Standard&quot; folgt der Experimentleiste.</translation>
+        <location line="+19"/>
+        <source>Not used: this layer stays float.</source>
+        <translation>Nicht verwendet: Diese Schicht bleibt in Float.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+0"/>
+        <source>This layer&apos;s weight scheme: %1.</source>
+        <translation>Gewichtsschema dieser Schicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>%1 · %2 dB · weights %3 dB</source>
         <translation>%1 · %2 dB · Gewichte %3 dB</translation>
     </message>
@@ -1805,7 +1932,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die gespeicherte Spezifikation kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -1815,7 +1942,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1830,22 +1957,22 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-284"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -1995,7 +2122,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%1 — QuantBench</source>
         <translation>%1 — QuantBench</translation>
     </message>
@@ -2023,7 +2150,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         </translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+138"/>
         <source>%1, %2 kept float</source>
         <translation>%1, %2 in Float belassen</translation>
     </message>
@@ -2412,7 +2539,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Quantizer</name>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+57"/>
+        <location filename="../core/quant/layerplan.cpp" line="+25"/>
         <source>PyTorch excludes attention output projections from dynamic quantization</source>
         <translation>PyTorch nimmt die Ausgabeprojektionen von Attention von der dynamischen Quantisierung aus</translation>
     </message>
@@ -2442,7 +2569,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>reine Gewichtsquantisierung von Embeddings ist über die Graph-Passes nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../core/quant/quantizer.cpp" line="+139"/>
         <source>LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float</source>
         <translation>LSTMs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes LSTM dieses Modells bleibt in Float</translation>
     </message>
@@ -3023,7 +3150,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Sensitivität (%1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Cancelled while calibrating.</source>
         <translation>Beim Kalibrieren abgebrochen.</translation>
     </message>
@@ -3284,7 +3411,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="+24"/>
+        <location filename="../app/cli/clioutput.cpp" line="+25"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -3310,9 +3437,9 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+33"/>
         <location filename="../app/cli/reportcommand.cpp" line="+54"/>
         <location line="+4"/>
-        <location filename="../app/cli/runcommand.cpp" line="+46"/>
+        <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+106"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+104"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+57"/>
         <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="+53"/>
@@ -3401,8 +3528,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+3"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
-        <location filename="../app/cli/runcommand.cpp" line="-44"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-58"/>
+        <location filename="../app/cli/runcommand.cpp" line="-43"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-57"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
         <source>Experiment log (default: in the user&apos;s data folder).</source>
         <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
@@ -3845,8 +3972,8 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/runcommand.cpp" line="+36"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+88"/>
+        <location filename="../app/cli/runcommand.cpp" line="+35"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+87"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -4014,7 +4141,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-100"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-99"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -4291,7 +4418,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="-39"/>
+        <location filename="../app/cli/runcommand.cpp" line="-38"/>
         <source>Run an experiment spec (JSON) and record it in the experiment log.</source>
         <translation>Eine Experiment-Spezifikation (JSON) ausführen und im Experimentprotokoll festhalten.</translation>
     </message>
@@ -4317,8 +4444,8 @@ Demo dauerte %5 s
         <translation>run nimmt genau eine SPEC-Datei.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+93"/>
+        <location line="+29"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -4378,7 +4505,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-106"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-105"/>
         <source>Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as possible. Every trial is an experiment in the log.</source>
         <translation>Die in Float zu belassenden Schichten finden, mit denen die Spezifikation ein Genauigkeitsbudget einhält, so schnell (oder klein) wie möglich. Jeder Versuch ist ein Experiment im Protokoll.</translation>
     </message>
@@ -4478,7 +4605,7 @@ Demo dauerte %5 s
         <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>budget: %1; objective: %2; sensitivity order: %3
 </source>
         <translation>Budget: %1; Ziel: %2; Sensitivitätsreihenfolge: %3

@@ -61,8 +61,9 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
         const int index = box->findData(settings.value(QStringLiteral("experiment/") + box->objectName()));
         if (index >= 0)
             box->setCurrentIndex(index);
-        connect(box, &QComboBox::currentIndexChanged, this, [box] {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
             QSettings().setValue(QStringLiteral("experiment/") + box->objectName(), box->currentData());
+            Q_EMIT configChanged();
         });
     }
     connect(m_preset, &QComboBox::activated, this, [this] {

@@ -31,6 +31,8 @@ Q_SIGNALS:
     void runRequested();
     /// A preset was picked: the engine it is for (the window's engine follows).
     void engineChosen(const QString &engine);
+    /// Mode, weight scheme or observer changed: what "default" means per layer changed with it.
+    void configChanged();
 
 private:
     std::shared_ptr<const ModelDocument> m_document;

@@ -51,7 +51,7 @@ LayerInspector::LayerInspector(QWidget *parent)
     m_tensors->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tensors->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tensors->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *charts = new QTabWidget(splitter);
+    auto *charts = m_charts = new QTabWidget(splitter);
     charts->setObjectName(QStringLiteral("inspectorCharts"));
     m_chart = new ChannelRangeChart(charts);
     m_chart->setObjectName(QStringLiteral("channelRangeChart"));
@@ -102,6 +102,10 @@ void LayerInspector::setActivationHistograms(const QHash<QString, ActivationHist
 {
     m_histograms = histograms;
     showActivations();
+    // The user asked for them: bring them to the front.
+    if (!m_histograms.isEmpty())
+        m_charts->setCurrentWidget(m_activations);
+    Q_EMIT activationsShown();
 }
 
 void LayerInspector::showActivations()
@@ -143,10 +147,10 @@ void LayerInspector::showLayer(int layerIndex)
     QString details = layer.qualifiedType;
     details += tr("\nParameters: %1 (%2 own), size %3")
                    .arg(formatCount(layer.totalParams), formatCount(layer.ownParams), formatBytes(layer.totalBytes));
-    details += layer.kind.quantizable ? tr("\nQuantization: %1").arg(layer.kind.modes)
+    details += layer.kind.quantizable ? tr("\nQuantization: %1").arg(capabilityText(layer.kind))
                                       : tr("\nQuantization: not quantized by itself");
     if (!layer.kind.note.isEmpty())
-        details += QStringLiteral(" (%1)").arg(layer.kind.note);
+        details += QStringLiteral(" (%1)").arg(kindNoteText(layer.kind));
     m_details->setText(details);
     m_chart->clear(layer.tensors.isEmpty() ? tr("This layer has no weights of its own")
                                            : tr("Computing statistics…"));

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 
 namespace qb {
@@ -40,11 +41,14 @@ public:
 Q_SIGNALS:
     /// Emitted when a layer's statistics are shown (tests wait on it).
     void statisticsShown(int layerIndex);
+    /// Emitted when a calibration's activation histograms arrive and are shown.
+    void activationsShown();
 
 private:
     void showStatistics(int layerIndex, const QVector<TensorInfo> &tensors);
 
     std::shared_ptr<const ModelDocument> m_document;
+    QTabWidget *m_charts = nullptr;
     int m_layer = -1;
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;

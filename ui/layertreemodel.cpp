@@ -1,12 +1,14 @@
 #include "layertreemodel.h"
 
 #include "model/modeldocument.h"
+#include "quant/quantizer.h"
 #include "util/fileutil.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QLocale>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 #include <cmath>
@@ -147,18 +149,51 @@ void LayerTreeModel::choiceChanged(const QString &layer)
         Q_EMIT dataChanged(indexForLayer(index, ModeColumn), indexForLayer(index, ObserverColumn));
 }
 
+void LayerTreeModel::setBarConfig(const QuantConfig &config)
+{
+    if (config == m_bar)
+        return;
+    m_bar = config;
+    if (!m_document || m_document->info().layers.isEmpty())
+        return;
+    for (int i = 0; i < m_document->info().layers.size(); ++i)
+        Q_EMIT dataChanged(indexForLayer(i, ModeColumn), indexForLayer(i, ObserverColumn));
+}
+
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
 {
     if (!layer.kind.quantizable)
         return {};
     const LayerChoice c = m_choices.value(layer.name);
+    const LayerQuantConfig bar = m_bar.forLayer(layer.name);
+    const QuantMode requested = c.mode.value_or(bar.mode);
+    const LayerOutcome outcome = plannedOutcome(layer, requested);
+    const bool cannot = outcome.result != requested;
+    const QVariant dimmed = QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    // What "(default)" marks: the value comes from the experiment bar, not from this layer's choice.
+    auto shown = [](const QString &text, bool followsBar) { return followsBar ? tr("%1 (default)").arg(text) : text; };
+
     if (column == ModeColumn) {
         switch (role) {
-        case Qt::DisplayRole: return c.mode ? modeText(*c.mode) : tr("default");
+        case Qt::DisplayRole:
+            if (cannot)
+                return tr("float (cannot be %1)").arg(modeText(requested));
+            return shown(modeText(requested), !c.mode);
         case Qt::EditRole: return c.mode ? modeName(*c.mode) : QString();
-        case Qt::ToolTipRole: return tr("This layer's mode; \"default\" follows the experiment bar. Double-click to change.");
+        case Qt::ToolTipRole: {
+            QStringList lines{c.mode ? tr("Chosen for this layer: %1.").arg(modeText(*c.mode))
+                                     : tr("Follows the experiment bar: %1.").arg(modeText(requested))};
+            if (cannot)
+                lines << tr("This layer stays float: %1.").arg(outcome.reason);
+            lines << tr("Double-click to change; \"default\" follows the experiment bar.");
+            return lines.join(QLatin1Char('\n'));
+        }
+        case Qt::DecorationRole:
+            return cannot ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
         case Qt::ForegroundRole:
-            return c.mode ? QVariant() : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+            return c.mode || cannot ? QVariant() : dimmed;
+        case EffectiveModeRole: return modeName(outcome.result);
+        case FollowsDefaultRole: return !c.mode;
         case ChoicesRole: {
             QVariantList list{choice(tr("default"), QString())};
             for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat})
@@ -169,13 +204,22 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
+    // Weights and observer matter only for a layer that is quantized; the observer only where
+    // activations are calibrated (not dynamic, which measures them at run time).
+    const bool unused = outcome.result == QuantMode::Float
+                        || (column == ObserverColumn && outcome.result == QuantMode::Dynamic);
     if (column == ObserverColumn) {
+        const QString effective = c.observer.isEmpty() ? observerName(bar) : c.observer;
         switch (role) {
-        case Qt::DisplayRole: return c.observer.isEmpty() ? tr("default") : c.observer;
+        case Qt::DisplayRole: return unused ? QStringLiteral("–") : shown(effective, c.observer.isEmpty());
         case Qt::EditRole: return c.observer;
-        case Qt::ToolTipRole: return tr("How this layer's activation range is chosen; \"default\" follows the experiment bar.");
+        case Qt::ToolTipRole:
+            return QString((unused ? tr("Not used: this layer's activations are not calibrated (%1).").arg(modeText(outcome.result))
+                                   : tr("How this layer's activation range is chosen: %1.").arg(effective))
+                           + QLatin1Char('\n') + tr("Double-click to change; \"default\" follows the experiment bar."));
         case Qt::ForegroundRole:
-            return c.observer.isEmpty() ? QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text)) : QVariant();
+            return c.observer.isEmpty() || unused ? dimmed : QVariant();
+        case FollowsDefaultRole: return c.observer.isEmpty();
         case ChoicesRole: {
             QVariantList list{choice(tr("default"), QString())};
             for (const char *o : {"minmax", "moving-average", "percentile:99.99", "mse"})
@@ -185,12 +229,16 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
+    const WeightScheme weights = c.weights.value_or(bar.weightScheme);
     switch (role) {
-    case Qt::DisplayRole: return c.weights ? weightsText(*c.weights) : tr("default");
+    case Qt::DisplayRole: return unused ? QStringLiteral("–") : shown(weightsText(weights), !c.weights);
     case Qt::EditRole: return c.weights ? weightSchemeName(*c.weights) : QString();
-    case Qt::ToolTipRole: return tr("This layer's weight scheme; \"default\" follows the experiment bar.");
+    case Qt::ToolTipRole:
+        return QString((unused ? tr("Not used: this layer stays float.") : tr("This layer's weight scheme: %1.").arg(weightsText(weights)))
+                       + QLatin1Char('\n') + tr("Double-click to change; \"default\" follows the experiment bar."));
     case Qt::ForegroundRole:
-        return c.weights ? QVariant() : QVariant(QApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+        return c.weights && !unused ? QVariant() : dimmed;
+    case FollowsDefaultRole: return !c.weights;
     case ChoicesRole: {
         QVariantList list{choice(tr("default"), QString())};
         for (WeightScheme w : {WeightScheme::PerChannelSymmetric, WeightScheme::PerTensorSymmetric,
@@ -416,14 +464,14 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
         case TypeColumn: return layer->type;
         case ParamsColumn: return formatCount(layer->totalParams);
         case SizeColumn: return formatBytes(layer->totalBytes);
-        case QuantColumn: return layer->kind.modes;
+        case QuantColumn: return capabilityText(layer->kind);
         }
         break;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2").arg(
             (layer->name.isEmpty() ? tr("(model)") : layer->name).toHtmlEscaped(), layer->qualifiedType.toHtmlEscaped());
         if (!layer->kind.note.isEmpty())
-            tip += QStringLiteral("<br>") + layer->kind.note.toHtmlEscaped();
+            tip += QStringLiteral("<br>") + kindNoteText(layer->kind).toHtmlEscaped();
         return tip;
     }
     case Qt::TextAlignmentRole:

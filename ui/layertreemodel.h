@@ -14,9 +14,11 @@ class ModelDocument;
 struct LayerInfo;
 
 /// Thin item-model adapter over an opened model's layer tree (owned by core's ModelDocument).
-/// Columns: name, type, params, size, what the layer can become, the user's per-layer choice of mode
-/// and weight scheme (editable; "default" follows the experiment bar), and after a run the layer's
-/// result (its mode and activation SQNR, shaded as a heat scale) and its sensitivity rank. GUI thread only.
+/// Columns: name, type, params, size, what the layer can become, the layer's mode, weight scheme and
+/// observer (editable; unless the user picked one for the layer, they follow the experiment bar, and
+/// the mode column shows what the layer will really become and why when it cannot), and after a run
+/// the layer's result (its mode and activation SQNR, shaded as a heat scale) and its sensitivity rank.
+/// GUI thread only.
 class LayerTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
         QuantizableRole,               ///< bool
         HeatRole,                      ///< double in [0, 1] for the result columns: 1 = hurts most; invalid when none
         ChoicesRole,                   ///< QVariantList of {text, value} pairs for the editable columns
+        EffectiveModeRole,             ///< mode column: modeName() of what the layer will become ("float", "static")
+        FollowsDefaultRole,            ///< editable columns: true when the value comes from the experiment bar
     };
 
     /// A layer's own choices; unset fields follow the experiment bar.
@@ -50,6 +54,11 @@ public:
 
     void setDocument(std::shared_ptr<const ModelDocument> document);
     const ModelDocument *document() const { return m_document.get(); }
+
+    /// The configuration the experiment bar builds (before the per-layer choices): what "default"
+    /// stands for in the editable columns.
+    void setBarConfig(const QuantConfig &config);
+    const QuantConfig &barConfig() const { return m_bar; }
 
     /// Per-layer results of a quantization experiment (SQNR, weight error, why a layer stayed float),
     /// shown in the result column. `experimentId` is remembered for "keep float and run again".
@@ -97,6 +106,7 @@ private:
     QHash<QString, LayerMetricRecord> m_quantization;
     QHash<QString, LayerMetricRecord> m_sensitivity;
     QHash<QString, LayerChoice> m_choices;
+    QuantConfig m_bar;
     int m_sensitivityCount = 0;
 };
 

@@ -82,6 +82,7 @@ private:
     void createLayersDock();
     void createStatusBar();
     void showOpenDialog();
+    void updateLayerDefaults();
     void onModelOpened(std::shared_ptr<ModelDocument> document);
     void onOpenFailed(const QString &path, const QString &message);
     void addRecentFile(const QString &path);

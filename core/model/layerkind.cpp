@@ -1,7 +1,11 @@
 #include "model/layerkind.h"
 
+#include "util/translation.h"
+
 #include <QRegularExpression>
 #include <QStringList>
+
+QB_DECLARE_TR_FUNCTIONS(qb::LayerKind)
 
 namespace qb {
 
@@ -36,10 +40,10 @@ LayerKindInfo classifyLayerType(const QString &qualifiedType)
 
     if (!fromTorch)
         return {LayerKind::Custom, false, {},
-                QStringLiteral("Custom module: runs as float unless its children can be quantized")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Custom module: runs as float unless its children can be quantized"))};
     if (name == QLatin1String("NonDynamicallyQuantizableLinear"))
         return {LayerKind::Linear, true, QStringLiteral("static, QAT"),
-                QStringLiteral("Attention output projection: PyTorch excludes it from dynamic quantization")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Attention output projection: PyTorch excludes it from dynamic quantization"))};
     if (in({"Linear", "Bilinear"}))
         return {LayerKind::Linear, true, QStringLiteral("static, dynamic, QAT"), {}};
     if (in({"Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d"}))
@@ -50,24 +54,24 @@ LayerKindInfo classifyLayerType(const QString &qualifiedType)
         return {LayerKind::Embedding, true, QStringLiteral("weight-only"), {}};
     if (in({"BatchNorm2d", "BatchNorm3d"}))
         return {LayerKind::BatchNorm, false, QStringLiteral("folded"),
-                QStringLiteral("Folded into the convolution before it")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Folded into the convolution before it"))};
     if (in({"BatchNorm1d", "LayerNorm", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"}))
         return {LayerKind::BatchNorm, false, QStringLiteral("float"),
-                QStringLiteral("Normalisation that LibTorch's passes keep in float")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Normalisation that LibTorch's passes keep in float"))};
     if (in({"ReLU", "ReLU6", "LeakyReLU", "Hardswish", "Hardsigmoid", "Sigmoid", "Tanh", "GELU", "ELU",
             "SiLU", "Softmax", "LogSoftmax", "Hardtanh", "PReLU"}))
         return {LayerKind::Activation, false, QStringLiteral("fused"),
-                QStringLiteral("Fused with or quantized alongside the layer before it")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Fused with or quantized alongside the layer before it"))};
     if (in({"MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d",
             "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveMaxPool2d",
             "Dropout", "Dropout2d", "Flatten", "Unflatten", "Identity", "Upsample"}))
         return {LayerKind::Passthrough, false, QStringLiteral("passthrough"),
-                QStringLiteral("Works on quantized tensors as it is")};
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Works on quantized tensors as it is"))};
     if (in({"Sequential", "ModuleList", "ModuleDict", "TransformerEncoder", "TransformerDecoder",
             "TransformerEncoderLayer", "TransformerDecoderLayer", "Transformer", "MultiheadAttention"}))
-        return {LayerKind::Container, false, {}, QStringLiteral("Quantized through its children")};
+        return {LayerKind::Container, false, {}, QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Quantized through its children"))};
     return {LayerKind::Custom, false, {},
-            QStringLiteral("No quantized kernel for this PyTorch layer type: it stays float")};
+            QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "No quantized kernel for this PyTorch layer type: it stays float"))};
 }
 
 QString layerKindName(LayerKind kind)
@@ -84,6 +88,30 @@ QString layerKindName(LayerKind kind)
     case LayerKind::Custom: return QStringLiteral("custom");
     }
     return QStringLiteral("custom");
+}
+
+QString capabilityText(const LayerKindInfo &info)
+{
+    if (info.modes.isEmpty())
+        return {};
+    QStringList words;
+    for (const QString &code : info.modes.split(QStringLiteral(", "))) {
+        if (code == QLatin1String("static")) words << tr("static");
+        else if (code == QLatin1String("dynamic")) words << tr("dynamic");
+        else if (code == QLatin1String("QAT")) words << tr("QAT");
+        else if (code == QLatin1String("weight-only")) words << tr("weight-only");
+        else if (code == QLatin1String("folded")) words << tr("folded");
+        else if (code == QLatin1String("fused")) words << tr("fused");
+        else if (code == QLatin1String("float")) words << tr("float");
+        else if (code == QLatin1String("passthrough")) words << tr("passthrough");
+        else words << code;
+    }
+    return words.join(tr(", "));
+}
+
+QString kindNoteText(const LayerKindInfo &info)
+{
+    return info.note.isEmpty() ? QString() : QCoreApplication::translate("qb::LayerKind", info.note.toUtf8().constData());
 }
 
 } // namespace qb

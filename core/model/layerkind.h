@@ -21,8 +21,8 @@ enum class LayerKind {
 struct LayerKindInfo {
     LayerKind kind = LayerKind::Custom;
     bool quantizable = false; ///< has weights a quantization mode rewrites
-    QString modes;            ///< "static, dynamic, QAT" (untranslated, machine-friendly)
-    QString note;             ///< why or how, shown as a tooltip
+    QString modes;            ///< "static, dynamic, QAT" (untranslated codes, as the JSON reports them)
+    QString note;             ///< why or how, in English; kindNoteText() translates it
 };
 
 /// Classifies a demangled qualified type name such as "torch.nn.modules.conv.Conv2d".
@@ -35,5 +35,10 @@ QString demangleTypeName(const QString &qualifiedName);
 QString shortTypeName(const QString &qualifiedType);
 
 QString layerKindName(LayerKind kind);
+
+/// The codes of LayerKindInfo::modes ("static, QAT", "folded"), in the user's language.
+QString capabilityText(const LayerKindInfo &info);
+/// LayerKindInfo::note in the user's language.
+QString kindNoteText(const LayerKindInfo &info);
 
 } // namespace qb

@@ -41,45 +41,6 @@ QMutex &engineMutex()
 using torch::jit::QConfigDict;
 using torch::jit::QuantType;
 
-/// What a quantizable layer becomes under the requested mode, and why not when it stays float.
-LayerOutcome outcomeFor(const LayerInfo &layer, QuantMode requested)
-{
-    LayerOutcome o{layer.name, layer.type, requested, requested, {}};
-    auto keepFloat = [&o](const QString &reason) {
-        o.result = QuantMode::Float;
-        o.reason = reason;
-    };
-    if (requested == QuantMode::Float)
-        return o;
-    switch (layer.kind.kind) {
-    case LayerKind::Linear:
-        if (requested == QuantMode::Dynamic && layer.type == QLatin1String("NonDynamicallyQuantizableLinear"))
-            keepFloat(tr("PyTorch excludes attention output projections from dynamic quantization"));
-        break;
-    case LayerKind::Convolution:
-        if (requested == QuantMode::Dynamic)
-            keepFloat(tr("dynamic quantization covers Linear and recurrent layers; use static for convolutions"));
-        else if (layer.type.startsWith(QLatin1String("ConvTranspose")))
-            keepFloat(tr("LibTorch's graph passes do not quantize transposed convolutions"));
-        break;
-    case LayerKind::Recurrent:
-        // LSTMs are rewritten to the dynamic int8 kernel (lstmrewrite.cpp); the result is confirmed
-        // or corrected once the rewrite has run.
-        if (requested != QuantMode::Dynamic)
-            keepFloat(tr("there is no static quantized kernel for recurrent layers; use dynamic"));
-        else if (layer.type != QLatin1String("LSTM"))
-            keepFloat(tr("only LSTM layers are rewritten to a dynamic int8 kernel; LibTorch's pass leaves %1 in float")
-                          .arg(layer.type));
-        break;
-    case LayerKind::Embedding:
-        keepFloat(tr("weight-only embedding quantization is not available through the graph passes"));
-        break;
-    default:
-        break;
-    }
-    return o;
-}
-
 void addTo(QConfigDict &dict, const QString &key, const std::optional<torch::jit::QConfig> &qconfig)
 {
     dict[key.toStdString()] = qconfig ? c10::optional<torch::jit::QConfig>(*qconfig) : c10::nullopt;
@@ -510,7 +471,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
         }
         if (!layer.kind.quantizable)
             continue;
-        const LayerOutcome outcome = outcomeFor(layer, mode);
+        const LayerOutcome outcome = plannedOutcome(layer, mode);
         rep.layers << outcome;
         anyStatic |= outcome.result == QuantMode::Static || outcome.result == QuantMode::Qat;
         anyQat |= outcome.result == QuantMode::Qat;

@@ -16,6 +16,7 @@
 namespace qb {
 
 class ModelDocument;
+struct LayerInfo;
 
 /// What happened to one quantizable layer, and why when it stayed float.
 struct LayerOutcome {
@@ -25,6 +26,10 @@ struct LayerOutcome {
     QuantMode result = QuantMode::Float;
     QString reason; ///< non-empty when result differs from requested
 };
+
+/// What a layer becomes when `requested` is asked of it, judged from its kind alone: the quantizer
+/// records this for every quantizable layer, and the layer tree shows it before a run. Any thread.
+LayerOutcome plannedOutcome(const LayerInfo &layer, QuantMode requested);
 
 /// The scale and zero point an observer chose, per observed value (activation or weight).
 struct ObservedQParams {

@@ -66,7 +66,9 @@ private Q_SLOTS:
         const QModelIndex convMode = model.indexForLayer(conv1, LayerTreeModel::ModeColumn);
         QVERIFY(model.flags(convMode) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.indexForLayer(bn1, LayerTreeModel::ModeColumn)) & Qt::ItemIsEditable));
-        QCOMPARE(convMode.data().toString(), QStringLiteral("default"));
+        // Before any choice, the layer follows the bar (static by default) and says so.
+        QCOMPARE(convMode.data().toString(), QStringLiteral("static (default)"));
+        QVERIFY(convMode.data(LayerTreeModel::FollowsDefaultRole).toBool());
         // A convolution offers no dynamic mode.
         QStringList offered;
         for (const QVariant &c : convMode.data(LayerTreeModel::ChoicesRole).toList())
@@ -75,6 +77,9 @@ private Q_SLOTS:
         QVERIFY(!model.setData(convMode, QStringLiteral("dynamic")));
         QVERIFY(model.setData(convMode, QStringLiteral("float")));
         QCOMPARE(convMode.data().toString(), QStringLiteral("float"));
+        QVERIFY(!convMode.data(LayerTreeModel::FollowsDefaultRole).toBool());
+        // A float layer's weight scheme and observer are not used, and the tree says so.
+        QCOMPARE(model.indexForLayer(conv1, LayerTreeModel::WeightsColumn).data().toString(), QStringLiteral("–"));
         QVERIFY(model.setData(model.indexForLayer(fc1, LayerTreeModel::WeightsColumn), QStringLiteral("per-channel-symmetric")));
         QCOMPARE(model.choices().size(), 2);
         QVERIFY(!model.setData(model.indexForLayer(fc1, LayerTreeModel::ObserverColumn), QStringLiteral("median")));
@@ -94,6 +99,72 @@ private Q_SLOTS:
         QCOMPARE(model.choices().size(), 1);
         model.clearChoices();
         QVERIFY(model.choices().isEmpty());
+    }
+
+    /// Before a run, the mode column shows what each layer will become under the bar's config,
+    /// and why a layer will stay float.
+    void effectiveModeFollowsTheBar()
+    {
+        const auto result = ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt")));
+        QVERIFY(result);
+        const ModelInfo &info = result.document->info();
+        LayerTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(result.document);
+        const QModelIndex convMode = model.indexForLayer(info.indexOf(QStringLiteral("conv1")), LayerTreeModel::ModeColumn);
+        const QModelIndex fcMode = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::ModeColumn);
+        const QModelIndex fcObserver = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::ObserverColumn);
+        const QModelIndex fcWeights = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::WeightsColumn);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setBarConfig(QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Static));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
+        QCOMPARE(fcWeights.data().toString(), QStringLiteral("per-tensor (default)"));
+        QCOMPARE(fcObserver.data().toString(), QStringLiteral("mse (default)"));
+        QVERIFY(convMode.data(Qt::DecorationRole).isNull());
+
+        // Dynamic on the bar: the convolution cannot follow, and the tree shows why before any run.
+        model.setBarConfig(QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic));
+        QCOMPARE(convMode.data().toString(), QStringLiteral("float (cannot be dynamic)"));
+        QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("float"));
+        QVERIFY(convMode.data(Qt::ToolTipRole).toString().contains(QStringLiteral("use static for convolutions")));
+        QVERIFY(!convMode.data(Qt::DecorationRole).isNull());
+        QCOMPARE(fcMode.data().toString(), QStringLiteral("dynamic (default)"));
+        QCOMPARE(fcObserver.data().toString(), QStringLiteral("–")); // dynamic measures activations at run time
+        QCOMPARE(fcWeights.data().toString(), QStringLiteral("per-channel (default)"));
+
+        // A layer's own choice wins over the bar.
+        QVERIFY(model.setData(convMode, QStringLiteral("static")));
+        QCOMPARE(convMode.data().toString(), QStringLiteral("static"));
+        QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
+
+        // A per-layer override in the bar's config (the hybrid mode) shows per layer.
+        QuantConfig hybrid = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static);
+        hybrid.setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic);
+        model.setBarConfig(hybrid);
+        QCOMPARE(fcMode.data().toString(), QStringLiteral("dynamic (default)"));
+        QCOMPARE(model.indexForLayer(info.indexOf(QStringLiteral("fc2")), LayerTreeModel::ModeColumn).data().toString(),
+                 QStringLiteral("static (default)"));
+    }
+
+    void recurrentLayersStayFloatUnderStatic()
+    {
+        const auto result = ModelDocument::open(test::fixture(QStringLiteral("lstm.pt")));
+        QVERIFY(result);
+        LayerTreeModel model;
+        model.setDocument(result.document);
+        model.setBarConfig(QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static));
+        int checked = 0;
+        for (const LayerInfo &layer : result.document->info().layers) {
+            if (layer.kind.kind != LayerKind::Recurrent)
+                continue;
+            const QModelIndex mode = model.indexForLayer(layer.index, LayerTreeModel::ModeColumn);
+            QCOMPARE(mode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("float"));
+            QVERIFY(mode.data(Qt::ToolTipRole).toString().contains(QStringLiteral("use dynamic")));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 };
 

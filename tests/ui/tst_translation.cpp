@@ -1,4 +1,5 @@
 #include "experiment/experimentspec.h"
+#include "model/layerkind.h"
 #include "mainwindow.h"
 #include "util/translation.h"
 
@@ -213,6 +214,12 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("qb::ExperimentBrowser", "%n experiment(s) shown of %1 in %2", nullptr, 3)
                      .arg(5).arg(QStringLiteral("log.db")),
                  QStringLiteral("3 Experimente von 5 in log.db angezeigt"));
+        // What a layer kind can become: codes in the model's JSON, words in the user's language.
+        const LayerKindInfo bn = classifyLayerType(QStringLiteral("torch.nn.modules.batchnorm.BatchNorm2d"));
+        QCOMPARE(bn.modes, QStringLiteral("folded"));
+        QCOMPARE(capabilityText(bn), QStringLiteral("eingerechnet"));
+        QCOMPARE(kindNoteText(bn), QStringLiteral("In die vorangehende Faltung eingerechnet"));
+        QCOMPARE(capabilityText(classifyLayerType(QStringLiteral("torch.nn.modules.conv.Conv2d"))), QStringLiteral("statisch, QAT"));
     }
 
     void germanCommandLine()
