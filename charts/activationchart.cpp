@@ -1,6 +1,7 @@
 #include "activationchart.h"
 
 #include "chartexport.h"
+#include "charttheme.h"
 #include "qcp.h"
 
 #include "quant/quantsim.h"
@@ -24,6 +25,7 @@ ActivationChart::ActivationChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     d->plot = new QCustomPlot(this);
+    charts::followPalette(d->plot);
     d->plot->setObjectName(QStringLiteral("activationPlot"));
     layout->addWidget(d->plot);
     d->plot->plotLayout()->insertRow(0);

@@ -1,6 +1,7 @@
 #include "channelrangechart.h"
 
 #include "chartexport.h"
+#include "charttheme.h"
 #include "qcp.h"
 
 #include "model/modelinfo.h"
@@ -28,6 +29,7 @@ ChannelRangeChart::ChannelRangeChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     d->plot = new QCustomPlot(this);
+    charts::followPalette(d->plot);
     d->plot->setObjectName(QStringLiteral("channelRangePlot"));
     layout->addWidget(d->plot);
 

@@ -1,6 +1,7 @@
 #include "comparisonchart.h"
 
 #include "chartexport.h"
+#include "charttheme.h"
 #include "comparisonplots.h"
 
 #include <QJsonArray>
@@ -77,6 +78,7 @@ ComparisonChart::ComparisonChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     d->plot = new QCustomPlot(this);
+    charts::followPalette(d->plot);
     d->plot->setObjectName(QStringLiteral("comparisonPlot"));
     d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     layout->addWidget(d->plot);
@@ -237,6 +239,7 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
                     label->position->setCoords(p, t);
                     label->setText(QString::number(diff));
                     label->setFont(QFont(font().family(), 8));
+                    label->setProperty(charts::kKeepColorProperty, true); // on the map's light cells
                 }
             }
         QCPColorGradient gradient(QCPColorGradient::gpPolar);

@@ -1,5 +1,6 @@
 #include "trainingchart.h"
 
+#include "charttheme.h"
 #include "qcp.h"
 
 #include <QElapsedTimer>
@@ -27,6 +28,7 @@ TrainingChart::TrainingChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     d->plot = new QCustomPlot(this);
+    charts::followPalette(d->plot);
     d->plot->setObjectName(QStringLiteral("trainingPlot"));
     layout->addWidget(d->plot);
     d->plot->plotLayout()->insertRow(0);
