@@ -162,8 +162,17 @@ void LayerTreeModel::setBarConfig(const QuantConfig &config)
 
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
 {
-    if (!layer.kind.quantizable)
+    if (!layer.kind.quantizable) {
+        // What happens to it instead ("folded", "fused"), so the mode column reads on its own.
+        if (column != ModeColumn)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole: return capabilityText(layer.kind);
+        case Qt::ToolTipRole: return kindNoteText(layer.kind);
+        case Qt::ForegroundRole: return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        }
         return {};
+    }
     const LayerChoice c = m_choices.value(layer.name);
     const LayerQuantConfig bar = m_bar.forLayer(layer.name);
     const QuantMode requested = c.mode.value_or(bar.mode);

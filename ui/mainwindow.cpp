@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMenu>
+#include <QTimer>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
@@ -52,6 +53,7 @@ namespace qb {
 namespace {
 constexpr int kMaxRecentFiles = 10;
 const char *const kRecentKey = "files/recent";
+const char *const kHiddenLayerColumnsKey = "layers/hiddenColumns";
 const char *const kLastDirKey = "files/lastDir";
 } // namespace
 
@@ -262,9 +264,47 @@ void MainWindow::createLayersDock()
     m_layerView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_layerView, &QWidget::customContextMenuRequested, this, &MainWindow::showLayerContextMenu);
 
+    // Columns can be hidden from the header's context menu; the choice is remembered. By default
+    // the parameter count and the Quantizable column are hidden: the inspector shows the count, and
+    // the mode column already says what a layer can or cannot become.
+    const QVariant hidden = QSettings().value(QLatin1String(kHiddenLayerColumnsKey),
+                                              QVariantList{int(LayerTreeModel::ParamsColumn), int(LayerTreeModel::QuantColumn)});
+    for (const QVariant &column : hidden.toList())
+        if (column.toInt() > LayerTreeModel::NameColumn && column.toInt() < LayerTreeModel::ColumnCount)
+            m_layerView->header()->setSectionHidden(column.toInt(), true);
+    // After a run, each layer's result reads best next to its mode: show them side by side (a
+    // visual order only; columns can still be dragged).
+    QHeaderView *header = m_layerView->header();
+    header->moveSection(header->visualIndex(LayerTreeModel::ResultColumn), header->visualIndex(LayerTreeModel::ModeColumn) + 1);
+    header->moveSection(header->visualIndex(LayerTreeModel::SensitivityColumn), header->visualIndex(LayerTreeModel::ResultColumn) + 1);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_layerView->header(), &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        for (int column = LayerTreeModel::NameColumn + 1; column < LayerTreeModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_layerModel->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_layerView->header()->isSectionHidden(column));
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { setLayerColumnShown(column, shown); });
+        }
+        menu.exec(m_layerView->header()->mapToGlobal(position));
+    });
+
     dock->setWidget(panel);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {560}, Qt::Horizontal);
+}
+
+void MainWindow::setLayerColumnShown(int column, bool shown)
+{
+    if (column <= LayerTreeModel::NameColumn || column >= LayerTreeModel::ColumnCount)
+        return;
+    m_layerView->header()->setSectionHidden(column, !shown);
+    if (shown)
+        m_layerView->resizeColumnToContents(column);
+    QVariantList hidden;
+    for (int c = LayerTreeModel::NameColumn + 1; c < LayerTreeModel::ColumnCount; ++c)
+        if (m_layerView->header()->isSectionHidden(c))
+            hidden << c;
+    QSettings().setValue(QLatin1String(kHiddenLayerColumnsKey), hidden);
 }
 
 void MainWindow::createStatusBar()
@@ -311,7 +351,14 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the layer tree, the configuration surface, gets a good share of the width
+        // once the window has its real size.
+        QTimer::singleShot(0, this, [this] {
+            if (auto *layers = findChild<QDockWidget *>(QStringLiteral("layersDock")))
+                resizeDocks({layers}, {width() * 45 / 100}, Qt::Horizontal);
+        });
+    }
     const QString engine = settings.value(QStringLiteral("run/engine")).toString();
     if (!engine.isEmpty() && m_engineBox->findText(engine) >= 0)
         m_engineBox->setCurrentText(engine);

@@ -46,6 +46,9 @@ public:
     /// Selects a layer by qualified name in the tree (and so shows it in the inspector).
     bool selectLayer(const QString &qualifiedName);
 
+    /// Shows or hides a column of the layer tree (its header's context menu); remembered.
+    void setLayerColumnShown(int column, bool shown);
+
     LayerTreeModel *layerModel() const { return m_layerModel; }
     ExperimentBrowser *browser() const { return m_browser; }
     CompareView *compareView() const { return m_compare; }

@@ -66,6 +66,9 @@ private Q_SLOTS:
         const QModelIndex convMode = model.indexForLayer(conv1, LayerTreeModel::ModeColumn);
         QVERIFY(model.flags(convMode) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.indexForLayer(bn1, LayerTreeModel::ModeColumn)) & Qt::ItemIsEditable));
+        // A layer that is not quantized by itself says what happens to it instead.
+        QCOMPARE(model.indexForLayer(bn1, LayerTreeModel::ModeColumn).data().toString(), QStringLiteral("folded"));
+        QVERIFY(model.indexForLayer(bn1, LayerTreeModel::ModeColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("convolution")));
         // Before any choice, the layer follows the bar (static by default) and says so.
         QCOMPARE(convMode.data().toString(), QStringLiteral("static (default)"));
         QVERIFY(convMode.data(LayerTreeModel::FollowsDefaultRole).toBool());

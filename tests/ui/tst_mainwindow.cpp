@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
@@ -85,6 +86,28 @@ private Q_SLOTS:
 
         // The file is remembered among the recent files.
         QVERIFY(QSettings().value(QStringLiteral("files/recent")).toStringList().first().endsWith(QLatin1String("cnn_scripted.pt")));
+    }
+
+    // Columns hidden from the header's menu stay hidden in the next window.
+    void layerColumnsCanBeHiddenAndAreRemembered()
+    {
+        QSettings().remove(QStringLiteral("layers/hiddenColumns"));
+        {
+            MainWindow window;
+            auto *tree = window.findChild<QTreeView *>(QStringLiteral("layerTree"));
+            QVERIFY(tree->header()->isSectionHidden(LayerTreeModel::QuantColumn)); // the default
+            QVERIFY(!tree->header()->isSectionHidden(LayerTreeModel::ModeColumn));
+            window.setLayerColumnShown(LayerTreeModel::QuantColumn, true);
+            window.setLayerColumnShown(LayerTreeModel::SizeColumn, false);
+        }
+        MainWindow window;
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("layerTree"));
+        QVERIFY(!tree->header()->isSectionHidden(LayerTreeModel::QuantColumn));
+        QVERIFY(tree->header()->isSectionHidden(LayerTreeModel::SizeColumn));
+        QVERIFY(tree->header()->isSectionHidden(LayerTreeModel::ParamsColumn));
+        window.setLayerColumnShown(LayerTreeModel::NameColumn, false); // the name always shows
+        QVERIFY(!tree->header()->isSectionHidden(LayerTreeModel::NameColumn));
+        QSettings().remove(QStringLiteral("layers/hiddenColumns"));
     }
 
     void filterKeepsMatchingLayersAndTheirParents()
