@@ -60,7 +60,7 @@
 <context>
     <name>qb::ActivationChart</name>
     <message>
-        <location filename="../charts/activationchart.cpp" line="+33"/>
+        <location filename="../charts/activationchart.cpp" line="+35"/>
         <source>calibration activations</source>
         <translation>Aktivierungen der Kalibrierung</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>qb::ChannelRangeChart</name>
     <message>
-        <location filename="../charts/channelrangechart.cpp" line="+41"/>
+        <location filename="../charts/channelrangechart.cpp" line="+43"/>
         <source>channel max</source>
         <translation>Kanal-Maximum</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>qb::ComparisonChart</name>
     <message>
-        <location filename="../charts/comparisonchart.cpp" line="+60"/>
+        <location filename="../charts/comparisonchart.cpp" line="+61"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Sensitivität der Schichten</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).</source>
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Wählen Sie ein quantisiertes Experiment, das auf gelabelten Daten evaluiert wurde.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>predicted class</source>
         <translation>vorhergesagte Klasse</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>qb::ExperimentBrowser</name>
     <message>
-        <location filename="../ui/experimentbrowser.cpp" line="+32"/>
+        <location filename="../ui/experimentbrowser.cpp" line="+33"/>
         <source>Filter by label or model</source>
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
@@ -849,18 +849,18 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Name the file with .html, .pdf, .md, .csv or .json.</source>
         <translation>Benennen Sie die Datei mit .html, .pdf, .md, .csv oder .json.</translation>
     </message>
@@ -1449,6 +1449,14 @@
     </message>
 </context>
 <context>
+    <name>qb::Latency</name>
+    <message>
+        <location filename="../core/eval/latency.cpp" line="+26"/>
+        <source>The model&apos;s input shape is unknown: give it in the Data dock&apos;s Input field or with --input-shape.</source>
+        <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie im Feld „Eingabe“ des Bereichs „Daten“ oder mit --input-shape an.</translation>
+    </message>
+</context>
+<context>
     <name>qb::LayerInspector</name>
     <message>
         <location filename="../ui/layerinspector.cpp" line="+48"/>
@@ -1730,7 +1738,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -1902,7 +1910,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -1942,7 +1950,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+360"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1957,7 +1965,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-329"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2077,7 +2085,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Schichten nach Name oder Typ filtern</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+86"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -2107,7 +2115,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>LibTorch-Intra-op-Threads für Läufe und Benchmarks</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Open TorchScript Model</source>
         <translation>TorchScript-Modell öffnen</translation>
     </message>
@@ -3259,7 +3267,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::TrainingChart</name>
     <message>
-        <location filename="../charts/trainingchart.cpp" line="+33"/>
+        <location filename="../charts/trainingchart.cpp" line="+35"/>
         <source>Select a QAT job to see its training curves</source>
         <translation>Wählen Sie einen QAT-Job, um seine Trainingskurven zu sehen</translation>
     </message>

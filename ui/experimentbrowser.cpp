@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -239,11 +240,15 @@ void ExperimentBrowser::exportReport()
     QSettings settings;
     const QString start = settings.value(QStringLiteral("report/lastPath"), QStringLiteral("quantbench-report.html")).toString();
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), start,
-                                                      tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"),
-                                                      &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), start,
+                                                tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"),
+                                                &filter);
     if (path.isEmpty())
         return;
+    // A name typed without an extension takes the one of the format picked in the dialog.
+    static const QRegularExpression filterSuffix(QStringLiteral("\\(\\*\\.(\\w+)\\)"));
+    if (const auto match = filterSuffix.match(filter); QFileInfo(path).suffix().isEmpty() && match.hasMatch())
+        path += QLatin1Char('.') + match.captured(1);
     settings.setValue(QStringLiteral("report/lastPath"), path);
     const auto format = reportFormatFromName(QFileInfo(path).suffix());
     if (!format) {

@@ -1,4 +1,5 @@
 #include "eval/latency.h"
+#include "eval/benchmarkinput_p.h"
 
 #include "env/environment.h"
 #include "env/memory.h"
@@ -6,6 +7,7 @@
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
 #include "util/torcherror.h"
+#include "util/translation.h"
 
 #include <torch/torch.h>
 
@@ -14,7 +16,21 @@
 #include <algorithm>
 #include <chrono>
 
+QB_DECLARE_TR_FUNCTIONS(qb::Latency)
+
 namespace qb {
+
+std::optional<at::Tensor> detail::benchmarkInput(const InputSpec &input, int batch, QString *error)
+{
+    if (!input.isValid()) {
+        *error = tr("The model's input shape is unknown: give it in the Data dock's Input field or with --input-shape.");
+        return std::nullopt;
+    }
+    std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
+    shape[0] = std::max(1, batch);
+    torch::manual_seed(0);
+    return torch::randn(shape);
+}
 
 namespace {
 
@@ -33,17 +49,14 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
 {
     installTorchWarningFilter();
     LatencyStats stats;
-    if (!input.isValid()) {
-        stats.error = QStringLiteral("The model's input shape is unknown: give it with --input-shape.");
-        return stats;
-    }
+    stats.form = form;
     try {
+        const auto benchmarkInput = detail::benchmarkInput(input, options.batch, &stats.error);
+        if (!benchmarkInput)
+            return stats;
+        const at::Tensor &x = *benchmarkInput;
         ScopedIntraOpThreads threads(std::max(1, options.threads));
         torch::NoGradGuard noGrad;
-        std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
-        shape[0] = options.batch;
-        torch::manual_seed(0);
-        const at::Tensor x = torch::randn(shape);
         // Peak memory from before the first run: what inference adds to the loaded process.
         const qint64 before = residentBytes();
         resetPeakResident();

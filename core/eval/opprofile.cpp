@@ -1,4 +1,5 @@
 #include "eval/opprofile.h"
+#include "eval/benchmarkinput_p.h"
 
 #include "env/environment.h"
 #include "model/modeldocument_p.h"
@@ -62,17 +63,13 @@ OpProfile profileModule(torch::jit::Module module, const InputSpec &input, const
     installTorchWarningFilter();
     OpProfile profile;
     profile.form = form;
-    if (!input.isValid()) {
-        profile.error = QStringLiteral("The model's input shape is unknown: give it with --input-shape.");
-        return profile;
-    }
     try {
+        const auto benchmarkInput = detail::benchmarkInput(input, options.batch, &profile.error);
+        if (!benchmarkInput)
+            return profile;
+        const at::Tensor &x = *benchmarkInput;
         ScopedIntraOpThreads threads(std::max(1, options.threads));
         torch::NoGradGuard noGrad;
-        std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
-        shape[0] = options.batch;
-        torch::manual_seed(0);
-        const at::Tensor x = torch::randn(shape);
         for (int i = 0; i < options.warmup; ++i)
             module.forward({x});
         Recorder recorder;
