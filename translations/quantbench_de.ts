@@ -1310,7 +1310,7 @@
 <context>
     <name>qb::JobsView</name>
     <message>
-        <location filename="../ui/jobsview.cpp" line="+28"/>
+        <location filename="../ui/jobsview.cpp" line="+31"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1413,7 +1413,7 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cancel job</source>
         <translation>Job abbrechen</translation>
     </message>
@@ -1428,7 +1428,7 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1: QAT loss and batch accuracy</source>
         <translation>%1: QAT-Verlust und Batch-Genauigkeit</translation>
     </message>
@@ -1438,7 +1438,17 @@
         <translation>Wählen Sie einen QAT-Job, um seine Trainingskurven zu sehen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+28"/>
+        <source>Cancel this job (it stops within one batch)</source>
+        <translation>Diesen Job abbrechen (er hält innerhalb eines Batches an)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cancelling…</source>
+        <translation>wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 s, ~%2 s left</source>
         <translation>%1 s, noch ~%2 s</translation>
     </message>
@@ -1950,7 +1960,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1970,7 +1980,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -1980,7 +1990,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>

@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QMetaEnum>
 #include <QProgressBar>
+#include <QStyle>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -20,7 +22,8 @@
 namespace qb {
 
 namespace {
-enum Column { TitleColumn, StateColumn, ProgressColumn, ElapsedColumn, ResultColumn, ColumnCount };
+// The cancel button sits next to the progress it stops.
+enum Column { TitleColumn, StateColumn, ProgressColumn, CancelColumn, ElapsedColumn, ResultColumn, ColumnCount };
 
 QString stateName(Job::State state)
 {
@@ -84,7 +87,8 @@ JobsView::JobsView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("jobsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Progress"), tr("Elapsed"), tr("Result")});
+    m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Progress"), QString(), tr("Elapsed"), tr("Result")});
+    m_table->horizontalHeader()->setSectionResizeMode(CancelColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -114,7 +118,7 @@ JobsView::JobsView(QWidget *parent)
     layout->addWidget(splitter);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (Job *job = selectedJob())
-            job->cancel();
+            requestCancel(job);
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &JobsView::showSelected);
     // Elapsed times tick while jobs run.
@@ -128,10 +132,16 @@ JobsView::JobsView(QWidget *parent)
     clock->start();
 }
 
+void JobsView::requestCancel(Job *job)
+{
+    Q_EMIT cancelRequested(job);
+    updateRow(job); // "cancelling…" until the job reports
+}
+
 void JobsView::showSelected()
 {
     Job *job = selectedJob();
-    m_cancel->setEnabled(job && !job->isDone());
+    m_cancel->setEnabled(job && !job->isDone() && !job->isCancelRequested());
     m_log->setPlainText(job ? job->log().join(QLatin1Char('\n')) : QString());
     QVector<TrainingChart::Point> points;
     for (const auto &[step, values] : m_steps.value(job))
@@ -155,12 +165,20 @@ void JobsView::addJob(Job *job)
     m_table->insertRow(row);
     m_rows.insert(job, row);
     for (int c = 0; c < ColumnCount; ++c)
-        if (c != ProgressColumn)
+        if (c != ProgressColumn && c != CancelColumn)
             m_table->setItem(row, c, new QTableWidgetItem());
     m_table->item(row, TitleColumn)->setText(job->title());
     auto *bar = new QProgressBar(m_table);
     bar->setRange(0, 1000);
     m_table->setCellWidget(row, ProgressColumn, bar);
+    // Each queued or running job has its own Cancel; it is disabled once the job has ended.
+    auto *cancel = new QToolButton(m_table);
+    cancel->setObjectName(QStringLiteral("cancelRowButton"));
+    cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    cancel->setToolTip(tr("Cancel this job (it stops within one batch)"));
+    cancel->setAutoRaise(true);
+    connect(cancel, &QToolButton::clicked, this, [this, job] { requestCancel(job); });
+    m_table->setCellWidget(row, CancelColumn, cancel);
     // Emitted on worker threads: `this` as context makes them queued onto the GUI thread.
     connect(job, &Job::started, this, [this, job] { updateRow(job); });
     connect(job, &Job::progressChanged, this, [this, job] { updateRow(job); });
@@ -193,8 +211,11 @@ void JobsView::updateRow(Job *job)
     const int row = m_rows.value(job, -1);
     if (row < 0)
         return;
-    m_table->item(row, StateColumn)->setText(stateName(job->state()));
+    m_table->item(row, StateColumn)->setText(!job->isDone() && job->isCancelRequested() ? tr("cancelling…")
+                                                                                         : stateName(job->state()));
     auto *bar = static_cast<QProgressBar *>(m_table->cellWidget(row, ProgressColumn));
+    if (QWidget *cancel = m_table->cellWidget(row, CancelColumn))
+        cancel->setEnabled(!job->isDone() && !job->isCancelRequested());
     bar->setValue(int(job->progress() * 1000));
     bar->setFormat(job->stage().isEmpty() ? QStringLiteral("%p%") : job->stage() + QStringLiteral(" %p%"));
     const double elapsed = job->elapsedMs() / 1000.0;
@@ -209,7 +230,7 @@ void JobsView::updateRow(Job *job)
         m_table->item(row, ResultColumn)->setToolTip(job->log().join(QLatin1Char('\n')));
     }
     if (selectedJob() == job)
-        m_cancel->setEnabled(!job->isDone());
+        m_cancel->setEnabled(!job->isDone() && !job->isCancelRequested());
 }
 
 } // namespace qb

@@ -29,8 +29,11 @@ public:
 Q_SIGNALS:
     /// A job ended; `summary` is what the Result column shows.
     void jobEnded(qb::Job *job, const QString &summary);
+    /// The user asked to cancel a job (its row's button or the one under the list).
+    void cancelRequested(qb::Job *job);
 
 private:
+    void requestCancel(Job *job);
     void updateRow(Job *job);
     void showSelected();
     Job *selectedJob() const;

@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_engineBox->setCurrentText(engine);
     });
     connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
+    connect(m_jobsView, &JobsView::cancelRequested, m_jobs, &JobManager::cancel);
 
     createActions();
     createStatusBar();

@@ -57,6 +57,7 @@ protected:
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
 
 private:
+    friend class JobManager; // runs a job taken off the queue, so that it reports its cancellation
     void run() final;
 
     const QString m_title;

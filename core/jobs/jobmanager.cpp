@@ -37,6 +37,16 @@ QList<Job *> JobManager::jobs() const
     return list;
 }
 
+void JobManager::cancel(Job *job)
+{
+    if (!job || !m_jobs.contains(job))
+        return;
+    job->cancel();
+    // Still queued: take it off and end it here. run() sees the cancel flag first and only reports.
+    if (m_pool.tryTake(job))
+        job->run();
+}
+
 void JobManager::cancelAll()
 {
     for (const QPointer<Job> &j : m_jobs)

@@ -23,6 +23,9 @@ public:
     /// Takes ownership and queues the job.
     void submit(Job *job);
     QList<Job *> jobs() const;
+    /// Cancels one job: a running job stops within a batch; a queued one leaves the queue and ends
+    /// (cancelled) at once, without waiting for the jobs before it.
+    void cancel(Job *job);
     void cancelAll();
     /// Waits for every submitted job to end (tests and the CLI). Returns false on timeout.
     bool waitForDone(int msecs = -1);

@@ -116,6 +116,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(second->state(), Job::State::Finished, 60000);
         QCOMPARE(first->state(), Job::State::Cancelled);
     }
+
+    /// Cancelling a queued job ends it at once instead of when the jobs before it are done.
+    void cancellingAQueuedJobEndsItAtOnce()
+    {
+        JobManager manager(nullptr, 1);
+        ExperimentSpec slow = quickSpec();
+        slow.calibration.batchSize = 8;
+        slow.calibration.maxBatches = 20000;
+        auto *first = new ExperimentJob(slow, QString(), {});
+        auto *second = new ExperimentJob(quickSpec(), QString(), {});
+        manager.submit(first);
+        manager.submit(second);
+        QTRY_COMPARE_WITH_TIMEOUT(first->state(), Job::State::Running, 30000);
+        QSignalSpy cancelled(second, &Job::cancelled);
+        manager.cancel(second);
+        QCOMPARE(cancelled.size(), 1); // synchronously: it never reached a worker
+        QCOMPARE(second->state(), Job::State::Cancelled);
+        QCOMPARE(first->state(), Job::State::Running);
+        manager.cancel(first);
+        QTRY_COMPARE_WITH_TIMEOUT(first->state(), Job::State::Cancelled, 10000);
+        manager.cancel(first); // ended jobs ignore it
+        manager.cancel(nullptr);
+        QCOMPARE(first->state(), Job::State::Cancelled);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QThread>
 #include <QtTest>
@@ -158,7 +159,7 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), QStringLiteral("finished"), 120000);
-        QVERIFY2(table->item(0, 4)->text().contains(QLatin1String("SQNR")), qPrintable(table->item(0, 4)->text()));
+        QVERIFY2(table->item(0, 5)->text().contains(QLatin1String("SQNR")), qPrintable(table->item(0, 5)->text()));
         // The run is in the experiment log, and so in the browser; selecting it draws it in the
         // compare view and puts its per-layer SQNR on the tree.
         QString error;
@@ -245,7 +246,7 @@ private Q_SLOTS:
         sweep->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
-        QVERIFY2(table->item(row, 4)->text().startsWith(QLatin1String("most sensitive: ")), qPrintable(table->item(row, 4)->text()));
+        QVERIFY2(table->item(row, 5)->text().startsWith(QLatin1String("most sensitive: ")), qPrintable(table->item(row, 5)->text()));
 
         LayerTreeModel *layers = window.layerModel();
         int ranked = 0;
@@ -270,7 +271,7 @@ private Q_SLOTS:
         dialog->accept();
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(table->item(row + 1, 1)->text(), QStringLiteral("finished"), 120000);
-        QVERIFY2(table->item(row + 1, 4)->text().startsWith(QLatin1String("best: experiment ")), qPrintable(table->item(row + 1, 4)->text()));
+        QVERIFY2(table->item(row + 1, 5)->text().startsWith(QLatin1String("best: experiment ")), qPrintable(table->item(row + 1, 5)->text()));
         // The browser selects the best trial: a stored experiment under the search.
         const QList<qint64> selected = window.browser()->selectedIds();
         QCOMPARE(selected.size(), 1);
@@ -442,14 +443,29 @@ private Q_SLOTS:
         QCOMPARE(table->item(row, 1)->text(), QStringLiteral("running"));
         QVERIFY2(worstLate <= 50, qPrintable(QStringLiteral("a 10 ms timer fired %1 ms late").arg(worstLate)));
 
-        table->selectRow(row);
-        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
-        QVERIFY(cancel->isEnabled());
+        // A second job waits, queued, behind the running one; its own Cancel takes it off the queue.
+        spec.label = QStringLiteral("queued behind");
+        window.submitExperiment(spec);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 2, 5000);
+        QCOMPARE(table->item(row + 1, 1)->text(), QStringLiteral("queued"));
+        auto *cancelQueued = qobject_cast<QToolButton *>(table->cellWidget(row + 1, 3));
+        QVERIFY(cancelQueued && cancelQueued->isEnabled());
+        cancelQueued->click();
+        QCOMPARE(table->item(row + 1, 1)->text(), QStringLiteral("cancelled")); // at once, not after the first
+        QVERIFY(!cancelQueued->isEnabled());
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("running"));
+
+        // The running job's row button stops it within a batch.
+        auto *cancel = qobject_cast<QToolButton *>(table->cellWidget(row, 3));
+        QVERIFY(cancel && cancel->isEnabled());
         QElapsedTimer stopping;
         stopping.start();
         cancel->click();
         QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("cancelled"), 5000);
         QVERIFY2(stopping.elapsed() < 1500, qPrintable(QString::number(stopping.elapsed())));
+        // The button under the list cancels the selected job; nothing is left to cancel.
+        table->selectRow(row);
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->isEnabled());
     }
 
     void badFileShowsMessageAndKeepsRunning()
