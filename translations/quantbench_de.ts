@@ -726,7 +726,7 @@
 <context>
     <name>qb::ExperimentBrowser</name>
     <message>
-        <location filename="../ui/experimentbrowser.cpp" line="+33"/>
+        <location filename="../ui/experimentbrowser.cpp" line="+34"/>
         <source>Filter by label or model</source>
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
@@ -850,12 +850,12 @@
     <message>
         <location line="+13"/>
         <location line="+12"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
@@ -1920,7 +1920,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -1940,7 +1940,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
@@ -1980,12 +1980,20 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-69"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Report of %n experiment(s) written to %1</source>
+        <translation>
+            <numerusform>Bericht über %n Experiment nach %1 geschrieben</numerusform>
+            <numerusform>Bericht über %n Experimente nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>

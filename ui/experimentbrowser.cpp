@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -256,11 +257,15 @@ void ExperimentBrowser::exportReport()
         return;
     }
     QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // charts are drawn on this thread: a second or two
     const auto data = collectReport(*m_model->store(), selectedIds(), &error);
-    if (!data || !writeReport(*data, *format, path, &error)) {
+    const bool written = data && writeReport(*data, *format, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
         QMessageBox::warning(this, tr("Export Report"), error);
         return;
     }
+    Q_EMIT reportWritten(path, int(data->experiments.size()));
 }
 
 } // namespace qb

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void selectionChanged(const QList<qint64> &ids);
     void rerunRequested(const QJsonObject &spec);
     void openModelRequested(const QString &path);
+    /// A report was written (for the status bar).
+    void reportWritten(const QString &path, int experiments);
 
 private:
     void applyFilter();

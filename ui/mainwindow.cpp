@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -83,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_browser->setLogPath(m_logPath);
     connect(m_browser, &ExperimentBrowser::selectionChanged, this, &MainWindow::onExperimentsSelected);
     connect(m_browser, &ExperimentBrowser::openModelRequested, this, &MainWindow::openModel);
+    connect(m_browser, &ExperimentBrowser::reportWritten, this, [this](const QString &path, int experiments) {
+        statusBar()->showMessage(tr("Report of %n experiment(s) written to %1", nullptr, experiments)
+                                     .arg(QDir::toNativeSeparators(path)), 15000);
+    });
     connect(m_browser, &ExperimentBrowser::rerunRequested, this, [this](const QJsonObject &json) {
         QString error;
         const ExperimentSpec spec = ExperimentSpec::fromJson(json, &error);
