@@ -342,18 +342,21 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
         if (it == m_quantization.cend())
             return {};
         const LayerMetricRecord &r = *it;
+        // The log stores the mode's code ("static"); show it in the user's language.
+        const auto storedMode = modeFromName(r.mode);
+        const QString mode = storedMode ? modeText(*storedMode) : r.mode;
         // Heat: 45 dB and above is clean, 15 dB and below hurts.
         const double heat = std::isfinite(r.sqnrDb) ? std::clamp((45.0 - r.sqnrDb) / 30.0, 0.0, 1.0) : qQNaN();
         switch (role) {
         case Qt::DisplayRole:
             if (std::isfinite(r.sqnrDb) && std::isfinite(r.weightSqnrDb))
-                return tr("%1 · %2 dB · weights %3 dB").arg(r.mode, QLocale().toString(r.sqnrDb, 'f', 1),
+                return tr("%1 · %2 dB · weights %3 dB").arg(mode, QLocale().toString(r.sqnrDb, 'f', 1),
                                                            QLocale().toString(r.weightSqnrDb, 'f', 1));
             if (std::isfinite(r.sqnrDb))
-                return tr("%1 · %2 dB").arg(r.mode, QLocale().toString(r.sqnrDb, 'f', 1));
-            return r.mode;
+                return tr("%1 · %2 dB").arg(mode, QLocale().toString(r.sqnrDb, 'f', 1));
+            return mode;
         case Qt::ToolTipRole: {
-            QStringList lines{tr("Experiment %1: %2").arg(m_quantizationId).arg(r.mode)};
+            QStringList lines{tr("Experiment %1: %2").arg(m_quantizationId).arg(mode)};
             if (std::isfinite(r.sqnrDb))
                 lines << tr("activation SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
             if (std::isfinite(r.weightSqnrDb))

@@ -190,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(layers->quantizationExperiment(), id);
         const int fc1 = window.document()->info().indexOf(QStringLiteral("fc1"));
         const QModelIndex result = layers->indexForLayer(fc1, LayerTreeModel::ResultColumn);
-        QVERIFY2(result.data().toString().contains(QLatin1String(" dB")), qPrintable(result.data().toString()));
+        QVERIFY2(result.data().toString().startsWith(QStringLiteral("static · ")) && result.data().toString().contains(QLatin1String(" dB")),
+                 qPrintable(result.data().toString()));
         QVERIFY(result.data(LayerTreeModel::HeatRole).isValid());
 
         // "Keep this layer in float and run again": the new spec differs from the old only there.
