@@ -726,7 +726,7 @@
 <context>
     <name>qb::ExperimentBrowser</name>
     <message>
-        <location filename="../ui/experimentbrowser.cpp" line="+34"/>
+        <location filename="../ui/experimentbrowser.cpp" line="+35"/>
         <source>Filter by label or model</source>
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
@@ -848,19 +848,19 @@
         <translation>Das gespeicherte Modell %1 ist nicht mehr auf der Festplatte.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+12"/>
-        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Name the file with .html, .pdf, .md, .csv or .json.</source>
         <translation>Benennen Sie die Datei mit .html, .pdf, .md, .csv oder .json.</translation>
     </message>
@@ -868,7 +868,7 @@
 <context>
     <name>qb::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experimentpanel.cpp" line="+28"/>
+        <location filename="../ui/experimentpanel.cpp" line="+29"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
@@ -933,18 +933,18 @@
         <translation>Observer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Run experiment</source>
         <translation>Experiment starten</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Quantize, evaluate against the float model and record the result (Ctrl+R)</source>
         <translation>Quantisieren, gegen das Float-Modell evaluieren und das Ergebnis protokollieren (Strg+R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>The model&apos;s input shape is unknown</source>
         <translation>Die Eingabeform des Modells ist unbekannt</translation>
     </message>
@@ -1708,7 +1708,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+59"/>
+        <location filename="../ui/layertreemodel.cpp" line="+61"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
@@ -1748,7 +1748,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -1775,19 +1775,19 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     <message>
         <location line="+1"/>
         <location line="+31"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Double-click to change; &quot;default&quot; follows the experiment bar.</source>
         <translation>Doppelklick zum Ändern; „Standard“ folgt der Experimentleiste.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-48"/>
         <location line="+26"/>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-38"/>
         <source>Not used: this layer&apos;s activations are not calibrated (%1).</source>
         <translation>Nicht verwendet: Die Aktivierungen dieser Schicht werden nicht kalibriert (%1).</translation>
     </message>
@@ -1797,7 +1797,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>So wird der Aktivierungsbereich dieser Schicht gewählt: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Not used: this layer stays float.</source>
         <translation>Nicht verwendet: Diese Schicht bleibt in Float.</translation>
     </message>
@@ -1807,7 +1807,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Gewichtsschema dieser Schicht: %1.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+2"/>
+        <source>Its own setting (%1) is not used: %2.</source>
+        <translation>Die eigene Einstellung (%1) wird nicht verwendet: %2.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>%1 · %2 dB · weights %3 dB</source>
         <translation>%1 · %2 dB · Gewichte %3 dB</translation>
     </message>
@@ -1960,7 +1965,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1980,7 +1985,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -1998,7 +2003,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -2565,7 +2570,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Quantizer</name>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="+25"/>
+        <location filename="../core/quant/layerplan.cpp" line="+27"/>
         <source>PyTorch excludes attention output projections from dynamic quantization</source>
         <translation>PyTorch nimmt die Ausgabeprojektionen von Attention von der dynamischen Quantisierung aus</translation>
     </message>
@@ -2595,22 +2600,33 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>reine Gewichtsquantisierung von Embeddings ist über die Graph-Passes nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+139"/>
+        <location line="+49"/>
         <source>LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float</source>
         <translation>LSTMs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes LSTM dieses Modells bleibt in Float</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
+        <source>all LSTMs are rewritten together, with the settings of %1</source>
+        <translation>alle LSTMs werden gemeinsam umgeschrieben, mit den Einstellungen von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with static and dynamic layers mixed, every dynamic layer gets one weight scheme</source>
+        <translation>bei gemischten statischen und dynamischen Schichten erhalten alle dynamischen Schichten dasselbe Gewichtsschema</translation>
+    </message>
+    <message>
+        <location filename="../core/quant/quantizer.cpp" line="+137"/>
         <source>no aten::lstm call was found in the converted graph</source>
         <translation>im konvertierten Graphen wurde kein Aufruf von aten::lstm gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/quant/layerplan.cpp" line="-43"/>
+        <location filename="../core/quant/quantizer.cpp" line="+3"/>
         <source>the LSTM could not be rewritten to the dynamic int8 kernel: %1</source>
         <translation>das LSTM konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/quant/quantizer.cpp" line="+15"/>
         <source>Calibrated on synthetic random inputs: activation ranges may not match real data, so accuracy can be worse than with a real calibration set.</source>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Aktivierungsbereiche passen womöglich nicht zu echten Daten, daher kann die Genauigkeit schlechter sein als mit einem echten Kalibrierungsdatensatz.</translation>
     </message>
@@ -2645,12 +2661,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../core/quant/layerplan.cpp" line="-23"/>
         <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
         <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>This config mixes static and dynamic layers and keeps a Linear layer in float. After the static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: make the float Linear layers dynamic, or drop the dynamic ones.</source>
         <translation>Diese Konfiguration mischt statische und dynamische Schichten und lässt eine Linear-Schicht in Float. Nach dem statischen Pass kann LibTorch dynamische Quantisierung nur auf alle verbleibenden Linear-Schichten anwenden: Machen Sie die Float-Linear-Schichten dynamisch oder verzichten Sie auf die dynamischen.</translation>
     </message>
@@ -2660,7 +2676,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/quant/quantizer.cpp" line="+69"/>
         <source>Half-precision parameters were upcast to float32 before quantization.</source>
         <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -240,16 +241,22 @@ void ExperimentBrowser::exportReport()
         return;
     QSettings settings;
     const QString start = settings.value(QStringLiteral("report/lastPath"), QStringLiteral("quantbench-report.html")).toString();
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), start,
-                                                tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"),
-                                                &filter);
-    if (path.isEmpty())
-        return;
-    // A name typed without an extension takes the one of the format picked in the dialog.
+    // A name typed without an extension takes the one of the format picked in the dialog, before
+    // the dialog checks for a file to overwrite.
     static const QRegularExpression filterSuffix(QStringLiteral("\\(\\*\\.(\\w+)\\)"));
-    if (const auto match = filterSuffix.match(filter); QFileInfo(path).suffix().isEmpty() && match.hasMatch())
-        path += QLatin1Char('.') + match.captured(1);
+    QFileDialog dialog(this, tr("Export Report"), start,
+                       tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
+    dialog.setObjectName(QStringLiteral("exportReportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    for (const QString &filter : dialog.nameFilters())
+        if (filter.contains(QStringLiteral("*.") + QFileInfo(start).suffix()))
+            dialog.selectNameFilter(filter);
+    auto useSuffixOf = [&dialog](const QString &filter) { dialog.setDefaultSuffix(filterSuffix.match(filter).captured(1)); };
+    useSuffixOf(dialog.selectedNameFilter());
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, useSuffixOf);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("report/lastPath"), path);
     const auto format = reportFormatFromName(QFileInfo(path).suffix());
     if (!format) {
@@ -258,9 +265,11 @@ void ExperimentBrowser::exportReport()
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor); // charts are drawn on this thread: a second or two
+    auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); }); // also if it throws
     const auto data = collectReport(*m_model->store(), selectedIds(), &error);
     const bool written = data && writeReport(*data, *format, path, &error);
-    QApplication::restoreOverrideCursor();
+    QApplication::restoreOverrideCursor(); // before any message box
+    restoreCursor.dismiss();
     if (!written) {
         QMessageBox::warning(this, tr("Export Report"), error);
         return;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 
 namespace qb {
 
@@ -48,6 +49,11 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
         m_observer->addItem(QString::fromLatin1(o), QString::fromLatin1(o));
     add(tr("Observer"), m_observer);
     layout->addStretch(1);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("planProblem"));
+    m_problem->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_problem->hide();
+    layout->addWidget(m_problem);
     m_run = new QPushButton(tr("Run experiment"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -84,12 +90,29 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
 void ExperimentPanel::setDocument(std::shared_ptr<const ModelDocument> document)
 {
     m_document = std::move(document);
+    updateRunButton();
+}
+
+void ExperimentPanel::setPlanProblem(const QString &problem)
+{
+    m_problem->setToolTip(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    updateRunButton();
+}
+
+void ExperimentPanel::updateRunButton()
+{
     const bool runnable = m_document && m_document->info().unsupportedReason.isEmpty() && m_document->info().input.isValid();
-    m_run->setEnabled(runnable);
-    m_run->setToolTip(runnable || !m_document ? tr("Quantize, evaluate against the float model and record the result (Ctrl+R)")
-                                              : (m_document->info().unsupportedReason.isEmpty()
-                                                     ? tr("The model's input shape is unknown")
-                                                     : m_document->info().unsupportedReason));
+    const QString problem = m_problem->toolTip();
+    m_run->setEnabled(runnable && problem.isEmpty());
+    if (m_document && !m_document->info().unsupportedReason.isEmpty())
+        m_run->setToolTip(m_document->info().unsupportedReason);
+    else if (m_document && !runnable)
+        m_run->setToolTip(tr("The model's input shape is unknown"));
+    else if (!problem.isEmpty())
+        m_run->setToolTip(problem);
+    else
+        m_run->setToolTip(tr("Quantize, evaluate against the float model and record the result (Ctrl+R)"));
 }
 
 ExperimentSpec ExperimentPanel::spec(const QString &engine) const

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace qb {
@@ -24,6 +25,9 @@ public:
 
     /// Enables Run for a model that can be quantized; nullptr disables it.
     void setDocument(std::shared_ptr<const ModelDocument> document);
+    /// Why the current config (the bar with the layer tree's choices) cannot run; empty when it can.
+    /// Shown next to Run, which waits until the config is fixed.
+    void setPlanProblem(const QString &problem);
     /// The spec for the current choices. `engine` is the status bar's.
     ExperimentSpec spec(const QString &engine) const;
 
@@ -41,6 +45,8 @@ private:
     QComboBox *m_weights = nullptr;
     QComboBox *m_observer = nullptr;
     QPushButton *m_run = nullptr;
+    QLabel *m_problem = nullptr;
+    void updateRunButton();
 };
 
 } // namespace qb

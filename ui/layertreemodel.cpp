@@ -33,7 +33,9 @@ void LayerTreeModel::setDocument(std::shared_ptr<const ModelDocument> document)
     m_sensitivity.clear();
     m_choices.clear();
     m_quantizationId = m_sensitivityId = 0;
+    m_plan = {};
     endResetModel();
+    replan();
 }
 
 namespace {
@@ -90,7 +92,7 @@ bool LayerTreeModel::setLayerMode(const QString &layer, std::optional<QuantMode>
     m_choices[layer].mode = mode;
     if (m_choices[layer].isEmpty())
         m_choices.remove(layer);
-    choiceChanged(layer);
+    replan();
     return true;
 }
 
@@ -102,7 +104,7 @@ bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightS
     m_choices[layer].weights = weights;
     if (m_choices[layer].isEmpty())
         m_choices.remove(layer);
-    choiceChanged(layer);
+    replan();
     return true;
 }
 
@@ -116,16 +118,14 @@ bool LayerTreeModel::setLayerObserver(const QString &layer, const QString &obser
     m_choices[layer].observer = observer;
     if (m_choices[layer].isEmpty())
         m_choices.remove(layer);
-    choiceChanged(layer);
+    replan();
     return true;
 }
 
 void LayerTreeModel::clearChoices()
 {
-    const QStringList layers = m_choices.keys();
     m_choices.clear();
-    for (const QString &layer : layers)
-        choiceChanged(layer);
+    replan();
 }
 
 void LayerTreeModel::applyChoices(QuantConfig *config) const
@@ -142,11 +142,23 @@ void LayerTreeModel::applyChoices(QuantConfig *config) const
     }
 }
 
-void LayerTreeModel::choiceChanged(const QString &layer)
+void LayerTreeModel::replan()
 {
-    const int index = m_document ? m_document->info().indexOf(layer) : -1;
-    if (index >= 0)
-        Q_EMIT dataChanged(indexForLayer(index, ModeColumn), indexForLayer(index, ObserverColumn));
+    const QString before = m_plan.problem;
+    if (m_document) {
+        QuantConfig effective = m_bar;
+        applyChoices(&effective);
+        m_plan = planQuantization(m_document->info(), effective);
+    } else {
+        m_plan = {};
+    }
+    // One layer's choice can change another's outcome (LSTMs convert together, mixed configs share
+    // one dynamic weight scheme): every row's configuration columns.
+    if (m_document)
+        for (int i = 0; i < m_document->info().layers.size(); ++i)
+            Q_EMIT dataChanged(indexForLayer(i, ModeColumn), indexForLayer(i, ObserverColumn));
+    if (m_plan.problem != before)
+        Q_EMIT planProblemChanged(m_plan.problem);
 }
 
 void LayerTreeModel::setBarConfig(const QuantConfig &config)
@@ -154,10 +166,7 @@ void LayerTreeModel::setBarConfig(const QuantConfig &config)
     if (config == m_bar)
         return;
     m_bar = config;
-    if (!m_document || m_document->info().layers.isEmpty())
-        return;
-    for (int i = 0; i < m_document->info().layers.size(); ++i)
-        Q_EMIT dataChanged(indexForLayer(i, ModeColumn), indexForLayer(i, ObserverColumn));
+    replan();
 }
 
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
@@ -176,7 +185,8 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
     const LayerChoice c = m_choices.value(layer.name);
     const LayerQuantConfig bar = m_bar.forLayer(layer.name);
     const QuantMode requested = c.mode.value_or(bar.mode);
-    const LayerOutcome outcome = plannedOutcome(layer, requested);
+    const LayerOutcome *planned = m_plan.find(layer.name);
+    const LayerOutcome outcome = planned ? *planned : plannedOutcome(layer, requested);
     const bool cannot = outcome.result != requested;
     const QVariant dimmed = QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     // What "(default)" marks: the value comes from the experiment bar, not from this layer's choice.
@@ -238,15 +248,27 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
-    const WeightScheme weights = c.weights.value_or(bar.weightScheme);
+    // The scheme the layer really gets, which the plan may tie to another layer's setting.
+    const WeightScheme own = c.weights.value_or(bar.weightScheme);
+    const WeightScheme weights = m_plan.weights.value(layer.name, own);
+    const QString tiedBecause = unused ? QString() : m_plan.weightsNotes.value(layer.name);
     switch (role) {
-    case Qt::DisplayRole: return unused ? QStringLiteral("–") : shown(weightsText(weights), !c.weights);
+    case Qt::DisplayRole:
+        if (unused)
+            return QStringLiteral("–");
+        return tiedBecause.isEmpty() ? shown(weightsText(weights), !c.weights) : weightsText(weights);
     case Qt::EditRole: return c.weights ? weightSchemeName(*c.weights) : QString();
-    case Qt::ToolTipRole:
-        return QString((unused ? tr("Not used: this layer stays float.") : tr("This layer's weight scheme: %1.").arg(weightsText(weights)))
-                       + QLatin1Char('\n') + tr("Double-click to change; \"default\" follows the experiment bar."));
+    case Qt::ToolTipRole: {
+        QStringList lines{unused ? tr("Not used: this layer stays float.") : tr("This layer's weight scheme: %1.").arg(weightsText(weights))};
+        if (!tiedBecause.isEmpty())
+            lines << tr("Its own setting (%1) is not used: %2.").arg(weightsText(own), tiedBecause);
+        lines << tr("Double-click to change; \"default\" follows the experiment bar.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+        return tiedBecause.isEmpty() ? QVariant() : QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation));
     case Qt::ForegroundRole:
-        return c.weights && !unused ? QVariant() : dimmed;
+        return (c.weights || !tiedBecause.isEmpty()) && !unused ? QVariant() : dimmed;
     case FollowsDefaultRole: return !c.weights;
     case ChoicesRole: {
         QVariantList list{choice(tr("default"), QString())};

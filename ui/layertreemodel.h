@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quant/quantconfig.h"
+#include "quant/quantizer.h"
 #include "store/experimentstore.h"
 
 #include <QAbstractItemModel>
@@ -78,6 +79,8 @@ public:
     void clearChoices();
     /// Applies the choices on top of a config built from the experiment bar.
     void applyChoices(QuantConfig *config) const;
+    /// Why the quantizer will refuse the current config (bar plus choices); empty when it will run.
+    QString planProblem() const { return m_plan.problem; }
 
     /// The model index of a layer by its position in ModelInfo::layers.
     QModelIndex indexForLayer(int layerIndex, int column = 0) const;
@@ -91,9 +94,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+Q_SIGNALS:
+    /// planProblem() changed (the experiment bar shows it next to Run).
+    void planProblemChanged(const QString &problem);
+
 private:
     QVariant choiceData(const LayerInfo &layer, int column, int role) const;
-    void choiceChanged(const QString &layer);
+    void replan();
     const LayerInfo *layerAt(const QModelIndex &index) const;
     int rowInParent(int layerIndex) const;
 
@@ -107,6 +114,7 @@ private:
     QHash<QString, LayerMetricRecord> m_sensitivity;
     QHash<QString, LayerChoice> m_choices;
     QuantConfig m_bar;
+    QuantPlan m_plan; ///< of m_bar with the choices applied; kept current by replan()
     int m_sensitivityCount = 0;
 };
 

@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The tree shows what "default" stands for: the bar's mode, weights and observer on this engine.
     connect(m_experimentPanel, &ExperimentPanel::configChanged, this, &MainWindow::updateLayerDefaults);
     connect(m_engineBox, &QComboBox::currentTextChanged, this, &MainWindow::updateLayerDefaults);
+    connect(m_layerModel, &LayerTreeModel::planProblemChanged, m_experimentPanel, &ExperimentPanel::setPlanProblem);
 
     connect(m_opener, &ModelOpener::opened, this, &MainWindow::onModelOpened);
     connect(m_opener, &ModelOpener::failed, this, &MainWindow::onOpenFailed);

@@ -115,35 +115,26 @@ bool cancelled(const std::atomic_bool *cancel)
 }
 
 /// LibTorch's dynamic pass leaves aten::lstm in float; rewrite the LSTMs to the dynamic int8 kernel
-/// on the finalized graph. Finalize inlines submodules, so one choice applies to every LSTM: when
-/// some are meant to stay float, none is rewritten (and each outcome says so).
+/// on the finalized graph. Finalize inlines submodules, so one choice applies to every LSTM: the
+/// plan (planQuantization) has already kept them all float when one of them is meant to stay float.
 void rewriteLstmsAfterFinalize(torch::jit::Module &m, const QuantConfig &config, QuantizeReport &rep)
 {
     QVector<LayerOutcome *> dynamicLstms;
-    bool floatLstm = false;
     LayerQuantConfig lstmConfig = config.defaults;
     for (LayerOutcome &o : rep.layers) {
-        if (o.type != QLatin1String("LSTM"))
-            continue;
-        if (o.requested == QuantMode::Dynamic) {
+        if (o.type == QLatin1String("LSTM") && o.result == QuantMode::Dynamic) {
             dynamicLstms << &o;
             lstmConfig = config.forLayer(o.layer);
-        } else {
-            floatLstm = true;
         }
     }
     if (dynamicLstms.isEmpty())
         return;
     QString why;
-    if (floatLstm) {
-        why = tr("LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float");
-    } else {
-        const int done = detail::rewriteFrozenLstms(m, lstmConfig, &why);
-        if (done > 0)
-            return;
-        if (done == 0)
-            why = tr("no aten::lstm call was found in the converted graph");
-    }
+    const int done = detail::rewriteFrozenLstms(m, lstmConfig, &why);
+    if (done > 0)
+        return;
+    if (done == 0)
+        why = tr("no aten::lstm call was found in the converted graph");
     for (LayerOutcome *o : dynamicLstms) {
         o->result = QuantMode::Float;
         o->reason = tr("the LSTM could not be rewritten to the dynamic int8 kernel: %1").arg(why);
@@ -455,36 +446,16 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
     rep.calibration = options.calibration;
     rep.input = info.input;
 
-    bool anyStatic = false, anyDynamic = false, anyQat = false, floatLinear = false;
     QStringList keptFloatBatchNorms;
-    for (const LayerInfo &layer : info.layers) {
-        const QuantMode mode = options.config.forLayer(layer.name).mode;
-        if (layer.kind.kind == LayerKind::BatchNorm && mode == QuantMode::Float && layer.kind.modes == QLatin1String("folded"))
+    for (const LayerInfo &layer : info.layers)
+        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.modes == QLatin1String("folded")
+            && options.config.forLayer(layer.name).mode == QuantMode::Float)
             keptFloatBatchNorms << layer.name;
-        if (layer.kind.kind == LayerKind::Custom && !layer.name.isEmpty() && !layer.qualifiedType.startsWith(QLatin1String("torch.nn."))) {
-            // A user's own module: its code runs as written (float); only PyTorch layers inside it
-            // are rewritten. Reported so nobody wonders why it is not quantized.
-            rep.layers << LayerOutcome{layer.name, layer.type, mode, QuantMode::Float,
-                                       tr("custom module: its own operations stay float; PyTorch layers inside it are "
-                                          "quantized as configured")};
-            continue;
-        }
-        if (!layer.kind.quantizable)
-            continue;
-        const LayerOutcome outcome = plannedOutcome(layer, mode);
-        rep.layers << outcome;
-        anyStatic |= outcome.result == QuantMode::Static || outcome.result == QuantMode::Qat;
-        anyQat |= outcome.result == QuantMode::Qat;
-        anyDynamic |= outcome.result == QuantMode::Dynamic;
-        floatLinear |= outcome.result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
-    }
-    if (anyStatic && anyDynamic && floatLinear)
-        return fail(tr("This config mixes static and dynamic layers and keeps a Linear layer in float. After the "
-                       "static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: "
-                       "make the float Linear layers dynamic, or drop the dynamic ones."));
-    if (!anyStatic && !anyDynamic)
-        return fail(tr("No layer would be quantized with this config: every quantizable layer is float or cannot "
-                       "take the requested mode."));
+    const QuantPlan plan = planQuantization(info, options.config);
+    rep.layers = plan.layers;
+    if (!plan.problem.isEmpty())
+        return fail(plan.problem);
+    const bool anyStatic = plan.anyStatic, anyDynamic = plan.anyDynamic, anyQat = plan.anyQat;
 
     QMutexLocker engineLock(&engineMutex());
     QString engineError;

@@ -5,6 +5,7 @@
 #include "quant/quantconfig.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -17,6 +18,7 @@ namespace qb {
 
 class ModelDocument;
 struct LayerInfo;
+struct ModelInfo;
 
 /// What happened to one quantizable layer, and why when it stayed float.
 struct LayerOutcome {
@@ -27,9 +29,25 @@ struct LayerOutcome {
     QString reason; ///< non-empty when result differs from requested
 };
 
-/// What a layer becomes when `requested` is asked of it, judged from its kind alone: the quantizer
-/// records this for every quantizable layer, and the layer tree shows it before a run. Any thread.
+/// What a layer becomes when `requested` is asked of it, judged from its kind alone. Any thread.
 LayerOutcome plannedOutcome(const LayerInfo &layer, QuantMode requested);
+
+/// What quantize() will make of a whole model under a config, decided before any LibTorch pass:
+/// each layer's outcome (its kind, and the rules that tie layers together), the weight scheme each
+/// quantized layer really gets, and the refusal quantize() will give. The quantizer starts from
+/// this plan and the layer tree shows it before a run, so the two cannot disagree. Any thread.
+struct QuantPlan {
+    QVector<LayerOutcome> layers;          ///< quantizable layers and custom modules, in model order
+    QMap<QString, WeightScheme> weights;   ///< the scheme each quantized layer gets, by layer
+    QMap<QString, QString> weightsNotes;   ///< why a layer's scheme is not its own setting
+    bool anyStatic = false;                ///< static or QAT
+    bool anyQat = false;
+    bool anyDynamic = false;
+    QString problem;                       ///< non-empty: quantize() refuses the config, and why
+
+    const LayerOutcome *find(const QString &layer) const;
+};
+QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config);
 
 /// The scale and zero point an observer chose, per observed value (activation or weight).
 struct ObservedQParams {

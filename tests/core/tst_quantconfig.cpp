@@ -1,4 +1,6 @@
+#include "model/modelinfo.h"
 #include "quant/quantconfig.h"
+#include "quant/quantizer.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -124,6 +126,101 @@ private Q_SLOTS:
         QVERIFY(!QuantConfig::preset(QStringLiteral("onednn")).defaults.reduceRange);
         QVERIFY(QuantConfig::preset(QStringLiteral("fbgemm")).defaults.reduceRange);
         QCOMPARE(QuantConfig::preset(QStringLiteral("onednn")).defaults.observer, ObserverKind::Mse);
+    }
+
+    /// A model tree built by hand: a root with the given (name, qualified type) children.
+    static ModelInfo modelOf(const QList<QPair<QString, QString>> &children)
+    {
+        ModelInfo info;
+        LayerInfo root;
+        root.qualifiedType = QStringLiteral("__torch__.Net");
+        root.type = QStringLiteral("Net");
+        root.kind = classifyLayerType(root.qualifiedType);
+        info.layers << root;
+        for (const auto &[name, type] : children) {
+            LayerInfo layer;
+            layer.index = int(info.layers.size());
+            layer.parent = 0;
+            layer.depth = 1;
+            layer.name = name;
+            layer.qualifiedType = type;
+            layer.type = shortTypeName(type);
+            layer.kind = classifyLayerType(type);
+            info.layers[0].children << layer.index;
+            info.layers << layer;
+        }
+        return info;
+    }
+
+    // The rules that tie layers together, which the layer tree shows before a run and the quantizer
+    // follows.
+    void planTiesLstmsTogether()
+    {
+        const ModelInfo info = modelOf({{QStringLiteral("lstm1"), QStringLiteral("torch.nn.modules.rnn.LSTM")},
+                                        {QStringLiteral("lstm2"), QStringLiteral("torch.nn.modules.rnn.LSTM")},
+                                        {QStringLiteral("fc"), QStringLiteral("torch.nn.modules.linear.Linear")}});
+        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        QuantPlan plan = planQuantization(info, config);
+        QVERIFY(plan.problem.isEmpty());
+        QCOMPARE(plan.find(QStringLiteral("lstm2"))->result, QuantMode::Dynamic);
+
+        // One LSTM kept float keeps the other float too: they are rewritten together.
+        config.setLayerMode(QStringLiteral("lstm1"), QuantMode::Float);
+        plan = planQuantization(info, config);
+        QCOMPARE(plan.find(QStringLiteral("lstm2"))->requested, QuantMode::Dynamic);
+        QCOMPARE(plan.find(QStringLiteral("lstm2"))->result, QuantMode::Float);
+        QVERIFY(plan.find(QStringLiteral("lstm2"))->reason.contains(QLatin1String("rewritten together")));
+        QCOMPARE(plan.find(QStringLiteral("fc"))->result, QuantMode::Dynamic);
+        QVERIFY(plan.problem.isEmpty());
+
+        // Both dynamic, each with its own weights: the last one's settings apply to both.
+        config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        LayerQuantConfig perTensor = config.defaults;
+        perTensor.weightScheme = WeightScheme::PerTensorSymmetric;
+        config.layers.insert(QStringLiteral("lstm2"), perTensor);
+        plan = planQuantization(info, config);
+        QCOMPARE(plan.weights.value(QStringLiteral("lstm1")), WeightScheme::PerTensorSymmetric);
+        QVERIFY(plan.weightsNotes.contains(QStringLiteral("lstm1")));
+        QVERIFY(!plan.weightsNotes.contains(QStringLiteral("lstm2")));
+        QCOMPARE(plan.weights.value(QStringLiteral("fc")), WeightScheme::PerChannelSymmetric);
+    }
+
+    void planOfMixedConfigs()
+    {
+        const ModelInfo info = modelOf({{QStringLiteral("conv"), QStringLiteral("torch.nn.modules.conv.Conv2d")},
+                                        {QStringLiteral("fc1"), QStringLiteral("torch.nn.modules.linear.Linear")},
+                                        {QStringLiteral("fc2"), QStringLiteral("torch.nn.modules.linear.Linear")},
+                                        {QStringLiteral("block"), QStringLiteral("__torch__.MyBlock")}});
+        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static);
+        QuantPlan plan = planQuantization(info, config);
+        QVERIFY(plan.problem.isEmpty());
+        QVERIFY(plan.anyStatic && !plan.anyDynamic);
+        QCOMPARE(plan.find(QStringLiteral("block"))->result, QuantMode::Float); // a user's own module, said so
+        QVERIFY(!plan.find(QStringLiteral("block"))->reason.isEmpty());
+
+        // Static conv, dynamic Linear layers with different schemes: after the static pass the
+        // dynamic pass applies one scheme, the last dynamic override's.
+        LayerQuantConfig dynamicPerTensor = config.defaults;
+        dynamicPerTensor.mode = QuantMode::Dynamic;
+        dynamicPerTensor.weightScheme = WeightScheme::PerTensorSymmetric;
+        LayerQuantConfig dynamicPerChannel = dynamicPerTensor;
+        dynamicPerChannel.weightScheme = WeightScheme::PerChannelSymmetric;
+        config.layers.insert(QStringLiteral("fc1"), dynamicPerTensor);
+        config.layers.insert(QStringLiteral("fc2"), dynamicPerChannel);
+        plan = planQuantization(info, config);
+        QVERIFY(plan.problem.isEmpty());
+        QCOMPARE(plan.weights.value(QStringLiteral("fc1")), WeightScheme::PerChannelSymmetric);
+        QVERIFY(plan.weightsNotes.contains(QStringLiteral("fc1")));
+        QCOMPARE(plan.weights.value(QStringLiteral("conv")), WeightScheme::PerChannelSymmetric);
+
+        // A float Linear layer next to static and dynamic ones cannot be converted.
+        config.setLayerMode(QStringLiteral("fc2"), QuantMode::Float);
+        plan = planQuantization(info, config);
+        QVERIFY2(plan.problem.contains(QLatin1String("mixes static and dynamic")), qPrintable(plan.problem));
+
+        // Nothing to quantize.
+        plan = planQuantization(info, QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Float));
+        QVERIFY2(plan.problem.contains(QLatin1String("No layer would be quantized")), qPrintable(plan.problem));
     }
 };
 

@@ -17,6 +17,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QFileDialog>
+#include <QTimer>
+#include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -169,6 +173,43 @@ private Q_SLOTS:
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(browser.model()->totalCount(), before - 1);
         QCOMPARE(browser.model()->rowForId(kRows), -1);
+    }
+
+    // A name typed without an extension gets the one of the format picked in the export dialog, and
+    // the window hears where the report went.
+    void exportDialogAddsTheFormatsExtension()
+    {
+        ExperimentBrowser browser;
+        QVERIFY(browser.setLogPath(m_log));
+        browser.show();
+        browser.selectExperiments({1, 2});
+        QSignalSpy written(&browser, &ExperimentBrowser::reportWritten);
+        const QString base = m_dir.filePath(QStringLiteral("summary"));
+        bool answered = false;
+        QTimer::singleShot(0, &browser, [&] {
+            auto *dialog = browser.findChild<QFileDialog *>(QStringLiteral("exportReportDialog"));
+            if (!dialog)
+                return;
+            // Pick Markdown as a user does: in the dialog's file type box (a programmatic
+            // selectNameFilter() does not tell the dialog's listeners).
+            auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            if (!types)
+                return;
+            types->setCurrentIndex(types->findText(QStringLiteral("Markdown (*.md)")));
+            Q_EMIT types->activated(types->currentIndex());
+            Q_EMIT types->textActivated(types->currentText());
+            dialog->selectFile(base);
+            answered = true;
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept: suffix, overwrite check
+        });
+        browser.findChild<QPushButton *>(QStringLiteral("exportReportButton"))->click();
+        QVERIFY(answered);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(written.first().at(0).toString(), base + QStringLiteral(".md"));
+        QCOMPARE(written.first().at(1).toInt(), 2);
+        QFile report(base + QStringLiteral(".md"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("| 1 "));
     }
 
     void dataPanelBuildsTheData()

@@ -149,6 +149,25 @@ private Q_SLOTS:
         QCOMPARE(fcMode.data().toString(), QStringLiteral("dynamic (default)"));
         QCOMPARE(model.indexForLayer(info.indexOf(QStringLiteral("fc2")), LayerTreeModel::ModeColumn).data().toString(),
                  QStringLiteral("static (default)"));
+
+        // A config the quantizer would refuse is known before a run: static and dynamic layers with
+        // a float Linear layer. One layer's choice changes what another row says.
+        QSignalSpy problem(&model, &LayerTreeModel::planProblemChanged);
+        QVERIFY(model.planProblem().isEmpty());
+        QVERIFY(model.setLayerMode(QStringLiteral("fc2"), QuantMode::Float));
+        QCOMPARE(problem.size(), 1);
+        QVERIFY2(model.planProblem().contains(QLatin1String("mixes static and dynamic")), qPrintable(model.planProblem()));
+        QVERIFY(model.setLayerMode(QStringLiteral("fc2"), std::nullopt));
+        QCOMPARE(problem.size(), 2);
+        QVERIFY(model.planProblem().isEmpty());
+
+        // Mixed static and dynamic: every dynamic layer gets one weight scheme, and the tree says so.
+        QVERIFY(model.setLayerMode(QStringLiteral("fc2"), QuantMode::Dynamic));
+        QVERIFY(model.setLayerWeights(QStringLiteral("fc1"), WeightScheme::PerTensorSymmetric));
+        const QModelIndex fc1Weights = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::WeightsColumn);
+        QCOMPARE(fc1Weights.data().toString(), QStringLiteral("per-channel"));
+        QVERIFY(fc1Weights.data(Qt::ToolTipRole).toString().contains(QLatin1String("is not used")));
+        QVERIFY(!fc1Weights.data(Qt::DecorationRole).isNull());
     }
 
     void recurrentLayersStayFloatUnderStatic()

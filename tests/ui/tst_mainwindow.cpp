@@ -145,6 +145,16 @@ private Q_SLOTS:
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("layerTree"));
         const auto info = window.document()->info();
         const QModelIndex conv2Mode = window.layerModel()->indexForLayer(info.indexOf(QStringLiteral("conv2")), LayerTreeModel::ModeColumn);
+        // A config the quantizer would refuse holds Run back and says why next to it.
+        QVERIFY(window.layerModel()->setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic));
+        QVERIFY(window.layerModel()->setLayerMode(QStringLiteral("fc2"), QuantMode::Float));
+        QVERIFY(!run->isEnabled());
+        auto *problem = window.findChild<QLabel *>(QStringLiteral("planProblem"));
+        QVERIFY(problem && problem->isVisible());
+        QCOMPARE(run->toolTip(), problem->toolTip());
+        window.layerModel()->clearChoices();
+        QVERIFY(run->isEnabled());
+        QVERIFY(!problem->isVisible());
         // Before the run, the tree shows what the bar will make of each layer.
         QCOMPARE(conv2Mode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
         mode->setCurrentIndex(mode->findData(QStringLiteral("dynamic")));
