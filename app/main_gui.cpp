@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "appearance.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.quantbench.QuantBench"), icon));
     // Before anything builds text: the command-line help and every window are translated.
     qb::installTranslators(qb::configuredLanguage());
+    qb::applyColorScheme(qb::configuredColorScheme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Quantization workbench for PyTorch models"));

@@ -17,7 +17,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+32"/>
+        <location filename="../app/main_gui.cpp" line="+34"/>
         <source>Quantization workbench for PyTorch models</source>
         <translation>Quantisierungs-Werkbank für PyTorch-Modelle</translation>
     </message>
@@ -3223,7 +3223,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+30"/>
+        <location filename="../ui/settingsdialog.cpp" line="+32"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -3274,11 +3274,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Applies the next time QuantBench starts</source>
         <translation>Gilt ab dem nächsten Start von QuantBench</translation>
     </message>
@@ -3286,6 +3287,26 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System follows the desktop&apos;s palette; Light and Dark choose one for QuantBench</source>
+        <translation>System folgt der Palette des Desktops; Hell und Dunkel legen eine für QuantBench fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
     </message>
     <message>
         <location line="+26"/>

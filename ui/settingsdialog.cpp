@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "appearance.h"
+
 #include "env/environment.h"
 #include "store/experimentstore.h"
 
@@ -77,6 +79,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.value(QStringLiteral("ui/language"), QStringLiteral("system")))));
     m_language->setToolTip(tr("Applies the next time QuantBench starts"));
     form->addRow(tr("Language:"), m_language);
+    m_colorScheme = new QComboBox(this);
+    m_colorScheme->setObjectName(QStringLiteral("colorSchemeSetting"));
+    m_colorScheme->addItem(tr("System"), QStringLiteral("system"));
+    m_colorScheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_colorScheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_colorScheme->setCurrentIndex(std::max(0, m_colorScheme->findData(configuredColorScheme())));
+    m_colorScheme->setToolTip(tr("System follows the desktop's palette; Light and Dark choose one for QuantBench"));
+    form->addRow(tr("Colours:"), m_colorScheme);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -115,6 +125,11 @@ void SettingsDialog::accept()
     s.setValue(QStringLiteral("run/threads"), threads());
     s.setValue(QStringLiteral("run/engine"), engine());
     s.setValue(QStringLiteral("ui/language"), m_language->currentData());
+    const QString scheme = m_colorScheme->currentData().toString();
+    if (scheme != configuredColorScheme()) {
+        s.setValue(QLatin1String(kColorSchemeSettingKey), scheme);
+        applyColorScheme(scheme);
+    }
     QDialog::accept();
 }
 

@@ -9,7 +9,8 @@ class QSpinBox;
 namespace qb {
 
 /// Settings kept with QSettings: the experiment log, the default data folder, LibTorch threads and
-/// engine, and the language (applied on the next start). GUI thread only.
+/// engine, the colour scheme (applied at once) and the language (applied on the next start). GUI
+/// thread only.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QSpinBox *m_threads = nullptr;
     QComboBox *m_engine = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_colorScheme = nullptr;
 };
 
 } // namespace qb

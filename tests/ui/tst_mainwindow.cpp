@@ -14,6 +14,9 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QImage>
+#include <QPalette>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
@@ -377,6 +380,38 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("log/path")).toString(), log);
         QSettings().remove(QStringLiteral("log/path"));
         QSettings().remove(QStringLiteral("run/threads"));
+    }
+
+    // The colour scheme applies at once, charts included, and "System" gives the platform's back.
+    void settingsDialogSwitchesToDark()
+    {
+        MainWindow window;
+        window.show();
+        const QColor systemBase = QApplication::palette().color(QPalette::Base);
+        auto chooseScheme = [&window](const QString &scheme) {
+            window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<QDialog *>(QStringLiteral("settingsDialog"))));
+            auto *box = dialog->findChild<QComboBox *>(QStringLiteral("colorSchemeSetting"));
+            QVERIFY(box);
+            box->setCurrentIndex(box->findData(scheme));
+            dialog->accept();
+            QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("settingsDialog")));
+        };
+        chooseScheme(QStringLiteral("dark"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/colorScheme")).toString(), QStringLiteral("dark"));
+        const QColor darkBase = QApplication::palette().color(QPalette::Base);
+        QVERIFY2(darkBase.lightness() < 60, qPrintable(darkBase.name()));
+        QVERIFY(QApplication::palette().color(QPalette::Text).lightness() > 200);
+        // A chart on screen takes the dark base as its background.
+        window.showView(QStringLiteral("compare"));
+        auto *plot = window.compareView()->chart()->findChildren<QWidget *>().value(0);
+        QVERIFY(plot);
+        QTRY_COMPARE(plot->grab().toImage().pixelColor(2, 2), darkBase);
+
+        chooseScheme(QStringLiteral("system"));
+        QCOMPARE(QApplication::palette().color(QPalette::Base), systemBase);
+        QSettings().remove(QStringLiteral("ui/colorScheme"));
     }
 
     // A QAT run draws its loss and accuracy in the Jobs dock as it trains.
