@@ -193,7 +193,7 @@ QVariant ExperimentTableModel::data(const QModelIndex &index, int role) const
     case StatusColumn: return r->status;
     case StartedColumn:
         return QLocale().toString(QDateTime::fromString(r->startedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
-    case SizeColumn: return std::isnan(r->sizeBytes) ? QVariant(QStringLiteral("–")) : QVariant(formatBytes(qint64(r->sizeBytes)));
+    case SizeColumn: return std::isnan(r->sizeBytes) ? QVariant(QStringLiteral("–")) : QVariant(formatBytes(qint64(r->sizeBytes), QLocale()));
     case SizeRatioColumn: return numberText(r->sizeRatio(), 3, 1.0, QStringLiteral("×"));
     case LatencyColumn: return numberText(r->latencyMedianMs, 3);
     case LatencyP90Column: return numberText(r->latencyP90Ms, 3);

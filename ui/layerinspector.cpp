@@ -146,7 +146,7 @@ void LayerInspector::showLayer(int layerIndex)
                                           : QStringLiteral("%1 — %2").arg(layer.name, layer.type));
     QString details = layer.qualifiedType;
     details += tr("\nParameters: %1 (%2 own), size %3")
-                   .arg(formatCount(layer.totalParams), formatCount(layer.ownParams), formatBytes(layer.totalBytes));
+                   .arg(formatCount(layer.totalParams, QLocale()), formatCount(layer.ownParams, QLocale()), formatBytes(layer.totalBytes, QLocale()));
     details += layer.kind.quantizable ? tr("\nQuantization: %1").arg(capabilityText(layer.kind))
                                       : tr("\nQuantization: not quantized by itself");
     if (!layer.kind.note.isEmpty())
@@ -174,7 +174,7 @@ void LayerInspector::showStatistics(int layerIndex, const QVector<TensorInfo> &t
         QStringList dims;
         for (qint64 d : t.shape)
             dims << QString::number(d);
-        const QStringList cells{t.name, dims.join(QStringLiteral(" × ")), t.dtype, formatBytes(t.bytes),
+        const QStringList cells{t.name, dims.join(QStringLiteral(" × ")), t.dtype, formatBytes(t.bytes, QLocale()),
                                 t.hasStats ? number(t.stats.min) : QString(),
                                 t.hasStats ? number(t.stats.max) : QString(),
                                 t.hasStats ? number(t.stats.mean) : QString(),

@@ -496,8 +496,8 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return layer->name.isEmpty() ? tr("%1 (model)").arg(layer->type) : layer->displayName();
         case TypeColumn: return layer->type;
-        case ParamsColumn: return formatCount(layer->totalParams);
-        case SizeColumn: return formatBytes(layer->totalBytes);
+        case ParamsColumn: return formatCount(layer->totalParams, QLocale());
+        case SizeColumn: return formatBytes(layer->totalBytes, QLocale());
         case QuantColumn: return capabilityText(layer->kind);
         }
         break;

@@ -436,7 +436,7 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     const QString name = QFileInfo(info.path).fileName();
     setWindowTitle(tr("%1 — QuantBench").arg(name));
     m_modelLabel->setText(tr("%1 · %2 · %3 parameters · %4 layers (%5 quantizable) · input %6")
-                              .arg(name, formatBytes(info.fileSize), formatCount(info.totalParams()))
+                              .arg(name, formatBytes(info.fileSize, QLocale()), formatCount(info.totalParams(), QLocale()))
                               .arg(info.layers.size())
                               .arg(info.quantizableLayerCount())
                               .arg(info.input.isValid()

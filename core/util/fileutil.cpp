@@ -17,20 +17,20 @@ QString fileSha256(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString formatBytes(qint64 bytes)
+QString formatBytes(qint64 bytes, const QLocale &locale)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-QString formatCount(qint64 count)
+QString formatCount(qint64 count, const QLocale &locale)
 {
     if (count >= 1'000'000)
-        return QString::number(count / 1e6, 'f', 1) + QLatin1Char('M');
+        return locale.toString(count / 1e6, 'f', 1) + QLatin1Char('M');
     if (count >= 100'000)
-        return QString::number(count / 1e3, 'f', 0) + QLatin1Char('k');
+        return locale.toString(count / 1e3, 'f', 0) + QLatin1Char('k');
     if (count >= 1'000)
-        return QString::number(count / 1e3, 'f', 1) + QLatin1Char('k');
-    return QString::number(count);
+        return locale.toString(count / 1e3, 'f', 1) + QLatin1Char('k');
+    return locale.toString(count);
 }
 
 } // namespace qb

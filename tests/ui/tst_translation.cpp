@@ -1,5 +1,6 @@
 #include "experiment/experimentspec.h"
 #include "model/layerkind.h"
+#include "util/fileutil.h"
 #include "mainwindow.h"
 #include "util/translation.h"
 
@@ -220,6 +221,12 @@ private Q_SLOTS:
         QCOMPARE(capabilityText(bn), QStringLiteral("eingerechnet"));
         QCOMPARE(kindNoteText(bn), QStringLiteral("In die vorangehende Faltung eingerechnet"));
         QCOMPARE(capabilityText(classifyLayerType(QStringLiteral("torch.nn.modules.conv.Conv2d"))), QStringLiteral("statisch, QAT"));
+        // Sizes and counts: the views use the user's locale, the CLI and reports the C locale.
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(formatBytes(828'500, german), QStringLiteral("828,5 kB"));
+        QCOMPARE(formatCount(4'600, german), QStringLiteral("4,6k"));
+        QCOMPARE(formatBytes(828'500), QStringLiteral("828.5 kB"));
+        QCOMPARE(formatCount(4'600), QStringLiteral("4.6k"));
     }
 
     void germanCommandLine()
