@@ -6,8 +6,6 @@
 
 #include "quant/quantsim.h"
 
-#include <QVBoxLayout>
-
 namespace qb {
 
 struct ActivationChart::Private {
@@ -22,12 +20,7 @@ ActivationChart::ActivationChart(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    d->plot = new QCustomPlot(this);
-    charts::followPalette(d->plot);
-    d->plot->setObjectName(QStringLiteral("activationPlot"));
-    layout->addWidget(d->plot);
+    d->plot = charts::createPlot(this, QStringLiteral("activationPlot"));
     d->plot->plotLayout()->insertRow(0);
     d->title = new QCPTextElement(d->plot, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));
     d->plot->plotLayout()->addElement(0, 0, d->title);

@@ -6,8 +6,6 @@
 
 #include "model/modelinfo.h"
 
-#include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace qb {
@@ -26,12 +24,7 @@ ChannelRangeChart::ChannelRangeChart(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    d->plot = new QCustomPlot(this);
-    charts::followPalette(d->plot);
-    d->plot->setObjectName(QStringLiteral("channelRangePlot"));
-    layout->addWidget(d->plot);
+    d->plot = charts::createPlot(this, QStringLiteral("channelRangePlot"));
 
     d->plot->plotLayout()->insertRow(0);
     d->title = new QCPTextElement(d->plot, QString(), QFont(font().family(), font().pointSize(), QFont::Bold));

@@ -3,6 +3,7 @@
 #include "qcp.h"
 
 #include <QEvent>
+#include <QVBoxLayout>
 
 namespace qb::charts {
 
@@ -71,6 +72,17 @@ void followPalette(QCustomPlot *plot)
     QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { applyPalette(plot); });
     new PaletteWatcher(plot);
     applyPalette(plot);
+}
+
+QCustomPlot *createPlot(QWidget *owner, const QString &objectName)
+{
+    auto *layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *plot = new QCustomPlot(owner);
+    plot->setObjectName(objectName);
+    layout->addWidget(plot);
+    followPalette(plot);
+    return plot;
 }
 
 } // namespace qb::charts

@@ -1,8 +1,14 @@
 #pragma once
 
 class QCustomPlot;
+class QString;
+class QWidget;
 
 namespace qb::charts {
+
+/// The plot of a chart widget: a QCustomPlot filling `owner` (margins none) that follows the
+/// palette (followPalette). Every chart widget starts from it.
+QCustomPlot *createPlot(QWidget *owner, const QString &objectName);
 
 /// Makes a plot follow its widget's palette, light or dark: background from Base, axes, labels,
 /// titles and legend from Text, grid lines a faint Text. It applies before every replot (so titles

@@ -5,7 +5,6 @@
 #include "comparisonplots.h"
 
 #include <QJsonArray>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -75,13 +74,8 @@ ComparisonChart::ComparisonChart(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    d->plot = new QCustomPlot(this);
-    charts::followPalette(d->plot);
-    d->plot->setObjectName(QStringLiteral("comparisonPlot"));
+    d->plot = charts::createPlot(this, QStringLiteral("comparisonPlot"));
     d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    layout->addWidget(d->plot);
 }
 
 ComparisonChart::~ComparisonChart() = default;

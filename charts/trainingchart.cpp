@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace qb {
 
@@ -25,12 +24,7 @@ TrainingChart::TrainingChart(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    d->plot = new QCustomPlot(this);
-    charts::followPalette(d->plot);
-    d->plot->setObjectName(QStringLiteral("trainingPlot"));
-    layout->addWidget(d->plot);
+    d->plot = charts::createPlot(this, QStringLiteral("trainingPlot"));
     d->plot->plotLayout()->insertRow(0);
     d->title = new QCPTextElement(d->plot, tr("Select a QAT job to see its training curves"), QFont(font().family(), 10, QFont::Bold));
     d->plot->plotLayout()->addElement(0, 0, d->title);

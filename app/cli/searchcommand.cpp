@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 
 #include "experiment/search.h"
+#include "util/jsonutil.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -111,10 +112,10 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             trials.append(QJsonObject{{QStringLiteral("id"), t.id},
                                       {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
                                       {QStringLiteral("within_budget"), t.withinBudget},
-                                      {QStringLiteral("accuracy_delta"), std::isnan(t.record.accuracyDelta) ? QJsonValue() : QJsonValue(t.record.accuracyDelta)},
-                                      {QStringLiteral("agreement"), std::isnan(t.record.agreement) ? QJsonValue() : QJsonValue(t.record.agreement)},
-                                      {QStringLiteral("latency_median_ms"), std::isnan(t.record.latencyMedianMs) ? QJsonValue() : QJsonValue(t.record.latencyMedianMs)},
-                                      {QStringLiteral("size_bytes"), std::isnan(t.record.sizeBytes) ? QJsonValue() : QJsonValue(t.record.sizeBytes)}});
+                                      {QStringLiteral("accuracy_delta"), jsonNumber(t.record.accuracyDelta)},
+                                      {QStringLiteral("agreement"), jsonNumber(t.record.agreement)},
+                                      {QStringLiteral("latency_median_ms"), jsonNumber(t.record.latencyMedianMs)},
+                                      {QStringLiteral("size_bytes"), jsonNumber(t.record.sizeBytes)}});
         printJson(out, QJsonObject{{QStringLiteral("id"), result.id},
                                    {QStringLiteral("stop_reason"), result.stopReason},
                                    {QStringLiteral("met_budget"), result.metBudget},

@@ -2,6 +2,7 @@
 #include "cli/clioutput.h"
 
 #include "experiment/sensitivity.h"
+#include "util/jsonutil.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -13,13 +14,6 @@
 QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
 namespace qb::cli {
-
-namespace {
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
-} // namespace
 
 int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -64,16 +58,16 @@ int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &e
         QJsonArray layers;
         for (const LayerSensitivity &s : result.layers)
             layers.append(QJsonObject{{QStringLiteral("rank"), s.rank}, {QStringLiteral("layer"), s.layer},
-                                      {QStringLiteral("type"), s.type}, {QStringLiteral("impact"), number(s.impact)},
-                                      {QStringLiteral("accuracy"), number(s.score.accuracy)},
-                                      {QStringLiteral("agreement"), number(s.score.agreement)},
-                                      {QStringLiteral("sqnr_db"), number(s.score.sqnrDb)}});
+                                      {QStringLiteral("type"), s.type}, {QStringLiteral("impact"), jsonNumber(s.impact)},
+                                      {QStringLiteral("accuracy"), jsonNumber(s.score.accuracy)},
+                                      {QStringLiteral("agreement"), jsonNumber(s.score.agreement)},
+                                      {QStringLiteral("sqnr_db"), jsonNumber(s.score.sqnrDb)}});
         printJson(out, QJsonObject{{QStringLiteral("id"), result.id},
                                    {QStringLiteral("mode"), sweepModeName(result.mode)},
                                    {QStringLiteral("metric"), result.metric},
-                                   {QStringLiteral("float_accuracy"), number(result.floatScore.accuracy)},
-                                   {QStringLiteral("all_quantized_accuracy"), number(result.allQuantized.accuracy)},
-                                   {QStringLiteral("all_quantized_agreement"), number(result.allQuantized.agreement)},
+                                   {QStringLiteral("float_accuracy"), jsonNumber(result.floatScore.accuracy)},
+                                   {QStringLiteral("all_quantized_accuracy"), jsonNumber(result.allQuantized.accuracy)},
+                                   {QStringLiteral("all_quantized_agreement"), jsonNumber(result.allQuantized.agreement)},
                                    {QStringLiteral("calibration_seconds"), result.calibrationSeconds},
                                    {QStringLiteral("sweep_seconds"), result.sweepSeconds},
                                    {QStringLiteral("layers"), layers},

@@ -3,6 +3,7 @@
 #include "data/batches_p.h"
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
+#include "util/jsonutil.h"
 #include "util/torcherror.h"
 
 #include <torch/torch.h>
@@ -140,7 +141,7 @@ QJsonObject OutputAgreement::toJson(int maxFlipped) const
             predictions.append(QJsonArray{flippedPredictions.at(i).first, flippedPredictions.at(i).second});
     }
     return QJsonObject{{QStringLiteral("samples"), samples},
-                       {QStringLiteral("sqnr_db"), std::isfinite(sqnrDb) ? QJsonValue(sqnrDb) : QJsonValue()},
+                       {QStringLiteral("sqnr_db"), jsonNumber(sqnrDb)},
                        {QStringLiteral("max_abs_error"), maxAbsError},
                        {QStringLiteral("cosine"), cosine},
                        {QStringLiteral("top1_agreement"), top1Agreement},

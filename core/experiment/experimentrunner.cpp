@@ -22,11 +22,6 @@ namespace qb {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 /// Per-layer SQNR and weight error, from a simulation of the config on a few evaluation batches.
 void measurePerLayer(const ModelDocument &doc, const ExperimentSpec &spec, const QuantizeReport &rep,
                      QVector<LayerMetricRecord> &layers, QJsonObject &details, const std::atomic_bool *cancel)
@@ -112,10 +107,10 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     r.mode = experimentMode(spec);
     r.engine = spec.quantize ? spec.quantization.engine : currentEngine();
     r.spec = spec.toJson();
-    r.startedAt = now();
+    r.startedAt = logTimestamp();
     r.status = QStringLiteral("running");
     auto log = [&r](const QString &level, const QString &message) {
-        r.log << LogRecord{now(), level, message};
+        r.log << LogRecord{logTimestamp(), level, message};
     };
     QString lastStage;
     auto report = [&](double fraction, const QString &stage) {
@@ -131,7 +126,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     auto finish = [&](const QString &status, const QString &error) {
         r.status = status;
         r.error = error;
-        r.finishedAt = now();
+        r.finishedAt = logTimestamp();
         r.details = details;
         if (!error.isEmpty())
             log(status == QLatin1String("failed") ? QStringLiteral("error") : QStringLiteral("info"), error);

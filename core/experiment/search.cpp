@@ -1,10 +1,10 @@
 #include "experiment/search.h"
 
 #include "env/environment.h"
+#include "util/jsonutil.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,16 +16,6 @@ QB_DECLARE_TR_FUNCTIONS(qb::Search)
 namespace qb {
 
 namespace {
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
 
 double objectiveValue(const ExperimentRecord &r, SearchObjective objective)
 {
@@ -106,7 +96,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
     parent.mode = experimentMode(options.spec);
     parent.engine = options.spec.quantization.engine;
     parent.spec = options.spec.toJson();
-    parent.startedAt = now();
+    parent.startedAt = logTimestamp();
     parent.status = QStringLiteral("running");
     parent.environment = collectEnvironment().toJson();
     if (store) {
@@ -137,10 +127,10 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
             trials.append(QJsonObject{{QStringLiteral("id"), t.id},
                                       {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
                                       {QStringLiteral("within_budget"), t.withinBudget},
-                                      {QStringLiteral("shortfall"), number(t.shortfall)}});
+                                      {QStringLiteral("shortfall"), jsonNumber(t.shortfall)}});
         parent.details = QJsonObject{
-            {QStringLiteral("budget"), QJsonObject{{QStringLiteral("max_accuracy_drop"), number(options.budget.maxAccuracyDrop)},
-                                                   {QStringLiteral("min_agreement"), number(options.budget.minAgreement)}}},
+            {QStringLiteral("budget"), QJsonObject{{QStringLiteral("max_accuracy_drop"), jsonNumber(options.budget.maxAccuracyDrop)},
+                                                   {QStringLiteral("min_agreement"), jsonNumber(options.budget.minAgreement)}}},
             {QStringLiteral("objective"), objectiveName},
             {QStringLiteral("max_trials"), options.maxTrials},
             {QStringLiteral("time_limit_seconds"), options.timeLimitSeconds},
@@ -153,7 +143,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
             const SearchTrial &b = result.trials.at(result.best);
             parent.details.insert(QStringLiteral("best_id"), b.id);
             parent.details.insert(QStringLiteral("best_float_layers"), QJsonArray::fromStringList(b.floatLayers));
-            parent.details.insert(QStringLiteral("best_shortfall"), number(b.shortfall));
+            parent.details.insert(QStringLiteral("best_shortfall"), jsonNumber(b.shortfall));
             parent.sizeBytes = b.record.sizeBytes;
             parent.latencyMedianMs = b.record.latencyMedianMs;
             parent.latencyP90Ms = b.record.latencyP90Ms;
@@ -166,7 +156,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
         parent.status = result.cancelled ? QStringLiteral("cancelled")
                                          : (result.error.isEmpty() ? QStringLiteral("finished") : QStringLiteral("failed"));
         parent.error = result.error;
-        parent.finishedAt = now();
+        parent.finishedAt = logTimestamp();
         if (store) {
             QString error;
             if (!store->updateExperiment(parent, &error) && result.error.isEmpty())

@@ -3,10 +3,10 @@
 #include "env/environment.h"
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
+#include "util/jsonutil.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,22 +20,12 @@ namespace qb {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
-}
-
 QJsonObject scoreJson(const SimulationScore &s)
 {
     return QJsonObject{{QStringLiteral("samples"), s.samples},
-                       {QStringLiteral("accuracy"), number(s.accuracy)},
-                       {QStringLiteral("agreement"), number(s.agreement)},
-                       {QStringLiteral("sqnr_db"), number(s.sqnrDb)}};
+                       {QStringLiteral("accuracy"), jsonNumber(s.accuracy)},
+                       {QStringLiteral("agreement"), jsonNumber(s.agreement)},
+                       {QStringLiteral("sqnr_db"), jsonNumber(s.sqnrDb)}};
 }
 
 } // namespace
@@ -67,7 +57,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     r.mode = experimentMode(spec);
     r.engine = spec.quantization.engine;
     r.spec = spec.toJson();
-    r.startedAt = now();
+    r.startedAt = logTimestamp();
     QVector<LayerMetricRecord> rows;
     auto finish = [&](const QString &status, const QString &error) {
         result.error = error;
@@ -75,7 +65,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
         result.ok = status == QLatin1String("finished");
         r.status = status;
         r.error = error;
-        r.finishedAt = now();
+        r.finishedAt = logTimestamp();
         if (store)
             result.id = store->addExperiment(r, rows, &result.storeError);
         return result;

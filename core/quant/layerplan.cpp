@@ -61,6 +61,7 @@ const LayerOutcome *QuantPlan::find(const QString &layer) const
 QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
 {
     QuantPlan plan;
+    bool floatLinear = false; // LSTMs tied below are not Linear: this holds through that rule
     for (const LayerInfo &layer : info.layers) {
         const QuantMode mode = config.forLayer(layer.name).mode;
         if (layer.kind.kind == LayerKind::Custom && !layer.name.isEmpty() && !layer.qualifiedType.startsWith(QLatin1String("torch.nn."))) {
@@ -71,8 +72,10 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
                                            "quantized as configured")};
             continue;
         }
-        if (layer.kind.quantizable)
-            plan.layers << plannedOutcome(layer, mode);
+        if (!layer.kind.quantizable)
+            continue;
+        plan.layers << plannedOutcome(layer, mode);
+        floatLinear |= plan.layers.constLast().result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
     }
 
     // LSTMs are rewritten to the dynamic kernel after conversion, when Finalize has inlined every
@@ -95,13 +98,10 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
         }
     }
 
-    bool floatLinear = false;
     for (const LayerOutcome &o : std::as_const(plan.layers)) {
         plan.anyStatic |= o.result == QuantMode::Static || o.result == QuantMode::Qat;
         plan.anyQat |= o.result == QuantMode::Qat;
         plan.anyDynamic |= o.result == QuantMode::Dynamic;
-        const int index = info.indexOf(o.layer);
-        floatLinear |= o.result == QuantMode::Float && index >= 0 && info.layers.at(index).kind.kind == LayerKind::Linear;
     }
     if (plan.anyStatic && plan.anyDynamic && floatLinear)
         plan.problem = tr("This config mixes static and dynamic layers and keeps a Linear layer in float. After the "

@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include "util/fileutil.h"
+#include "util/jsonutil.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,6 @@ QString sqnrText(double v)
     if (std::isinf(v))
         return QStringLiteral("inf");
     return fixed(v, 1);
-}
-
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
 }
 
 QString esc(const QString &s)
@@ -317,10 +313,10 @@ QByteArray reportJson(const ReportData &data)
         QJsonArray layers;
         for (const LayerMetricRecord &l : data.layers.value(r.id))
             layers.append(QJsonObject{{QStringLiteral("layer"), l.layer}, {QStringLiteral("mode"), l.mode},
-                                      {QStringLiteral("sqnr_db"), number(l.sqnrDb)},
-                                      {QStringLiteral("weight_sqnr_db"), number(l.weightSqnrDb)},
-                                      {QStringLiteral("weight_error"), number(l.weightError)},
-                                      {QStringLiteral("sensitivity"), number(l.sensitivity)},
+                                      {QStringLiteral("sqnr_db"), jsonNumber(l.sqnrDb)},
+                                      {QStringLiteral("weight_sqnr_db"), jsonNumber(l.weightSqnrDb)},
+                                      {QStringLiteral("weight_error"), jsonNumber(l.weightError)},
+                                      {QStringLiteral("sensitivity"), jsonNumber(l.sensitivity)},
                                       {QStringLiteral("rank"), l.rank}, {QStringLiteral("note"), l.note}});
         QJsonArray artifacts;
         for (const ArtifactRecord &a : r.artifacts)
@@ -331,12 +327,12 @@ QByteArray reportJson(const ReportData &data)
             {QStringLiteral("parent_id"), r.parentId > 0 ? QJsonValue(r.parentId) : QJsonValue()},
             {QStringLiteral("mode"), r.mode}, {QStringLiteral("engine"), r.engine}, {QStringLiteral("status"), r.status},
             {QStringLiteral("started_at"), r.startedAt}, {QStringLiteral("finished_at"), r.finishedAt},
-            {QStringLiteral("error"), r.error}, {QStringLiteral("size_bytes"), number(r.sizeBytes)},
-            {QStringLiteral("size_ratio"), number(r.sizeRatio())},
-            {QStringLiteral("latency_median_ms"), number(r.latencyMedianMs)},
-            {QStringLiteral("latency_p90_ms"), number(r.latencyP90Ms)}, {QStringLiteral("speedup"), number(r.speedup)},
-            {QStringLiteral("accuracy"), number(r.accuracy)}, {QStringLiteral("accuracy_delta"), number(r.accuracyDelta)},
-            {QStringLiteral("agreement"), number(r.agreement)}, {QStringLiteral("sqnr_db"), number(r.sqnrDb)},
+            {QStringLiteral("error"), r.error}, {QStringLiteral("size_bytes"), jsonNumber(r.sizeBytes)},
+            {QStringLiteral("size_ratio"), jsonNumber(r.sizeRatio())},
+            {QStringLiteral("latency_median_ms"), jsonNumber(r.latencyMedianMs)},
+            {QStringLiteral("latency_p90_ms"), jsonNumber(r.latencyP90Ms)}, {QStringLiteral("speedup"), jsonNumber(r.speedup)},
+            {QStringLiteral("accuracy"), jsonNumber(r.accuracy)}, {QStringLiteral("accuracy_delta"), jsonNumber(r.accuracyDelta)},
+            {QStringLiteral("agreement"), jsonNumber(r.agreement)}, {QStringLiteral("sqnr_db"), jsonNumber(r.sqnrDb)},
             {QStringLiteral("details"), r.details}, {QStringLiteral("environment"), r.environment},
             {QStringLiteral("spec"), r.spec}, {QStringLiteral("layers"), layers}, {QStringLiteral("artifacts"), artifacts}});
     }

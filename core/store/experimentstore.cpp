@@ -1,7 +1,11 @@
 #include "store/experimentstore.h"
 
+#include "util/jsonutil.h"
+#include "util/translation.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,11 +20,14 @@
 #include <cmath>
 #include <limits>
 
-#include "util/translation.h"
-
 QB_DECLARE_TR_FUNCTIONS(qb::ExperimentStore)
 
 namespace qb {
+
+QString logTimestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 namespace {
 
@@ -357,7 +364,7 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
         for (const LayerMetricRecord &l : layers) {
             QJsonArray channels;
             for (double c : l.channelSqnrDb)
-                channels.append(std::isfinite(c) ? QJsonValue(c) : QJsonValue());
+                channels.append(jsonNumber(c));
             const QVariantList row{id, l.layer, text(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
                                    nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
                                    l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),

@@ -22,6 +22,9 @@ struct LogRecord {
     QString message;
 };
 
+/// Now, as the log stores times: ISO 8601, UTC, with milliseconds. Any thread.
+QString logTimestamp();
+
 /// One row of the experiment log as the browser and reports read it.
 struct ExperimentRecord {
     qint64 id = 0;

@@ -22,14 +22,7 @@ std::shared_ptr<ModelDocument> openFixture(const QString &name)
     return result.document;
 }
 
-DataSpec synthetic(quint64 seed, int batches = 4, int batchSize = 32)
-{
-    DataSpec d;
-    d.seed = seed;
-    d.maxBatches = batches;
-    d.batchSize = batchSize;
-    return d;
-}
+using test::synthetic;
 
 QuantizeResult run(const ModelDocument &doc, const QuantConfig &config, quint64 seed = 1)
 {

@@ -23,14 +23,7 @@ std::shared_ptr<ModelDocument> open(const QString &path)
     return result.document;
 }
 
-DataSpec synthetic(quint64 seed, int batches = 4)
-{
-    DataSpec d;
-    d.seed = seed;
-    d.maxBatches = batches;
-    d.batchSize = 32;
-    return d;
-}
+using test::synthetic;
 
 QuantConfig perTensorDynamic()
 {

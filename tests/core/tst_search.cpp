@@ -10,18 +10,7 @@
 
 using namespace qb;
 
-namespace {
-
-DataSpec synthetic(quint64 seed, int batches = 4)
-{
-    DataSpec d;
-    d.seed = seed;
-    d.maxBatches = batches;
-    d.batchSize = 32;
-    return d;
-}
-
-} // namespace
+using test::synthetic;
 
 class TestSearch : public QObject
 {

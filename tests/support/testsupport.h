@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/dataspec.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -8,6 +10,17 @@ namespace qb::test {
 
 /// Path of a file in tests/fixtures/ (made by tests/fixtures/make_fixtures.py).
 QString fixture(const QString &name);
+
+/// Random calibration or evaluation data of the model's input shape: `batches` batches of
+/// `batchSize`, reproducible from `seed`.
+inline DataSpec synthetic(quint64 seed, int batches = 4, int batchSize = 32)
+{
+    DataSpec d;
+    d.seed = seed;
+    d.maxBatches = batches;
+    d.batchSize = batchSize;
+    return d;
+}
 
 /// Writes bytes to a file, creating it; returns the path.
 QString writeFile(const QString &path, const QByteArray &bytes);
