@@ -98,7 +98,7 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
     d->message.clear();
     QVector<ExperimentRecord> finished;
     for (const ExperimentRecord &r : experiments)
-        if (r.status == QLatin1String("finished"))
+        if (r.isFinished())
             finished << r;
     auto countData = [plot] {
         int n = 0;
@@ -161,7 +161,7 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
         plots::reset(plot);
         const ExperimentRecord *sweep = nullptr;
         for (const ExperimentRecord &r : finished)
-            if (r.kind == QLatin1String("sensitivity")) {
+            if (r.kind == ExperimentKind::Sensitivity) {
                 sweep = &r;
                 break;
             }

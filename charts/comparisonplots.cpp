@@ -51,7 +51,10 @@ double metricValue(const ExperimentRecord &r, Metric metric)
 
 QString experimentTag(const ExperimentRecord &r)
 {
-    return QStringLiteral("#%1 %2 %3").arg(r.id).arg(r.mode, r.mode == QLatin1String("float") ? QString() : r.engine).trimmed();
+    return QStringLiteral("#%1 %2 %3")
+        .arg(r.id)
+        .arg(experimentModeName(r.mode), r.mode == ExperimentMode::Float ? QString() : engineName(r.engine))
+        .trimmed();
 }
 
 void reset(QCustomPlot *plot)

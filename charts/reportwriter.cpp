@@ -43,7 +43,7 @@ QList<ReportChart> renderReportCharts(const ReportData &data, const QSize &size)
 {
     QVector<ExperimentRecord> finished;
     for (const ExperimentRecord &r : data.experiments)
-        if (r.status == QLatin1String("finished"))
+        if (r.isFinished())
             finished << r;
     QList<ReportChart> charts;
     if (finished.isEmpty())

@@ -60,7 +60,7 @@
 <context>
     <name>qb::ActivationChart</name>
     <message>
-        <location filename="../charts/activationchart.cpp" line="+35"/>
+        <location filename="../charts/activationchart.cpp" line="+28"/>
         <source>calibration activations</source>
         <translation>Aktivierungen der Kalibrierung</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>qb::ChannelRangeChart</name>
     <message>
-        <location filename="../charts/channelrangechart.cpp" line="+43"/>
+        <location filename="../charts/channelrangechart.cpp" line="+36"/>
         <source>channel max</source>
         <translation>Kanal-Maximum</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>qb::ComparisonChart</name>
     <message>
-        <location filename="../charts/comparisonchart.cpp" line="+61"/>
+        <location filename="../charts/comparisonchart.cpp" line="+60"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Sensitivität der Schichten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).</source>
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
     </message>
@@ -724,6 +724,74 @@
     </message>
 </context>
 <context>
+    <name>qb::Experiment</name>
+    <message>
+        <location filename="../core/store/records.cpp" line="+69"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>float</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hybrid</source>
+        <translation>hybrid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QAT</source>
+        <translation>QAT</translation>
+    </message>
+</context>
+<context>
     <name>qb::ExperimentBrowser</name>
     <message>
         <location filename="../ui/experimentbrowser.cpp" line="+35"/>
@@ -731,12 +799,12 @@
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Any mode</source>
         <translation>Jeder Modus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Any engine</source>
         <translation>Jede Engine</translation>
     </message>
@@ -811,7 +879,7 @@
         <translation>Das Experimentprotokoll kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%n experiment(s) shown of %1 in %2</source>
         <translation>
             <numerusform>%n Experiment von %1 in %2 angezeigt</numerusform>
@@ -952,7 +1020,7 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+149"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+144"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
@@ -1048,7 +1116,7 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+194"/>
+        <location filename="../core/store/experimentstore.cpp" line="+197"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1090,7 +1158,7 @@
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Could not update experiment %1 in %2: %3</source>
         <translation>Experiment %1 in %2 konnte nicht aktualisiert werden: %3</translation>
     </message>
@@ -1098,7 +1166,7 @@
 <context>
     <name>qb::ExperimentTableModel</name>
     <message>
-        <location filename="../ui/experimenttablemodel.cpp" line="+217"/>
+        <location filename="../ui/experimenttablemodel.cpp" line="+218"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1620,7 +1688,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerKind</name>
     <message>
-        <location filename="../core/model/layerkind.cpp" line="+43"/>
+        <location filename="../core/model/layerkind.cpp" line="+44"/>
         <source>Custom module: runs as float unless its children can be quantized</source>
         <translation>Eigenes Modul: läuft in Float, sofern nicht seine Kinder quantisiert werden können</translation>
     </message>
@@ -1660,7 +1728,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Kein quantisierter Kernel für diesen PyTorch-Schichttyp: sie bleibt in Float</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>static</source>
         <translation>statisch</translation>
     </message>
@@ -1700,7 +1768,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>durchgereicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1708,7 +1776,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+61"/>
+        <location filename="../ui/layertreemodel.cpp" line="+60"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
@@ -1812,7 +1880,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die eigene Einstellung (%1) wird nicht verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+109"/>
         <source>%1 · %2 dB · weights %3 dB</source>
         <translation>%1 · %2 dB · Gewichte %3 dB</translation>
     </message>
@@ -1965,7 +2033,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+361"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1980,7 +2048,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2128,7 +2196,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Quantisierte Engine (Kernel), mit der int8-Modelle laufen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
@@ -2138,7 +2206,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>LibTorch-Intra-op-Threads für Läufe und Benchmarks</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Open TorchScript Model</source>
         <translation>TorchScript-Modell öffnen</translation>
     </message>
@@ -2173,7 +2241,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source> (%n layer choice(s))</source>
         <translation>
             <numerusform> (%n Schichtauswahl)</numerusform>
@@ -2423,14 +2491,14 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&quot;%1&quot; muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Unknown key &quot;%1&quot; in the quantization config: use engine, default, layers.</source>
         <translation>Unbekannter Schlüssel &quot;%1&quot; in der Quantisierungskonfiguration: Verwenden Sie engine, default, layers.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;engine&quot; must be a string such as &quot;onednn&quot;.</source>
-        <translation>&quot;engine&quot; muss eine Zeichenkette wie &quot;onednn&quot; sein.</translation>
+        <location line="+9"/>
+        <source>&quot;engine&quot; must be one of onednn, qnnpack, fbgemm, x86.</source>
+        <translation>„engine“ muss onednn, qnnpack, fbgemm oder x86 sein.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2448,7 +2516,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&quot;layers.%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The engine &quot;%1&quot; is not in this LibTorch build; choose one of: %2.</source>
         <translation>Die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; wählen Sie eine von: %2.</translation>
     </message>
@@ -2600,12 +2668,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>reine Gewichtsquantisierung von Embeddings ist über die Graph-Passes nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float</source>
         <translation>LSTMs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes LSTM dieses Modells bleibt in Float</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>all LSTMs are rewritten together, with the settings of %1</source>
         <translation>alle LSTMs werden gemeinsam umgeschrieben, mit den Einstellungen von %1</translation>
     </message>
@@ -2620,7 +2688,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>im konvertierten Graphen wurde kein Aufruf von aten::lstm gefunden</translation>
     </message>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="-43"/>
+        <location filename="../core/quant/layerplan.cpp" line="-40"/>
         <location filename="../core/quant/quantizer.cpp" line="+3"/>
         <source>the LSTM could not be rewritten to the dynamic int8 kernel: %1</source>
         <translation>das LSTM konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %1</translation>
@@ -2656,17 +2724,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Das Falten der BatchNorm wurde übersprungen, weil %1 in Float bleibt; die Faltungen davor werden ohne ihre BatchNorm quantisiert.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>Could not save the quantized model to %1 (%2): check the folder exists and is writable.</source>
         <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="-23"/>
+        <location filename="../core/quant/layerplan.cpp" line="-25"/>
         <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
         <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>This config mixes static and dynamic layers and keeps a Linear layer in float. After the static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: make the float Linear layers dynamic, or drop the dynamic ones.</source>
         <translation>Diese Konfiguration mischt statische und dynamische Schichten und lässt eine Linear-Schicht in Float. Nach dem statischen Pass kann LibTorch dynamische Quantisierung nur auf alle verbleibenden Linear-Schichten anwenden: Machen Sie die Float-Linear-Schichten dynamisch oder verzichten Sie auf die dynamischen.</translation>
     </message>
@@ -2709,7 +2777,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Report</name>
     <message>
-        <location filename="../core/report/report.cpp" line="+67"/>
+        <location filename="../core/report/report.cpp" line="+63"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -2855,12 +2923,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>Experiment %1 %2: %3
 
 </source>
@@ -2870,18 +2938,18 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Layers of experiment %1 (%2)</source>
         <translation>Schichten von Experiment %1 (%2)</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+131"/>
+        <location line="-127"/>
+        <location line="+133"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Experiments %1:
 
 </source>
@@ -2891,19 +2959,19 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-133"/>
+        <location line="+133"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+131"/>
+        <location line="-131"/>
+        <location line="+133"/>
         <source>Specs</source>
         <translation>Spezifikationen</translation>
     </message>
@@ -3018,7 +3086,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Search</name>
     <message>
-        <location filename="../core/experiment/search.cpp" line="+76"/>
+        <location filename="../core/experiment/search.cpp" line="+79"/>
         <source>accuracy drop &lt;= %1 points</source>
         <translation>Genauigkeitsverlust &lt;= %1 Punkte</translation>
     </message>
@@ -3187,7 +3255,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Sensitivity</name>
     <message>
-        <location filename="../core/experiment/sensitivity.cpp" line="+66"/>
+        <location filename="../core/experiment/sensitivity.cpp" line="+56"/>
         <source>sensitivity (%1)</source>
         <translation>Sensitivität (%1)</translation>
     </message>
@@ -3322,7 +3390,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::TrainingChart</name>
     <message>
-        <location filename="../charts/trainingchart.cpp" line="+35"/>
+        <location filename="../charts/trainingchart.cpp" line="+29"/>
         <source>Select a QAT job to see its training curves</source>
         <translation>Wählen Sie einen QAT-Job, um seine Trainingskurven zu sehen</translation>
     </message>
@@ -3502,8 +3570,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+104"/>
-        <location filename="../app/cli/sensitivitycommand.cpp" line="+57"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+105"/>
+        <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="+53"/>
         <location line="+54"/>
@@ -4962,7 +5030,7 @@ Demo dauerte %5 s
         <translation>Ausgabe-SQNR (dB)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>experiments</source>
         <translation>Experimente</translation>
     </message>

@@ -35,20 +35,28 @@ ExperimentBrowser::ExperimentBrowser(QWidget *parent)
     m_text->setPlaceholderText(tr("Filter by label or model"));
     m_text->setClearButtonEnabled(true);
     filters->addWidget(m_text, 2);
-    auto addCombo = [&](const char *name, const QString &any, const QStringList &values) {
+    // Each filter lists (shown text, code) pairs; the code is what the query matches.
+    auto addCombo = [&](const char *name, const QString &any, const QList<QPair<QString, QString>> &values) {
         auto *box = new QComboBox(this);
         box->setObjectName(QLatin1String(name));
         box->addItem(any, QString());
-        for (const QString &v : values)
-            box->addItem(v, v);
+        for (const auto &[text, code] : values)
+            box->addItem(text, code);
         filters->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &ExperimentBrowser::applyFilter);
         return box;
     };
-    m_mode = addCombo("modeFilter", tr("Any mode"),
-                      {QStringLiteral("float"), QStringLiteral("dynamic"), QStringLiteral("static"), QStringLiteral("hybrid"), QStringLiteral("qat")});
-    m_engine = addCombo("engineFilter", tr("Any engine"), {QStringLiteral("onednn"), QStringLiteral("qnnpack"), QStringLiteral("x86"), QStringLiteral("fbgemm")});
-    m_kind = addCombo("kindFilter", tr("Any kind"), {QStringLiteral("experiment"), QStringLiteral("sensitivity"), QStringLiteral("search")});
+    QList<QPair<QString, QString>> modes, engines, kinds;
+    for (ExperimentMode m : {ExperimentMode::Float, ExperimentMode::Dynamic, ExperimentMode::Static, ExperimentMode::Hybrid,
+                             ExperimentMode::Qat})
+        modes << qMakePair(experimentModeText(m), experimentModeName(m));
+    for (QuantEngine e : {QuantEngine::OneDnn, QuantEngine::Qnnpack, QuantEngine::X86, QuantEngine::Fbgemm})
+        engines << qMakePair(engineName(e), engineName(e));
+    for (ExperimentKind k : {ExperimentKind::Experiment, ExperimentKind::Sensitivity, ExperimentKind::Search})
+        kinds << qMakePair(kindText(k), kindName(k));
+    m_mode = addCombo("modeFilter", tr("Any mode"), modes);
+    m_engine = addCombo("engineFilter", tr("Any engine"), engines);
+    m_kind = addCombo("kindFilter", tr("Any kind"), kinds);
     m_since = new QComboBox(this);
     m_since->setObjectName(QStringLiteral("sinceFilter"));
     m_since->addItem(tr("Any time"), 0);
@@ -134,8 +142,9 @@ void ExperimentBrowser::applyFilter()
         const QDateTime start(QDate::currentDate().addDays(1 - days), QTime(0, 0));
         since = start.toUTC().toString(Qt::ISODateWithMs);
     }
-    m_model->setFilter(m_text->text().trimmed(), m_mode->currentData().toString(), m_engine->currentData().toString(),
-                       m_kind->currentData().toString(), since);
+    m_model->setFilter(m_text->text().trimmed(), experimentModeFromName(m_mode->currentData().toString()),
+                       engineFromName(m_engine->currentData().toString()), kindFromName(m_kind->currentData().toString()),
+                       since);
 }
 
 QList<qint64> ExperimentBrowser::selectedIds() const
@@ -168,7 +177,7 @@ void ExperimentBrowser::updateActions()
     const ExperimentRecord *one = nullptr;
     if (ids.size() == 1)
         one = m_model->recordAt(m_model->rowForId(ids.first()));
-    m_rerun->setEnabled(one && one->kind == QLatin1String("experiment"));
+    m_rerun->setEnabled(one && one->kind == ExperimentKind::Experiment);
     m_openModel->setEnabled(one != nullptr);
     m_delete->setEnabled(!ids.isEmpty());
     m_export->setEnabled(m_model->totalCount() > 0);
@@ -223,7 +232,7 @@ void ExperimentBrowser::openSelectedModel()
     if (!r)
         return;
     QString path = r->artifacts.isEmpty() ? QString() : r->artifacts.first().path;
-    if (path.isEmpty() && r->mode == QLatin1String("float"))
+    if (path.isEmpty() && r->mode == ExperimentMode::Float)
         path = r->modelPath; // a float baseline's model is the original
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         QMessageBox::information(this, tr("Open saved model"),

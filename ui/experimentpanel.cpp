@@ -27,8 +27,8 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetBox"));
     m_preset->addItem(tr("custom"), QString());
-    for (const QString &engine : supportedEngines())
-        m_preset->addItem(tr("%1 defaults").arg(engine), engine);
+    for (const QuantEngine engine : supportedEngines())
+        m_preset->addItem(tr("%1 defaults").arg(engineName(engine)), engineName(engine));
     m_preset->setToolTip(tr("PyTorch's default qconfig for an engine: its weight scheme and observer, and the engine itself"));
     add(tr("Preset"), m_preset);
     m_mode = new QComboBox(this);
@@ -73,13 +73,13 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
         });
     }
     connect(m_preset, &QComboBox::activated, this, [this] {
-        const QString engine = m_preset->currentData().toString();
-        if (engine.isEmpty())
+        const auto engine = engineFromName(m_preset->currentData().toString());
+        if (!engine)
             return;
-        const QuantConfig preset = QuantConfig::preset(engine);
+        const QuantConfig preset = QuantConfig::preset(*engine);
         m_weights->setCurrentIndex(std::max(0, m_weights->findData(weightSchemeName(preset.defaults.weightScheme))));
         m_observer->setCurrentIndex(std::max(0, m_observer->findData(observerName(preset.defaults))));
-        Q_EMIT engineChosen(engine);
+        Q_EMIT engineChosen(*engine);
     });
     // Changing a setting by hand makes the config custom again.
     for (QComboBox *box : {m_weights, m_observer})
@@ -115,7 +115,7 @@ void ExperimentPanel::updateRunButton()
         m_run->setToolTip(tr("Quantize, evaluate against the float model and record the result (Ctrl+R)"));
 }
 
-ExperimentSpec ExperimentPanel::spec(const QString &engine) const
+ExperimentSpec ExperimentPanel::spec(QuantEngine engine) const
 {
     ExperimentSpec spec;
     if (!m_document)
@@ -131,7 +131,7 @@ ExperimentSpec ExperimentPanel::spec(const QString &engine) const
     spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 128, 100);
     spec.qat.training.shuffle = true;
     spec.benchmarkRuns = 20;
-    spec.label = QStringLiteral("%1 %2 %3").arg(m_mode->currentText().section(QLatin1Char(' '), 0, 0), engine,
+    spec.label = QStringLiteral("%1 %2 %3").arg(m_mode->currentText().section(QLatin1Char(' '), 0, 0), engineName(engine),
                                                 m_weights->currentText());
     if (mode == QLatin1String("hybrid")) {
         // Static convolutions, dynamic Linear layers.

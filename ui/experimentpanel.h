@@ -29,12 +29,12 @@ public:
     /// Shown next to Run, which waits until the config is fixed.
     void setPlanProblem(const QString &problem);
     /// The spec for the current choices. `engine` is the status bar's.
-    ExperimentSpec spec(const QString &engine) const;
+    ExperimentSpec spec(QuantEngine engine) const;
 
 Q_SIGNALS:
     void runRequested();
     /// A preset was picked: the engine it is for (the window's engine follows).
-    void engineChosen(const QString &engine);
+    void engineChosen(qb::QuantEngine engine);
     /// Mode, weight scheme or observer changed: what "default" means per layer changed with it.
     void configChanged();
 

@@ -79,8 +79,9 @@ QString ExperimentTableModel::logPath() const
     return m_store ? m_store->path() : QString();
 }
 
-void ExperimentTableModel::setFilter(const QString &text, const QString &mode, const QString &engine,
-                                     const QString &kind, const QString &startedAfter)
+void ExperimentTableModel::setFilter(const QString &text, std::optional<ExperimentMode> mode,
+                                     std::optional<QuantEngine> engine, std::optional<ExperimentKind> kind,
+                                     const QString &startedAfter)
 {
     m_query.text = text;
     m_query.mode = mode;
@@ -179,7 +180,7 @@ QVariant ExperimentTableModel::data(const QModelIndex &index, int role) const
             return r->label;
         return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn && r->status == QLatin1String("failed"))
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && r->status == ExperimentStatus::Failed)
         return QColor(Qt::red);
     if (role != Qt::DisplayRole)
         return {};
@@ -187,10 +188,10 @@ QVariant ExperimentTableModel::data(const QModelIndex &index, int role) const
     case IdColumn: return r->id;
     case LabelColumn: return r->label;
     case ModelColumn: return QFileInfo(r->modelPath).fileName();
-    case KindColumn: return r->kind;
-    case ModeColumn: return r->mode;
-    case EngineColumn: return r->engine;
-    case StatusColumn: return r->status;
+    case KindColumn: return kindText(r->kind);
+    case ModeColumn: return experimentModeText(r->mode);
+    case EngineColumn: return engineName(r->engine);
+    case StatusColumn: return statusText(r->status);
     case StartedColumn:
         return QLocale().toString(QDateTime::fromString(r->startedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
     case SizeColumn: return std::isnan(r->sizeBytes) ? QVariant(QStringLiteral("–")) : QVariant(formatBytes(qint64(r->sizeBytes), QLocale()));

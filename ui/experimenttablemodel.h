@@ -32,7 +32,8 @@ public:
     ExperimentStore *store() { return m_store ? &*m_store : nullptr; }
 
     /// Filters: text in label or model path, exact mode/engine/kind, started on or after a date (ISO).
-    void setFilter(const QString &text, const QString &mode, const QString &engine, const QString &kind,
+    void setFilter(const QString &text, std::optional<ExperimentMode> mode, std::optional<QuantEngine> engine,
+                   std::optional<ExperimentKind> kind,
                    const QString &startedAfter);
     /// Reads the first page again (after a run or a deletion).
     void refresh();

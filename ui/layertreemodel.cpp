@@ -40,16 +40,15 @@ void LayerTreeModel::setDocument(std::shared_ptr<const ModelDocument> document)
 
 namespace {
 
-/// Modes a layer kind can take, from LayerKindInfo::modes ("static, dynamic, QAT").
+/// Modes a layer kind can take.
 bool canTake(const LayerInfo &layer, QuantMode mode)
 {
     if (mode == QuantMode::Float)
         return layer.kind.quantizable;
-    const QString modes = layer.kind.modes;
     switch (mode) {
-    case QuantMode::Static: return layer.kind.quantizable && modes.contains(QLatin1String("static"));
-    case QuantMode::Dynamic: return layer.kind.quantizable && modes.contains(QLatin1String("dynamic"));
-    case QuantMode::Qat: return layer.kind.quantizable && modes.contains(QLatin1String("QAT"));
+    case QuantMode::Static: return layer.kind.quantizable && layer.kind.can(LayerCapability::Static);
+    case QuantMode::Dynamic: return layer.kind.quantizable && layer.kind.can(LayerCapability::Dynamic);
+    case QuantMode::Qat: return layer.kind.quantizable && layer.kind.can(LayerCapability::Qat);
     case QuantMode::Float: break;
     }
     return false;
@@ -364,9 +363,7 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
         if (it == m_quantization.cend())
             return {};
         const LayerMetricRecord &r = *it;
-        // The log stores the mode's code ("static"); show it in the user's language.
-        const auto storedMode = modeFromName(r.mode);
-        const QString mode = storedMode ? modeText(*storedMode) : r.mode;
+        const QString mode = modeText(r.mode);
         // Heat: 45 dB and above is clean, 15 dB and below hurts.
         const double heat = std::isfinite(r.sqnrDb) ? std::clamp((45.0 - r.sqnrDb) / 30.0, 0.0, 1.0) : qQNaN();
         switch (role) {

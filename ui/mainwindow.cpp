@@ -124,8 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
-    connect(m_experimentPanel, &ExperimentPanel::engineChosen, this, [this](const QString &engine) {
-        m_engineBox->setCurrentText(engine);
+    connect(m_experimentPanel, &ExperimentPanel::engineChosen, this, [this](QuantEngine engine) {
+        m_engineBox->setCurrentText(engineName(engine));
     });
     connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
     connect(m_jobsView, &JobsView::cancelRequested, m_jobs, &JobManager::cancel);
@@ -331,14 +331,13 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(new QLabel(tr("Engine:"), this));
     m_engineBox = new QComboBox(this);
     m_engineBox->setObjectName(QStringLiteral("engineBox"));
-    m_engineBox->addItems(supportedEngines());
-    m_engineBox->setCurrentText(currentEngine());
+    m_engineBox->addItems(engineNames(supportedEngines()));
+    m_engineBox->setCurrentText(engineName(supportedEngines().value(0, QuantEngine::None)));
     m_engineBox->setToolTip(tr("Quantized engine (kernels) used to run int8 models"));
     statusBar()->addPermanentWidget(m_engineBox);
-    connect(m_engineBox, &QComboBox::currentTextChanged, this, [this](const QString &engine) {
-        QString error;
-        if (!setCurrentEngine(engine, &error))
-            statusBar()->showMessage(error, 8000);
+    // The engine is a choice carried by each spec; LibTorch's process-wide engine is set by the
+    // job that converts, on its own thread.
+    connect(m_engineBox, &QComboBox::currentTextChanged, this, [](const QString &engine) {
         QSettings().setValue(QStringLiteral("run/engine"), engine);
     });
 
@@ -349,7 +348,6 @@ void MainWindow::createStatusBar()
     m_threadsBox->setToolTip(tr("LibTorch intra-op threads for runs and benchmarks"));
     statusBar()->addPermanentWidget(m_threadsBox);
     connect(m_threadsBox, &QSpinBox::valueChanged, this, [](int threads) {
-        setIntraOpThreads(threads);
         QSettings().setValue(QStringLiteral("run/threads"), threads);
     });
 }
@@ -416,7 +414,7 @@ void MainWindow::openModel(const QString &path)
 
 void MainWindow::updateLayerDefaults()
 {
-    m_layerModel->setBarConfig(m_experimentPanel->spec(m_engineBox->currentText()).quantization);
+    m_layerModel->setBarConfig(m_experimentPanel->spec(engineFromName(m_engineBox->currentText()).value_or(QuantEngine::None)).quantization);
 }
 
 void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
@@ -463,7 +461,8 @@ void MainWindow::runExperiment()
 
 ExperimentSpec MainWindow::currentSpec()
 {
-    ExperimentSpec spec = m_experimentPanel->spec(m_engineBox->currentText());
+    ExperimentSpec spec = m_experimentPanel->spec(engineFromName(m_engineBox->currentText()).value_or(QuantEngine::None));
+    spec.threads = m_threadsBox->value();
     QString error;
     if (!m_dataPanel->apply(&spec, &error)) {
         statusBar()->showMessage(error, 15000);
@@ -485,7 +484,7 @@ void MainWindow::onJobEnded(Job *job, const QString &summary)
     if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
         const ExperimentOutcome outcome = experiment->outcome();
         if (thisModel && outcome.id > 0 && outcome.record.modelSha256 == m_document->sha256()
-            && outcome.record.status == QLatin1String("finished"))
+            && outcome.record.isFinished())
             m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
     } else if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
         const SensitivityResult r = sweep->result();
@@ -585,12 +584,12 @@ void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
     // per-layer SQNR and the first sweep's ranks.
     bool quantization = false, sensitivity = false;
     for (const ExperimentRecord &r : m_compare->experiments()) {
-        if (r.modelSha256 != m_document->sha256() || r.status != QLatin1String("finished"))
+        if (r.modelSha256 != m_document->sha256() || !r.isFinished())
             continue;
-        if (!sensitivity && r.kind == QLatin1String("sensitivity")) {
+        if (!sensitivity && r.kind == ExperimentKind::Sensitivity) {
             m_layerModel->setSensitivityResults(r.id, m_compare->layerMetrics(r.id));
             sensitivity = true;
-        } else if (!quantization && r.kind == QLatin1String("experiment") && r.mode != QLatin1String("float")) {
+        } else if (!quantization && r.kind == ExperimentKind::Experiment && r.mode != ExperimentMode::Float) {
             m_layerModel->setQuantizationResults(r.id, m_compare->layerMetrics(r.id));
             quantization = true;
         }
@@ -657,7 +656,7 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
     const LayerMetricRecord *result = m_layerModel->quantizationResult(layer);
     QAction *keep = menu.addAction(tr("Keep %1 in Float and Run Again").arg(layer));
     keep->setObjectName(QStringLiteral("keepFloatAction"));
-    keep->setEnabled(result && result->mode != QLatin1String("float"));
+    keep->setEnabled(result && result->mode != QuantMode::Float);
     if (!result)
         keep->setToolTip(tr("Select a finished experiment of this model in the Experiments tab first"));
     connect(keep, &QAction::triggered, this, [this, layer] {

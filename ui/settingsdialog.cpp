@@ -68,8 +68,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Threads:"), m_threads);
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("engineSetting"));
-    m_engine->addItems(supportedEngines());
-    m_engine->setCurrentText(s.value(QStringLiteral("run/engine"), currentEngine()).toString());
+    m_engine->addItems(engineNames(supportedEngines()));
+    m_engine->setCurrentText(s.value(QStringLiteral("run/engine"), engineName(supportedEngines().value(0))).toString());
     form->addRow(tr("Quantized engine:"), m_engine);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageSetting"));

@@ -42,7 +42,7 @@ QVector<ExperimentSpec> demoSpecs(const QString &model, bool tiny, QStringList *
     floatSpec.quantize = false;
     floatSpec.label = tr("demo: float");
     specs << floatSpec;
-    for (const QString &engine : supportedEngines()) {
+    for (const QuantEngine engine : supportedEngines()) {
         struct Variant {
             QString name;
             QuantMode mode;
@@ -57,7 +57,7 @@ QVector<ExperimentSpec> demoSpecs(const QString &model, bool tiny, QStringList *
             spec.quantization = QuantConfig::preset(engine, v.mode);
             if (v.weights)
                 spec.quantization.defaults.weightScheme = *v.weights;
-            spec.label = tr("demo: %1, %2").arg(v.name, engine);
+            spec.label = tr("demo: %1, %2").arg(v.name, engineName(engine));
             const QStringList problems = validateConfig(spec.quantization, supportedEngines());
             if (!problems.isEmpty()) {
                 *skipped << tr("%1 skipped: %2").arg(spec.label, problems.join(QLatin1Char(' ')));
@@ -176,10 +176,10 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const ExperimentRecord &r = outcome.record;
         if (!outcome.storeError.isEmpty())
             err << tr("error: %1\n").arg(outcome.storeError);
-        if (r.status != QLatin1String("finished"))
+        if (!r.isFinished())
             ++failures;
         out << QStringLiteral("[%1/%2] %3: %4, accuracy %5%, %6 s\n")
-                   .arg(i + 1).arg(specs.size()).arg(spec.label, r.status == QLatin1String("finished") ? r.status : r.status + QStringLiteral(" (") + r.error + QLatin1Char(')'))
+                   .arg(i + 1).arg(specs.size()).arg(spec.label, r.isFinished() ? statusName(r.status) : statusName(r.status) + QStringLiteral(" (") + r.error + QLatin1Char(')'))
                    .arg(orDash(r.accuracy, 2, 100)).arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1)
             << Qt::flush;
         if (outcome.id > 0)

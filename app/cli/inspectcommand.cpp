@@ -23,7 +23,7 @@ void printTree(const ModelInfo &info, QTextStream &out)
                             layer.type,
                             formatCount(layer.totalParams),
                             formatBytes(layer.totalBytes),
-                            layer.kind.modes.isEmpty() ? QStringLiteral("-") : capabilityText(layer.kind)};
+                            !layer.kind.capabilities ? QStringLiteral("-") : capabilityText(layer.kind)};
     }
     out << formatTable({tr("layer"), tr("type"), tr("params"), tr("size"), tr("quantization")}, rows);
 }

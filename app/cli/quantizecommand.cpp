@@ -55,7 +55,7 @@ void printReport(const QuantizeReport &report, const OutputAgreement &agreement,
         rows << QStringList{l.layer, l.type, modeName(l.requested), modeName(l.result), l.reason};
     out << formatTable({tr("layer"), tr("type"), tr("requested"), tr("result"), tr("why")}, rows) << '\n';
     const QuantCoverage &c = report.coverage;
-    out << tr("engine        %1\n").arg(report.engine);
+    out << tr("engine        %1\n").arg(engineName(report.engine));
     out << tr("coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 quantize, %6 dequantize\n")
                .arg(c.quantizedOps)
                .arg(c.quantizedKinds.join(QLatin1String(", ")))
@@ -141,10 +141,10 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString modeText = parser.value(mode).toLower();
     if (!QStringList{QStringLiteral("dynamic"), QStringLiteral("static"), QStringLiteral("hybrid"), QStringLiteral("qat")}.contains(modeText))
         return usage(tr("--mode must be dynamic, static, hybrid or qat, not \"%1\".").arg(parser.value(mode)));
-    const QString engineName = parser.isSet(engine) ? parser.value(engine).toLower() : currentEngine();
-    if (!supportedEngines().contains(engineName))
+    const auto chosenEngine = parser.isSet(engine) ? engineFromName(parser.value(engine)) : currentEngine();
+    if (!chosenEngine || !supportedEngines().contains(*chosenEngine))
         return usage(tr("the engine \"%1\" is not in this LibTorch build; it has: %2.")
-                         .arg(engineName, supportedEngines().join(QLatin1String(", "))));
+                         .arg(parser.value(engine), engineNames(supportedEngines()).join(QLatin1String(", "))));
     bool ok = false;
     DataSpec data;
     if (parser.isSet(calib)) {
@@ -224,7 +224,7 @@ int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const QuantMode base = modeText == QLatin1String("dynamic") ? QuantMode::Dynamic
                                : modeText == QLatin1String("qat") ? QuantMode::Qat
                                                                   : QuantMode::Static;
-        options.config = QuantConfig::preset(engineName, base);
+        options.config = QuantConfig::preset(*chosenEngine, base);
         LayerQuantConfig &d = options.config.defaults;
         if (parser.isSet(perChannel))
             d.weightScheme = WeightScheme::PerChannelSymmetric;

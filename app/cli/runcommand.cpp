@@ -44,8 +44,8 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("error: %1\n").arg(outcome.storeError);
     const ExperimentRecord &r = outcome.record;
     if (parser.isSet(json)) {
-        QJsonObject o{{QStringLiteral("id"), outcome.id}, {QStringLiteral("status"), r.status},
-                      {QStringLiteral("mode"), r.mode}, {QStringLiteral("engine"), r.engine},
+        QJsonObject o{{QStringLiteral("id"), outcome.id}, {QStringLiteral("status"), statusName(r.status)},
+                      {QStringLiteral("mode"), experimentModeName(r.mode)}, {QStringLiteral("engine"), engineName(r.engine)},
                       {QStringLiteral("label"), r.label}, {QStringLiteral("error"), r.error},
                       {QStringLiteral("artifact"), outcome.artifactPath}, {QStringLiteral("db"), store->path()}};
         for (const auto &[key, value] : {std::pair<const char *, double>{"size_bytes", r.sizeBytes},
@@ -58,7 +58,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     } else {
         out << formatTable({tr("id"), tr("status"), tr("mode"), tr("engine"), tr("size"), tr("latency ms"), tr("speedup"),
                             tr("accuracy %"), tr("change"), tr("agreement %"), tr("SQNR dB")},
-                           {{QString::number(outcome.id), r.status, r.mode, r.engine,
+                           {{QString::number(outcome.id), statusName(r.status), experimentModeName(r.mode), engineName(r.engine),
                              std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes)),
                              orDash(r.latencyMedianMs, 3), orDash(r.speedup, 2), orDash(r.accuracy, 2, 100),
                              orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.sqnrDb, 1)}});
@@ -66,7 +66,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << tr("error: %1\n").arg(r.error);
         out << tr("log: %1\n").arg(store->path());
     }
-    if (r.status == QLatin1String("finished"))
+    if (r.isFinished())
         return outcome.storeError.isEmpty() ? Ok : InputError;
     return InputError;
 }

@@ -117,7 +117,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                       {QStringLiteral("latency_median_ms"), jsonNumber(t.record.latencyMedianMs)},
                                       {QStringLiteral("size_bytes"), jsonNumber(t.record.sizeBytes)}});
         printJson(out, QJsonObject{{QStringLiteral("id"), result.id},
-                                   {QStringLiteral("stop_reason"), result.stopReason},
+                                   {QStringLiteral("stop_reason"), searchStopName(result.stopReason)},
                                    {QStringLiteral("met_budget"), result.metBudget},
                                    {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
                                    {QStringLiteral("best"), result.best >= 0 ? QJsonValue(result.trials.at(result.best).id) : QJsonValue()},
@@ -132,7 +132,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             const ExperimentRecord &r = t.record;
             rows << QStringList{i == result.best ? QStringLiteral("*") : QString(), QString::number(t.id),
                                 t.floatLayers.isEmpty() ? tr("(none)") : t.floatLayers.join(QLatin1Char(',')),
-                                r.status == QLatin1String("finished") ? (t.withinBudget ? tr("yes") : tr("no")) : r.status,
+                                r.isFinished() ? (t.withinBudget ? tr("yes") : tr("no")) : statusName(r.status),
                                 orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.latencyMedianMs, 3),
                                 std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes))};
         }
@@ -149,7 +149,7 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                            .arg(b.id).arg(orDash(b.shortfall, 2, 100));
         }
         out << tr("stopped: %1; %2 trials stored under search %3 in %4\n")
-                   .arg(result.stopReason).arg(result.trials.size()).arg(result.id).arg(store->path());
+                   .arg(searchStopName(result.stopReason)).arg(result.trials.size()).arg(result.id).arg(store->path());
     }
     if (result.cancelled)
         return InputError;

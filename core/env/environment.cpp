@@ -27,18 +27,18 @@ namespace qb {
 
 namespace {
 
-QString engineName(at::QEngine engine)
+QuantEngine fromTorch(at::QEngine engine)
 {
     switch (engine) {
-    case at::QEngine::FBGEMM: return QStringLiteral("fbgemm");
-    case at::QEngine::QNNPACK: return QStringLiteral("qnnpack");
-    case at::QEngine::ONEDNN: return QStringLiteral("onednn");
+    case at::QEngine::FBGEMM: return QuantEngine::Fbgemm;
+    case at::QEngine::QNNPACK: return QuantEngine::Qnnpack;
+    case at::QEngine::ONEDNN: return QuantEngine::OneDnn;
 #if TORCH_VERSION_MAJOR > 1 || TORCH_VERSION_MINOR >= 13
-    case at::QEngine::X86: return QStringLiteral("x86");
+    case at::QEngine::X86: return QuantEngine::X86;
 #endif
-    case at::QEngine::NoQEngine: return QStringLiteral("none");
+    case at::QEngine::NoQEngine: return QuantEngine::None;
     }
-    return QStringLiteral("none");
+    return QuantEngine::None;
 }
 
 void readCpuInfo(EnvironmentReport &report)
@@ -123,31 +123,31 @@ double measureMatmulGflops()
 
 } // namespace
 
-QStringList supportedEngines()
+QList<QuantEngine> supportedEngines()
 {
-    QStringList engines;
+    QList<QuantEngine> engines;
     for (at::QEngine engine : at::globalContext().supportedQEngines())
         if (engine != at::QEngine::NoQEngine)
-            engines << engineName(engine);
+            engines << fromTorch(engine);
     return engines;
 }
 
-QString currentEngine()
+QuantEngine currentEngine()
 {
-    return engineName(at::globalContext().qEngine());
+    return fromTorch(at::globalContext().qEngine());
 }
 
-bool setCurrentEngine(const QString &engine, QString *error)
+bool setCurrentEngine(QuantEngine engine, QString *error)
 {
     for (at::QEngine candidate : at::globalContext().supportedQEngines()) {
-        if (engineName(candidate) == engine.toLower()) {
+        if (fromTorch(candidate) == engine) {
             at::globalContext().setQEngine(candidate);
             return true;
         }
     }
     if (error)
         *error = tr("The quantized engine \"%1\" is not in this LibTorch build; it has: %2.")
-                     .arg(engine, supportedEngines().join(QLatin1String(", ")));
+                     .arg(engineName(engine), engineNames(supportedEngines()).join(QLatin1String(", ")));
     return false;
 }
 
@@ -208,8 +208,8 @@ QJsonObject EnvironmentReport::toJson() const
         {QStringLiteral("quantbench_version"), quantbenchVersion},
         {QStringLiteral("torch_version"), torchVersion},
         {QStringLiteral("qt_version"), qtVersion},
-        {QStringLiteral("quantized_engines"), QJsonArray::fromStringList(engines)},
-        {QStringLiteral("current_engine"), currentEngine},
+        {QStringLiteral("quantized_engines"), QJsonArray::fromStringList(engineNames(engines))},
+        {QStringLiteral("current_engine"), engineName(currentEngine)},
         {QStringLiteral("cpu_model"), cpuModel},
         {QStringLiteral("isa"), isaObject},
         {QStringLiteral("blas"), QJsonObject{{QStringLiteral("name"), blas},
@@ -234,7 +234,7 @@ QString EnvironmentReport::toText() const
     QString text;
     text += tr("QuantBench        %1\n").arg(quantbenchVersion);
     text += tr("LibTorch          %1 (Qt %2)\n").arg(torchVersion, qtVersion);
-    text += tr("Quantized engines %1 (current: %2)\n").arg(engines.join(QLatin1String(", ")), currentEngine);
+    text += tr("Quantized engines %1 (current: %2)\n").arg(engineNames(engines).join(QLatin1String(", ")), engineName(currentEngine));
     text += tr("CPU               %1\n").arg(cpuModel);
     text += tr("int8 ISA          %1\n").arg(isaText.join(QLatin1String("  ")));
     text += tr("BLAS              %1, %2 GFLOP/s on a 256x256 matmul\n")

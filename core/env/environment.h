@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quant/engine.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -12,8 +14,8 @@ struct EnvironmentReport {
     QString quantbenchVersion;
     QString torchVersion;
     QString qtVersion;
-    QStringList engines;           ///< quantized engines this build supports: "onednn", "qnnpack", ...
-    QString currentEngine;
+    QList<QuantEngine> engines;    ///< quantized engines this build supports
+    QuantEngine currentEngine = QuantEngine::None;
     QString cpuModel;
     QMap<QString, bool> isa;       ///< avx2, avx512f, avx512_vnni, avx_vnni, amx
     QString blas;                  ///< "OpenBLAS 0.3.21 (openmp)", "reference BLAS", ...
@@ -35,12 +37,12 @@ struct EnvironmentReport {
 EnvironmentReport collectEnvironment();
 
 /// Quantized engines this LibTorch build supports, lowercase, in LibTorch's order.
-QStringList supportedEngines();
-QString currentEngine();
+QList<QuantEngine> supportedEngines();
+QuantEngine currentEngine();
 
 /// Makes `engine` the current quantized engine. Returns false and sets *error (naming the engines
 /// that exist) when this build lacks it. Process-wide: call before starting jobs.
-bool setCurrentEngine(const QString &engine, QString *error);
+bool setCurrentEngine(QuantEngine engine, QString *error);
 
 /// Sets LibTorch's intra-op thread count (process-wide). Values < 1 are ignored.
 void setIntraOpThreads(int threads);

@@ -149,7 +149,7 @@ LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOption
 
 LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options)
 {
-    return timeModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(model.report().engine));
+    return timeModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(engineName(model.report().engine)));
 }
 
 double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,

@@ -124,7 +124,7 @@ OpProfile profileOperators(const ModelDocument &model, const LatencyOptions &opt
 
 OpProfile profileOperators(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options)
 {
-    return profileModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(model.report().engine));
+    return profileModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(engineName(model.report().engine)));
 }
 
 } // namespace qb

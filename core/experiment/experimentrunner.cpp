@@ -53,7 +53,7 @@ void measurePerLayer(const ModelDocument &doc, const ExperimentSpec &spec, const
             m.channelSqnrDb = e.channelSqnrDb;
         }
     }
-    perLayer.insert(QStringLiteral("simulated_as"), sim->mode());
+    perLayer.insert(QStringLiteral("simulated_as"), modeName(sim->mode()));
     perLayer.insert(QStringLiteral("notes"), QJsonArray::fromStringList(sim->notes()));
     details.insert(QStringLiteral("per_layer"), perLayer);
 }
@@ -76,23 +76,23 @@ std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString
     return opened.document;
 }
 
-QString experimentMode(const ExperimentSpec &spec)
+ExperimentMode experimentMode(const ExperimentSpec &spec)
 {
     if (!spec.quantize)
-        return QStringLiteral("float");
+        return ExperimentMode::Float;
     QSet<QuantMode> modes{spec.quantization.defaults.mode};
     for (const LayerQuantConfig &c : spec.quantization.layers)
         modes.insert(c.mode);
     modes.remove(QuantMode::Float);
     if (modes.contains(QuantMode::Qat))
-        return QStringLiteral("qat");
+        return ExperimentMode::Qat;
     if (modes.contains(QuantMode::Static) && modes.contains(QuantMode::Dynamic))
-        return QStringLiteral("hybrid");
+        return ExperimentMode::Hybrid;
     if (modes.contains(QuantMode::Static))
-        return QStringLiteral("static");
+        return ExperimentMode::Static;
     if (modes.contains(QuantMode::Dynamic))
-        return QStringLiteral("dynamic");
-    return QStringLiteral("float");
+        return ExperimentMode::Dynamic;
+    return ExperimentMode::Float;
 }
 
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
@@ -108,14 +108,14 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     r.engine = spec.quantize ? spec.quantization.engine : currentEngine();
     r.spec = spec.toJson();
     r.startedAt = logTimestamp();
-    r.status = QStringLiteral("running");
-    auto log = [&r](const QString &level, const QString &message) {
+    r.status = ExperimentStatus::Running;
+    auto log = [&r](LogLevel level, const QString &message) {
         r.log << LogRecord{logTimestamp(), level, message};
     };
     QString lastStage;
     auto report = [&](double fraction, const QString &stage) {
         if (stage != lastStage) {
-            log(QStringLiteral("info"), stage);
+            log(LogLevel::Info, stage);
             lastStage = stage;
         }
         if (progress)
@@ -123,13 +123,13 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     };
     QJsonObject details;
     // Whatever happens, the run ends up in the log: finished, failed or cancelled.
-    auto finish = [&](const QString &status, const QString &error) {
+    auto finish = [&](ExperimentStatus status, const QString &error) {
         r.status = status;
         r.error = error;
         r.finishedAt = logTimestamp();
         r.details = details;
         if (!error.isEmpty())
-            log(status == QLatin1String("failed") ? QStringLiteral("error") : QStringLiteral("info"), error);
+            log(status == ExperimentStatus::Failed ? LogLevel::Error : LogLevel::Info, error);
         if (store) {
             QString storeError;
             out.id = store->addExperiment(r, out.layers, &storeError);
@@ -145,7 +145,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     QString openError;
     const std::shared_ptr<ModelDocument> opened = openSpecModel(spec, &openError);
     if (!opened)
-        return finish(QStringLiteral("failed"), openError);
+        return finish(ExperimentStatus::Failed, openError);
     const ModelDocument &doc = *opened;
     r.modelSha256 = doc.sha256();
     r.modelSizeBytes = doc.info().fileSize;
@@ -163,20 +163,20 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
             report(0.05 + 0.6 * f, stage);
         }, cancel);
         if (result.cancelled)
-            return finish(QStringLiteral("cancelled"), tr("Cancelled while quantizing."));
+            return finish(ExperimentStatus::Cancelled, tr("Cancelled while quantizing."));
         if (!result)
-            return finish(QStringLiteral("failed"), result.error);
+            return finish(ExperimentStatus::Failed, result.error);
         quantized = result.model;
         const QuantizeReport &rep = quantized->report();
         for (const LayerOutcome &l : rep.layers) {
             LayerMetricRecord m;
             m.layer = l.layer;
-            m.mode = modeName(l.result);
+            m.mode = l.result;
             m.note = l.reason;
             out.layers << m;
         }
         for (const QString &note : rep.notes)
-            log(QStringLiteral("warning"), note);
+            log(LogLevel::Warning, note);
         const QJsonObject repJson = rep.toJson();
         details.insert(QStringLiteral("quantization"),
                        QJsonObject{{QStringLiteral("coverage"), repJson.value(QStringLiteral("coverage"))},
@@ -189,7 +189,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
             measurePerLayer(doc, spec, rep, out.layers, details, cancel);
     }
     if (cancel && cancel->load())
-        return finish(QStringLiteral("cancelled"), tr("Cancelled before evaluation."));
+        return finish(ExperimentStatus::Cancelled, tr("Cancelled before evaluation."));
 
     report(0.7, tr("evaluating"));
     const AccuracyResult floatAccuracy = evaluateAccuracy(doc, spec.evaluation);
@@ -198,7 +198,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
     if (quantized) {
         const OutputAgreement agreement = compareOutputs(doc, *quantized, spec.evaluation);
         if (!agreement.valid)
-            return finish(QStringLiteral("failed"), agreement.error);
+            return finish(ExperimentStatus::Failed, agreement.error);
         details.insert(QStringLiteral("agreement"), agreement.toJson());
         r.agreement = agreement.top1Agreement;
         r.sqnrDb = agreement.sqnrDb;
@@ -214,7 +214,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         r.accuracyDelta = 0;
     }
     if (cancel && cancel->load())
-        return finish(QStringLiteral("cancelled"), tr("Cancelled before the benchmark."));
+        return finish(ExperimentStatus::Cancelled, tr("Cancelled before the benchmark."));
 
     if (spec.benchmarkRuns > 0) {
         report(0.85, tr("benchmarking"));
@@ -246,7 +246,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         details.insert(QStringLiteral("op_profile"), profiles);
         for (const LatencyStats *l : {&loaded, &optimized, &timed})
             if (!l->valid && !l->error.isEmpty())
-                log(QStringLiteral("warning"), tr("Timing %1 failed: %2").arg(l->form, l->error));
+                log(LogLevel::Warning, tr("Timing %1 failed: %2").arg(l->form, l->error));
     }
 
     // Size as a user ships it: the serialized archive.
@@ -255,11 +255,11 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         const QString folder = artifactDir.isEmpty() ? scratch.path() : artifactDir;
         QDir().mkpath(folder);
         const QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pt")
-                                                       .arg(QFileInfo(spec.modelPath).completeBaseName(), r.mode,
+                                                       .arg(QFileInfo(spec.modelPath).completeBaseName(), experimentModeName(r.mode),
                                                             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
         QString error;
         if (!quantized->save(path, &error))
-            return finish(QStringLiteral("failed"), error);
+            return finish(ExperimentStatus::Failed, error);
         r.sizeBytes = QFileInfo(path).size();
         if (!artifactDir.isEmpty()) {
             out.artifactPath = path;
@@ -269,7 +269,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         r.sizeBytes = doc.info().fileSize;
     }
     report(1.0, tr("done"));
-    return finish(QStringLiteral("finished"), QString());
+    return finish(ExperimentStatus::Finished, QString());
 }
 
 } // namespace qb

@@ -12,7 +12,7 @@ class ModelDocument;
 
 struct ExperimentOutcome {
     qint64 id = 0;                        ///< row id in the log, 0 when not stored
-    ExperimentRecord record;              ///< status "finished", "failed" or "cancelled"
+    ExperimentRecord record;              ///< finished, failed or cancelled
     QVector<LayerMetricRecord> layers;
     QString artifactPath;                 ///< the saved quantized model, when one was made
     QString storeError;                   ///< the log could not be written (the run itself may be fine)
@@ -21,7 +21,7 @@ struct ExperimentOutcome {
 /// Where a run sits in the log: a trial of a search or sweep points at it.
 struct RunContext {
     qint64 parentId = 0;
-    QString kind = QStringLiteral("experiment");
+    ExperimentKind kind = ExperimentKind::Experiment;
     bool perLayer = true; ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
     TrainingStepCallback onTrainingStep; ///< QAT steps as they happen (on the running thread)
 };
@@ -39,7 +39,7 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
 /// *error (a bad shape, a file that cannot be opened) on failure.
 std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error);
 
-/// "float", "dynamic", "static", "hybrid", "qat": what a config does overall.
-QString experimentMode(const ExperimentSpec &spec);
+/// What a spec's config does overall.
+ExperimentMode experimentMode(const ExperimentSpec &spec);
 
 } // namespace qb

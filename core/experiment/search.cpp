@@ -41,9 +41,22 @@ bool better(const SearchTrial &a, const SearchTrial &b, SearchObjective objectiv
 
 } // namespace
 
+QString searchStopName(SearchStop stop)
+{
+    switch (stop) {
+    case SearchStop::Found: return QStringLiteral("found");
+    case SearchStop::TrialLimit: return QStringLiteral("trial limit");
+    case SearchStop::TimeLimit: return QStringLiteral("time limit");
+    case SearchStop::Cancelled: return QStringLiteral("cancelled");
+    case SearchStop::Exhausted: return QStringLiteral("exhausted");
+    case SearchStop::Failed: return QStringLiteral("failed");
+    }
+    return QStringLiteral("failed");
+}
+
 double AccuracyBudget::shortfall(const ExperimentRecord &r) const
 {
-    if (r.status != QLatin1String("finished"))
+    if (!r.isFinished())
         return qQNaN();
     double missing = 0;
     if (!std::isnan(maxAccuracyDrop)) {
@@ -89,7 +102,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
 
     // The search's own row comes first, so every trial can point at it even if this process dies.
     ExperimentRecord parent;
-    parent.kind = QStringLiteral("search");
+    parent.kind = ExperimentKind::Search;
     parent.modelPath = QFileInfo(options.spec.modelPath).absoluteFilePath();
     parent.label = options.spec.label.isEmpty() ? tr("search: %1, %2").arg(options.budget.describe(), objectiveName)
                                                 : options.spec.label;
@@ -97,7 +110,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
     parent.engine = options.spec.quantization.engine;
     parent.spec = options.spec.toJson();
     parent.startedAt = logTimestamp();
-    parent.status = QStringLiteral("running");
+    parent.status = ExperimentStatus::Running;
     parent.environment = collectEnvironment().toJson();
     if (store) {
         QString error;
@@ -114,9 +127,9 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
     auto outOfTime = [&] { return options.timeLimitSeconds > 0 && clock.nsecsElapsed() / 1e9 >= options.timeLimitSeconds; };
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 
-    auto finish = [&](const QString &reason) {
+    auto finish = [&](SearchStop reason) {
         result.stopReason = reason;
-        result.cancelled = reason == QLatin1String("cancelled");
+        result.cancelled = reason == SearchStop::Cancelled;
         for (int i = 0; i < result.trials.size(); ++i)
             if (result.best < 0 || better(result.trials.at(i), result.trials.at(result.best), options.objective))
                 result.best = i;
@@ -136,7 +149,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
             {QStringLiteral("time_limit_seconds"), options.timeLimitSeconds},
             {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
             {QStringLiteral("trials"), trials},
-            {QStringLiteral("stop_reason"), reason},
+            {QStringLiteral("stop_reason"), searchStopName(reason)},
             {QStringLiteral("met_budget"), result.metBudget},
         };
         if (result.best >= 0) {
@@ -153,8 +166,8 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
             parent.agreement = b.record.agreement;
             parent.sqnrDb = b.record.sqnrDb;
         }
-        parent.status = result.cancelled ? QStringLiteral("cancelled")
-                                         : (result.error.isEmpty() ? QStringLiteral("finished") : QStringLiteral("failed"));
+        parent.status = result.cancelled ? ExperimentStatus::Cancelled
+                                         : (result.error.isEmpty() ? ExperimentStatus::Finished : ExperimentStatus::Failed);
         parent.error = result.error;
         parent.finishedAt = logTimestamp();
         if (store) {
@@ -171,10 +184,10 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
                                                    [&report](double f, const QString &stage) { report(0.1 * f, stage); },
                                                    cancel, parent.id);
     if (sweep.cancelled)
-        return finish(QStringLiteral("cancelled"));
+        return finish(SearchStop::Cancelled);
     if (!sweep.ok) {
         result.error = sweep.error;
-        return finish(QStringLiteral("failed"));
+        return finish(SearchStop::Failed);
     }
     for (const LayerSensitivity &s : sweep.layers)
         result.ranking << s.layer;
@@ -212,36 +225,36 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
         result.trials << t;
         return &result.trials.last();
     };
-    // Stops before a trial when a limit is reached; the reason, or empty to go on.
-    auto limit = [&]() -> QString {
+    // Stops before a trial when a limit is reached; the reason, or nothing to go on.
+    auto limit = [&]() -> std::optional<SearchStop> {
         if (cancelled())
-            return QStringLiteral("cancelled");
+            return SearchStop::Cancelled;
         if (result.trials.size() >= options.maxTrials)
-            return QStringLiteral("trial limit");
+            return SearchStop::TrialLimit;
         if (outOfTime())
-            return QStringLiteral("time limit");
-        return {};
+            return SearchStop::TimeLimit;
+        return std::nullopt;
     };
 
     // Fall back the most sensitive layers one at a time until the budget holds.
     QStringList floatLayers;
     const SearchTrial *last = trial(floatLayers);
-    if (last->record.status == QLatin1String("cancelled"))
-        return finish(QStringLiteral("cancelled"));
-    if (last->record.status == QLatin1String("failed")) {
+    if (last->record.status == ExperimentStatus::Cancelled)
+        return finish(SearchStop::Cancelled);
+    if (last->record.status == ExperimentStatus::Failed) {
         result.error = last->record.error;
-        return finish(QStringLiteral("failed"));
+        return finish(SearchStop::Failed);
     }
     for (int i = 0; !last->withinBudget && i < result.ranking.size(); ++i) {
-        if (const QString stop = limit(); !stop.isEmpty())
-            return finish(stop);
+        if (const auto stop = limit())
+            return finish(*stop);
         floatLayers << result.ranking.at(i);
         last = trial(floatLayers);
-        if (last->record.status == QLatin1String("cancelled"))
-            return finish(QStringLiteral("cancelled"));
+        if (last->record.status == ExperimentStatus::Cancelled)
+            return finish(SearchStop::Cancelled);
     }
     if (!last->withinBudget)
-        return finish(QStringLiteral("exhausted"));
+        return finish(SearchStop::Exhausted);
 
     // Then put layers back, the last to fall back first, while the budget holds.
     for (int i = floatLayers.size() - 1; i >= 0; --i) {
@@ -249,17 +262,17 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
         fewer.removeAt(i);
         // A config tried before costs nothing; only new trials count against the limits.
         if (!tried.contains(keyOf(fewer))) {
-            if (const QString stop = limit(); !stop.isEmpty())
-                return finish(stop);
+            if (const auto stop = limit())
+                return finish(*stop);
         }
         const SearchTrial *t = trial(fewer);
-        if (t->record.status == QLatin1String("cancelled"))
-            return finish(QStringLiteral("cancelled"));
+        if (t->record.status == ExperimentStatus::Cancelled)
+            return finish(SearchStop::Cancelled);
         if (t->withinBudget)
             floatLayers = fewer;
     }
     report(1.0, tr("done"));
-    return finish(QStringLiteral("found"));
+    return finish(SearchStop::Found);
 }
 
 } // namespace qb

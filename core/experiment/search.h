@@ -31,6 +31,10 @@ struct SearchOptions {
     SweepMode ranking = SweepMode::OneOn;
 };
 
+/// Why a search stopped.
+enum class SearchStop { Found, TrialLimit, TimeLimit, Cancelled, Exhausted, Failed };
+QString searchStopName(SearchStop stop); ///< "found", "trial limit", "time limit", "cancelled", "exhausted", "failed"
+
 struct SearchTrial {
     qint64 id = 0;
     QStringList floatLayers;
@@ -48,7 +52,7 @@ struct SearchResult {
     QVector<SearchTrial> trials;
     int best = -1;          ///< index in trials: the best within budget, else the closest to it
     bool metBudget = false;
-    QString stopReason;     ///< "found", "trial limit", "time limit", "cancelled", "exhausted"
+    SearchStop stopReason = SearchStop::Failed;
 };
 
 /// Finds the set of layers to keep in float so the config meets the budget, fastest (or smallest)

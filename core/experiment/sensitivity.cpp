@@ -50,7 +50,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     SensitivityResult result;
     result.mode = mode;
     ExperimentRecord r;
-    r.kind = QStringLiteral("sensitivity");
+    r.kind = ExperimentKind::Sensitivity;
     r.parentId = parentId;
     r.modelPath = QFileInfo(spec.modelPath).absoluteFilePath();
     r.label = spec.label.isEmpty() ? tr("sensitivity (%1)").arg(sweepModeName(mode)) : spec.label;
@@ -59,10 +59,10 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     r.spec = spec.toJson();
     r.startedAt = logTimestamp();
     QVector<LayerMetricRecord> rows;
-    auto finish = [&](const QString &status, const QString &error) {
+    auto finish = [&](ExperimentStatus status, const QString &error) {
         result.error = error;
-        result.cancelled = status == QLatin1String("cancelled");
-        result.ok = status == QLatin1String("finished");
+        result.cancelled = status == ExperimentStatus::Cancelled;
+        result.ok = status == ExperimentStatus::Finished;
         r.status = status;
         r.error = error;
         r.finishedAt = logTimestamp();
@@ -80,7 +80,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     QString openError;
     const std::shared_ptr<ModelDocument> document = openSpecModel(spec, &openError);
     if (!document)
-        return finish(QStringLiteral("failed"), openError);
+        return finish(ExperimentStatus::Failed, openError);
     r.modelSha256 = document->sha256();
     r.modelSizeBytes = document->info().fileSize;
     r.modelLayerCount = document->info().layers.size() - 1;
@@ -90,8 +90,8 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
                                              [&report](double f, const QString &stage) { report(0.3 * f, stage); },
                                              cancel, &error);
     if (!sim)
-        return error.isEmpty() ? finish(QStringLiteral("cancelled"), tr("Cancelled while calibrating."))
-                               : finish(QStringLiteral("failed"), error);
+        return error.isEmpty() ? finish(ExperimentStatus::Cancelled, tr("Cancelled while calibrating."))
+                               : finish(ExperimentStatus::Failed, error);
     result.notes = sim->notes();
     result.calibrationSeconds = sim->calibrationSeconds();
     result.metric = sim->labelled() ? QStringLiteral("accuracy") : QStringLiteral("agreement");
@@ -102,14 +102,14 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     result.floatScore = sim->floatScore();
     result.allQuantized = sim->evaluate(layers, cancel);
     if (!result.allQuantized.valid)
-        return finish(cancel && cancel->load() ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+        return finish(cancel && cancel->load() ? ExperimentStatus::Cancelled : ExperimentStatus::Failed,
                       result.allQuantized.error);
 
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < layers.size(); ++i) {
         if (cancel && cancel->load())
-            return finish(QStringLiteral("cancelled"), tr("Cancelled after %1 of %2 layers.").arg(i).arg(layers.size()));
+            return finish(ExperimentStatus::Cancelled, tr("Cancelled after %1 of %2 layers.").arg(i).arg(layers.size()));
         report(0.3 + 0.7 * double(i) / layers.size(), tr("layer %1/%2: %3").arg(i + 1).arg(layers.size()).arg(layers.at(i)));
         QStringList on;
         if (mode == SweepMode::OneOn) {
@@ -123,7 +123,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
         s.type = sim->layerType(s.layer);
         s.score = sim->evaluate(on, cancel);
         if (!s.score.valid)
-            return finish(cancel && cancel->load() ? QStringLiteral("cancelled") : QStringLiteral("failed"), s.score.error);
+            return finish(cancel && cancel->load() ? ExperimentStatus::Cancelled : ExperimentStatus::Failed, s.score.error);
         s.impact = mode == SweepMode::OneOn ? primary(result.floatScore) - primary(s.score)
                                             : primary(s.score) - primary(result.allQuantized);
         result.layers << s;
@@ -156,7 +156,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
     r.sqnrDb = result.allQuantized.sqnrDb;
     r.details = QJsonObject{{QStringLiteral("sweep"), sweepModeName(mode)},
                             {QStringLiteral("metric"), result.metric},
-                            {QStringLiteral("simulated_as"), sim->mode()},
+                            {QStringLiteral("simulated_as"), modeName(sim->mode())},
                             {QStringLiteral("float"), scoreJson(result.floatScore)},
                             {QStringLiteral("all_quantized"), scoreJson(result.allQuantized)},
                             {QStringLiteral("ranking"), ranking},
@@ -165,7 +165,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
                             {QStringLiteral("synthetic_data"), spec.evaluation.isSynthetic()},
                             {QStringLiteral("notes"), QJsonArray::fromStringList(result.notes)}};
     report(1.0, tr("done"));
-    return finish(QStringLiteral("finished"), QString());
+    return finish(ExperimentStatus::Finished, QString());
 }
 
 } // namespace qb

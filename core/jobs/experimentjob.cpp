@@ -5,7 +5,7 @@
 namespace qb {
 
 ExperimentJob::ExperimentJob(ExperimentSpec spec, QString dbPath, QString artifactDir, QObject *parent)
-    : Job(spec.label.isEmpty() ? QStringLiteral("%1 %2").arg(experimentMode(spec), spec.quantization.engine) : spec.label, parent)
+    : Job(spec.label.isEmpty() ? QStringLiteral("%1 %2").arg(experimentModeName(experimentMode(spec)), engineName(spec.quantization.engine)) : spec.label, parent)
     , m_spec(std::move(spec))
     , m_dbPath(std::move(dbPath))
     , m_artifactDir(std::move(artifactDir))
@@ -37,7 +37,7 @@ void ExperimentJob::execute()
         QMutexLocker lock(&m_outcomeMutex);
         m_outcome = outcome;
     }
-    if (outcome.record.status == QLatin1String("failed"))
+    if (outcome.record.status == ExperimentStatus::Failed)
         fail(outcome.record.error);
     else if (!outcome.storeError.isEmpty())
         fail(outcome.storeError);

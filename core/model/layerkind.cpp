@@ -38,34 +38,35 @@ LayerKindInfo classifyLayerType(const QString &qualifiedType)
         return false;
     };
 
+    using C = LayerCapability;
     if (!fromTorch)
         return {LayerKind::Custom, false, {},
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Custom module: runs as float unless its children can be quantized"))};
     if (name == QLatin1String("NonDynamicallyQuantizableLinear"))
-        return {LayerKind::Linear, true, QStringLiteral("static, QAT"),
+        return {LayerKind::Linear, true, C::Static | C::Qat,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Attention output projection: PyTorch excludes it from dynamic quantization"))};
     if (in({"Linear", "Bilinear"}))
-        return {LayerKind::Linear, true, QStringLiteral("static, dynamic, QAT"), {}};
+        return {LayerKind::Linear, true, C::Static | C::Dynamic | C::Qat, {}};
     if (in({"Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d"}))
-        return {LayerKind::Convolution, true, QStringLiteral("static, QAT"), {}};
+        return {LayerKind::Convolution, true, C::Static | C::Qat, {}};
     if (in({"LSTM", "GRU", "LSTMCell", "GRUCell", "RNNCell"}))
-        return {LayerKind::Recurrent, true, QStringLiteral("dynamic"), {}};
+        return {LayerKind::Recurrent, true, C::Dynamic, {}};
     if (in({"Embedding", "EmbeddingBag"}))
-        return {LayerKind::Embedding, true, QStringLiteral("weight-only"), {}};
+        return {LayerKind::Embedding, true, C::WeightOnly, {}};
     if (in({"BatchNorm2d", "BatchNorm3d"}))
-        return {LayerKind::BatchNorm, false, QStringLiteral("folded"),
+        return {LayerKind::BatchNorm, false, C::Folded,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Folded into the convolution before it"))};
     if (in({"BatchNorm1d", "LayerNorm", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"}))
-        return {LayerKind::BatchNorm, false, QStringLiteral("float"),
+        return {LayerKind::BatchNorm, false, C::KeptFloat,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Normalisation that LibTorch's passes keep in float"))};
     if (in({"ReLU", "ReLU6", "LeakyReLU", "Hardswish", "Hardsigmoid", "Sigmoid", "Tanh", "GELU", "ELU",
             "SiLU", "Softmax", "LogSoftmax", "Hardtanh", "PReLU"}))
-        return {LayerKind::Activation, false, QStringLiteral("fused"),
+        return {LayerKind::Activation, false, C::Fused,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Fused with or quantized alongside the layer before it"))};
     if (in({"MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d",
             "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveMaxPool2d",
             "Dropout", "Dropout2d", "Flatten", "Unflatten", "Identity", "Upsample"}))
-        return {LayerKind::Passthrough, false, QStringLiteral("passthrough"),
+        return {LayerKind::Passthrough, false, C::Passthrough,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Works on quantized tensors as it is"))};
     if (in({"Sequential", "ModuleList", "ModuleDict", "TransformerEncoder", "TransformerDecoder",
             "TransformerEncoderLayer", "TransformerDecoderLayer", "Transformer", "MultiheadAttention"}))
@@ -90,22 +91,40 @@ QString layerKindName(LayerKind kind)
     return QStringLiteral("custom");
 }
 
+namespace {
+struct CapabilityWord {
+    LayerCapability capability;
+    const char *code;
+    const char *text;
+};
+// In the order they are listed; the codes are the JSON's, the texts the user's.
+const CapabilityWord kCapabilityWords[] = {
+    {LayerCapability::Static, "static", QT_TRANSLATE_NOOP("qb::LayerKind", "static")},
+    {LayerCapability::Dynamic, "dynamic", QT_TRANSLATE_NOOP("qb::LayerKind", "dynamic")},
+    {LayerCapability::Qat, "QAT", QT_TRANSLATE_NOOP("qb::LayerKind", "QAT")},
+    {LayerCapability::WeightOnly, "weight-only", QT_TRANSLATE_NOOP("qb::LayerKind", "weight-only")},
+    {LayerCapability::Folded, "folded", QT_TRANSLATE_NOOP("qb::LayerKind", "folded")},
+    {LayerCapability::Fused, "fused", QT_TRANSLATE_NOOP("qb::LayerKind", "fused")},
+    {LayerCapability::KeptFloat, "float", QT_TRANSLATE_NOOP("qb::LayerKind", "float")},
+    {LayerCapability::Passthrough, "passthrough", QT_TRANSLATE_NOOP("qb::LayerKind", "passthrough")},
+};
+} // namespace
+
+QString capabilityCodes(LayerCapabilities capabilities)
+{
+    QStringList codes;
+    for (const CapabilityWord &w : kCapabilityWords)
+        if (capabilities.testFlag(w.capability))
+            codes << QString::fromLatin1(w.code);
+    return codes.join(QLatin1String(", "));
+}
+
 QString capabilityText(const LayerKindInfo &info)
 {
-    if (info.modes.isEmpty())
-        return {};
     QStringList words;
-    for (const QString &code : info.modes.split(QStringLiteral(", "))) {
-        if (code == QLatin1String("static")) words << tr("static");
-        else if (code == QLatin1String("dynamic")) words << tr("dynamic");
-        else if (code == QLatin1String("QAT")) words << tr("QAT");
-        else if (code == QLatin1String("weight-only")) words << tr("weight-only");
-        else if (code == QLatin1String("folded")) words << tr("folded");
-        else if (code == QLatin1String("fused")) words << tr("fused");
-        else if (code == QLatin1String("float")) words << tr("float");
-        else if (code == QLatin1String("passthrough")) words << tr("passthrough");
-        else words << code;
-    }
+    for (const CapabilityWord &w : kCapabilityWords)
+        if (info.capabilities.testFlag(w.capability))
+            words << tr(w.text);
     return words.join(tr(", "));
 }
 

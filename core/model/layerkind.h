@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFlags>
 #include <QString>
 
 namespace qb {
@@ -18,12 +19,31 @@ enum class LayerKind {
     Custom,        ///< a user-defined module with its own code: stays float unless its children can be quantized
 };
 
+/// What a layer type can become, or what happens to it instead.
+enum class LayerCapability {
+    Static = 0x01,      ///< static post-training quantization
+    Dynamic = 0x02,     ///< dynamic quantization (weights int8, activations per call)
+    Qat = 0x04,         ///< quantization-aware training
+    WeightOnly = 0x08,  ///< int8/int4 weights, float compute (embeddings)
+    Folded = 0x10,      ///< folded into the layer before it (BatchNorm after a convolution)
+    Fused = 0x20,       ///< fused with or quantized alongside its neighbour (activations)
+    KeptFloat = 0x40,   ///< no quantized kernel: runs in float
+    Passthrough = 0x80, ///< runs on quantized tensors as it is (pooling, dropout)
+};
+Q_DECLARE_FLAGS(LayerCapabilities, LayerCapability)
+
 struct LayerKindInfo {
     LayerKind kind = LayerKind::Custom;
-    bool quantizable = false; ///< has weights a quantization mode rewrites
-    QString modes;            ///< "static, dynamic, QAT" (untranslated codes, as the JSON reports them)
-    QString note;             ///< why or how, in English; kindNoteText() translates it
+    bool quantizable = false;       ///< has weights a quantization mode rewrites
+    LayerCapabilities capabilities;
+    QString note;                   ///< why or how, in English; kindNoteText() translates it
+
+    bool can(LayerCapability c) const { return capabilities.testFlag(c); }
 };
+
+/// The codes of a set of capabilities as the JSON and the CLI spell them: "static, dynamic, QAT",
+/// "folded". Empty for none.
+QString capabilityCodes(LayerCapabilities capabilities);
 
 /// Classifies a demangled qualified type name such as "torch.nn.modules.conv.Conv2d".
 LayerKindInfo classifyLayerType(const QString &qualifiedType);
@@ -36,9 +56,13 @@ QString shortTypeName(const QString &qualifiedType);
 
 QString layerKindName(LayerKind kind);
 
-/// The codes of LayerKindInfo::modes ("static, QAT", "folded"), in the user's language.
+/// LayerKindInfo::capabilities in the user's language.
 QString capabilityText(const LayerKindInfo &info);
 /// LayerKindInfo::note in the user's language.
 QString kindNoteText(const LayerKindInfo &info);
 
 } // namespace qb
+
+// At global scope, as Qt's own are: declared inside qb, they would hide the global operator| that
+// other libraries (QCustomPlot's QCP::Interactions) declare for their flags.
+Q_DECLARE_OPERATORS_FOR_FLAGS(qb::LayerCapabilities)

@@ -348,12 +348,12 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     const QString packedFor = info.quantbenchJson.value(QStringLiteral("engine")).toString();
     if (info.quantbenchJson.value(QStringLiteral("format")).toString() == QLatin1String("quantbench-quantized")
         && !packedFor.isEmpty()) {
-        QString engineError;
-        if (!setCurrentEngine(packedFor, &engineError))
+        const auto engine = engineFromName(packedFor);
+        if (!engine || !setCurrentEngine(*engine, nullptr))
             return failure(OpenError::WrongEngine,
                            tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): "
                               "quantize the float model again for one of those.")
-                               .arg(fileName, packedFor, supportedEngines().join(QLatin1String(", "))));
+                               .arg(fileName, packedFor, engineNames(supportedEngines()).join(QLatin1String(", "))));
         info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(packedFor);
     }
     try {

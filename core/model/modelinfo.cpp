@@ -82,7 +82,7 @@ QJsonObject toJson(const LayerInfo &layer)
                        {QStringLiteral("depth"), layer.depth},
                        {QStringLiteral("kind"), layerKindName(layer.kind.kind)},
                        {QStringLiteral("quantizable"), layer.kind.quantizable},
-                       {QStringLiteral("modes"), layer.kind.modes},
+                       {QStringLiteral("modes"), capabilityCodes(layer.kind.capabilities)},
                        {QStringLiteral("params"), layer.totalParams},
                        {QStringLiteral("own_params"), layer.ownParams},
                        {QStringLiteral("bytes"), layer.totalBytes},

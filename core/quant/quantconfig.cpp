@@ -134,17 +134,15 @@ void QuantConfig::setLayerMode(const QString &qualifiedName, QuantMode mode)
     layers.insert(qualifiedName, c);
 }
 
-QuantConfig QuantConfig::preset(const QString &engine, QuantMode mode)
+QuantConfig QuantConfig::preset(QuantEngine engine, QuantMode mode)
 {
     QuantConfig config;
     config.engine = engine;
     LayerQuantConfig &d = config.defaults;
     d.mode = mode;
     d.observer = ObserverKind::Mse;
-    const QString e = engine.toLower();
-    d.reduceRange = (e == QLatin1String("fbgemm") || e == QLatin1String("x86"));
-    d.weightScheme = e == QLatin1String("qnnpack") ? WeightScheme::PerTensorSymmetric
-                                                   : WeightScheme::PerChannelSymmetric;
+    d.reduceRange = engine == QuantEngine::Fbgemm || engine == QuantEngine::X86;
+    d.weightScheme = engine == QuantEngine::Qnnpack ? WeightScheme::PerTensorSymmetric : WeightScheme::PerChannelSymmetric;
     if (mode == QuantMode::Qat)
         d.observer = ObserverKind::MovingAverage;
     return config;
@@ -155,7 +153,7 @@ QJsonObject QuantConfig::toJson() const
     QJsonObject layerObject;
     for (auto it = layers.cbegin(); it != layers.cend(); ++it)
         layerObject.insert(it.key(), layerToJson(it.value()));
-    return QJsonObject{{QStringLiteral("engine"), engine},
+    return QJsonObject{{QStringLiteral("engine"), engineName(engine)},
                        {QStringLiteral("default"), layerToJson(defaults)},
                        {QStringLiteral("layers"), layerObject}};
 }
@@ -173,12 +171,13 @@ QuantConfig QuantConfig::fromJson(const QJsonObject &json, QString *error)
     }
     const QJsonValue engine = json.value(QStringLiteral("engine"));
     if (!engine.isUndefined()) {
-        if (!engine.isString()) {
+        const auto known = engineFromName(engine.toString());
+        if (!engine.isString() || !known) {
             if (error)
-                *error = tr("\"engine\" must be a string such as \"onednn\".");
+                *error = tr("\"engine\" must be one of onednn, qnnpack, fbgemm, x86.");
             return {};
         }
-        config.engine = engine.toString();
+        config.engine = *known;
     }
     const QJsonValue defaults = json.value(QStringLiteral("default"));
     if (!defaults.isUndefined()
@@ -210,27 +209,28 @@ QuantConfig QuantConfig::fromJson(const QJsonObject &json, QString *error)
     return config;
 }
 
-QStringList validateConfig(const QuantConfig &config, const QStringList &availableEngines)
+QStringList validateConfig(const QuantConfig &config, const QList<QuantEngine> &availableEngines)
 {
     QStringList problems;
-    if (!availableEngines.contains(config.engine.toLower()))
+    const QString engine = engineName(config.engine);
+    if (!availableEngines.contains(config.engine))
         problems << tr("The engine \"%1\" is not in this LibTorch build; choose one of: %2.")
-                        .arg(config.engine, availableEngines.join(QLatin1String(", ")));
+                        .arg(engine, engineNames(availableEngines).join(QLatin1String(", ")));
     QList<QPair<QString, LayerQuantConfig>> all{{QStringLiteral("default"), config.defaults}};
     for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
         all << qMakePair(QStringLiteral("layer \"%1\"").arg(it.key()), it.value());
     for (const auto &[where, c] : all) {
         if (c.mode == QuantMode::Float)
             continue;
-        if (config.engine.toLower() == QLatin1String("onednn") && !c.weightsSymmetric())
+        if (config.engine == QuantEngine::OneDnn && !c.weightsSymmetric())
             problems << tr("%1: the onednn engine only supports symmetric weights (zero point 0); choose "
                            "per-channel-symmetric or per-tensor-symmetric.").arg(where);
         if (c.weightDtype == QLatin1String("float16")) {
             if (c.mode != QuantMode::Dynamic)
                 problems << tr("%1: float16 weights are only for dynamic quantization.").arg(where);
-            else if (config.engine.toLower() != QLatin1String("fbgemm") && config.engine.toLower() != QLatin1String("x86"))
+            else if (config.engine != QuantEngine::Fbgemm && config.engine != QuantEngine::X86)
                 problems << tr("%1: float16 dynamic quantization needs the fbgemm engine, which %2 is not; use "
-                               "qint8 weights.").arg(where, config.engine);
+                               "qint8 weights.").arg(where, engine);
         } else if (c.weightDtype != QLatin1String("qint8")) {
             problems << tr("%1: weight dtype \"%2\" is not supported; use qint8 (or float16 for dynamic on fbgemm).")
                             .arg(where, c.weightDtype);

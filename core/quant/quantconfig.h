@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quant/engine.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -44,7 +46,7 @@ struct LayerQuantConfig {
 /// name, where an override for "features" covers "features.0", "features.1.conv" and so on (the
 /// longest matching prefix wins). Plain data; any thread.
 struct QuantConfig {
-    QString engine = QStringLiteral("onednn");
+    QuantEngine engine = QuantEngine::OneDnn;
     LayerQuantConfig defaults;
     QMap<QString, LayerQuantConfig> layers;
 
@@ -57,7 +59,7 @@ struct QuantConfig {
     /// PyTorch's default qconfig for an engine: onednn and qnnpack use a histogram (MSE) activation
     /// observer without reduce_range; fbgemm and x86 reduce the range; weights per-channel symmetric
     /// except qnnpack's per-tensor symmetric.
-    static QuantConfig preset(const QString &engine, QuantMode mode = QuantMode::Static);
+    static QuantConfig preset(QuantEngine engine, QuantMode mode = QuantMode::Static);
 
     QJsonObject toJson() const;
     /// Layer entries may name only the fields that differ from "default". Unknown keys and wrong types
@@ -69,7 +71,7 @@ struct QuantConfig {
 
 /// Checks a config before any job runs, against the engines this build has. Returns one sentence per
 /// problem, saying what is wrong and what to do; empty when the config can run.
-QStringList validateConfig(const QuantConfig &config, const QStringList &availableEngines);
+QStringList validateConfig(const QuantConfig &config, const QList<QuantEngine> &availableEngines);
 
 QString modeName(QuantMode mode);
 std::optional<QuantMode> modeFromName(const QString &name);

@@ -92,7 +92,7 @@ ObservedQParams readQParams(const QString &path, torch::jit::Module &observer)
     q.layer = dot < 0 ? QString() : path.left(dot);
     q.observer = dot < 0 ? path : path.mid(dot + 1);
     const bool weight = observer.attr("dtype").toInt() == static_cast<int64_t>(c10::ScalarType::QInt8);
-    q.kind = weight ? QStringLiteral("weight") : QStringLiteral("activation");
+    q.kind = weight ? ObservedValue::Weight : ObservedValue::Activation;
     const auto result = observer.get_method("calculate_qparams")(std::vector<c10::IValue>{}).toTuple();
     const at::Tensor scale = result->elements()[0].toTensor().flatten();
     const at::Tensor zeroPoint = result->elements()[1].toTensor().flatten();
@@ -360,7 +360,8 @@ QJsonObject QuantizeReport::toJson() const
     for (const ObservedQParams &q : qparams)
         qparamArray.append(QJsonObject{{QStringLiteral("layer"), q.layer},
                                        {QStringLiteral("observer"), q.observer},
-                                       {QStringLiteral("kind"), q.kind},
+                                       {QStringLiteral("kind"), q.kind == ObservedValue::Weight ? QStringLiteral("weight")
+                                                                                                 : QStringLiteral("activation")},
                                        {QStringLiteral("scale"), q.scale},
                                        {QStringLiteral("zero_point"), q.zeroPoint},
                                        {QStringLiteral("channels"), q.channels},
@@ -376,7 +377,7 @@ QJsonObject QuantizeReport::toJson() const
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("quantbench-quantized")},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("engine"), engine},
+        {QStringLiteral("engine"), engineName(engine)},
         {QStringLiteral("config"), config.toJson()},
         {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), sourcePath}, {QStringLiteral("sha256"), sourceSha256}}},
         {QStringLiteral("input"), input.toJson()},
@@ -440,7 +441,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
 
     QuantizeReport rep;
     rep.config = options.config;
-    rep.engine = options.config.engine.toLower();
+    rep.engine = options.config.engine;
     rep.sourcePath = info.path;
     rep.sourceSha256 = model.sha256();
     rep.calibration = options.calibration;
@@ -448,7 +449,7 @@ QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &optio
 
     QStringList keptFloatBatchNorms;
     for (const LayerInfo &layer : info.layers)
-        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.modes == QLatin1String("folded")
+        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded)
             && options.config.forLayer(layer.name).mode == QuantMode::Float)
             keptFloatBatchNorms << layer.name;
     const QuantPlan plan = planQuantization(info, options.config);

@@ -49,11 +49,14 @@ struct QuantPlan {
 };
 QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config);
 
+/// What an observer watches.
+enum class ObservedValue { Activation, Weight };
+
 /// The scale and zero point an observer chose, per observed value (activation or weight).
 struct ObservedQParams {
     QString layer;     ///< module path that owns the observer ("" = the model)
     QString observer;  ///< observer attribute name given by the pass
-    QString kind;      ///< "activation" or "weight"
+    ObservedValue kind = ObservedValue::Activation;
     double scale = 0;  ///< first channel's for per-channel
     qint64 zeroPoint = 0;
     int channels = 1;
@@ -75,7 +78,7 @@ struct QuantCoverage {
 
 struct QuantizeReport {
     QuantConfig config;
-    QString engine;
+    QuantEngine engine = QuantEngine::None;
     QString sourcePath;
     QString sourceSha256;
     InputSpec input;      ///< the source model's, so the saved model opens with a known input

@@ -78,7 +78,7 @@ struct QuantSimulation::Private {
     QHash<QString, const LayerInfo *> layersByName;
     QVector<const LayerInfo *> layerOrder;
     QStringList layers;
-    QString mode;
+    QuantMode mode = QuantMode::Static;
     QStringList notes;
     double calibrationSeconds = 0;
     std::vector<SimPoint> points;
@@ -367,7 +367,7 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
     asStatic(simConfig.defaults);
     for (LayerQuantConfig &c : simConfig.layers)
         asStatic(c);
-    p.mode = anyStatic ? QStringLiteral("static") : QStringLiteral("dynamic");
+    p.mode = anyStatic ? QuantMode::Static : QuantMode::Dynamic;
     if (anyStatic && anyDynamic)
         p.notes << tr("The dynamic layers of this hybrid config are not simulated; only its static layers are.");
     if (config.defaults.mode == QuantMode::Qat || std::any_of(config.layers.cbegin(), config.layers.cend(),
@@ -387,7 +387,7 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
             QStringList keptFloatBatchNorms;
             for (const LayerInfo &l : info.layers)
                 if (l.kind.kind == LayerKind::BatchNorm && simConfig.forLayer(l.name).mode == QuantMode::Float
-                    && l.kind.modes == QLatin1String("folded"))
+                    && l.kind.can(LayerCapability::Folded))
                     keptFloatBatchNorms << l.name;
             m = detail::prepareStaticPass(m, simConfig, keptFloatBatchNorms, cu, &p.notes);
         } else {
@@ -487,7 +487,7 @@ QString QuantSimulation::layerType(const QString &layer) const
     return l ? l->type : QString();
 }
 
-QString QuantSimulation::mode() const
+QuantMode QuantSimulation::mode() const
 {
     return d->mode;
 }
@@ -612,7 +612,7 @@ QVector<LayerError> QuantSimulation::layerErrors(const QStringList &quantizedLay
                 else if (p.consumers.contains(layer))
                     worstInput = std::isnan(worstInput) ? value : std::min(worstInput, value);
             }
-            e.activationSqnrDb = d->mode == QLatin1String("dynamic") || std::isnan(worstOutput) ? worstInput : worstOutput;
+            e.activationSqnrDb = d->mode == QuantMode::Dynamic || std::isnan(worstOutput) ? worstInput : worstOutput;
             out << e;
         }
         for (SimPoint &p : d->points)

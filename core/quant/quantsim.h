@@ -21,7 +21,7 @@ class ModelDocument;
 struct LayerError {
     QString layer;
     QString type;
-    QString mode;                       ///< "static" or "dynamic"
+    QuantMode mode = QuantMode::Static; ///< static or dynamic
     /// Signal-to-quantization-noise ratio of the layer's activation against the float model's on the
     /// same inputs: its output for static layers (after a fused ReLU), its input for dynamic ones.
     /// Earlier layers are quantized too, so the error accumulates as it does in the converted model.
@@ -81,7 +81,7 @@ public:
     /// The layers the simulation can switch, in model order.
     QStringList layers() const;
     QString layerType(const QString &layer) const;
-    QString mode() const; ///< "static" or "dynamic"
+    QuantMode mode() const; ///< static or dynamic
     bool labelled() const;
     double calibrationSeconds() const;
     QStringList notes() const;

@@ -66,7 +66,7 @@ QStringList layerHeader()
 
 QStringList layerRow(const LayerMetricRecord &l)
 {
-    return {l.layer, l.mode, sqnrText(l.sqnrDb), sqnrText(l.weightSqnrDb), fixed(l.weightError, 3, 100),
+    return {l.layer, modeName(l.mode), sqnrText(l.sqnrDb), sqnrText(l.weightSqnrDb), fixed(l.weightError, 3, 100),
             fixed(l.sensitivity, 2, 100), l.rank > 0 ? QString::number(l.rank) : QStringLiteral("-"), l.note};
 }
 
@@ -203,8 +203,8 @@ QList<QStringList> reportSummaryRows(const ReportData &data)
 {
     QList<QStringList> rows;
     for (const ExperimentRecord &r : data.experiments) {
-        rows << QStringList{QString::number(r.id), r.label, QFileInfo(r.modelPath).fileName(), r.kind, r.mode, r.engine,
-                            r.status, std::isnan(r.sizeBytes) ? QStringLiteral("-") : formatBytes(qint64(r.sizeBytes)),
+        rows << QStringList{QString::number(r.id), r.label, QFileInfo(r.modelPath).fileName(), kindName(r.kind),
+                            experimentModeName(r.mode), engineName(r.engine), statusName(r.status), std::isnan(r.sizeBytes) ? QStringLiteral("-") : formatBytes(qint64(r.sizeBytes)),
                             std::isnan(r.sizeRatio()) ? QStringLiteral("-") : fixed(r.sizeRatio(), 3) + QLatin1Char('x'),
                             fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
                             std::isnan(r.speedup) ? QStringLiteral("-") : fixed(r.speedup, 2) + QLatin1Char('x'),
@@ -257,13 +257,13 @@ QString reportMarkdown(const ReportData &data)
     table(reportSummaryHeader(), reportSummaryRows(data));
     for (const ExperimentRecord &r : data.experiments) {
         if (!r.error.isEmpty())
-            md += tr("Experiment %1 %2: %3\n\n").arg(r.id).arg(r.status, mdCell(r.error));
+            md += tr("Experiment %1 %2: %3\n\n").arg(r.id).arg(statusName(r.status), mdCell(r.error));
     }
     for (const ExperimentRecord &r : data.experiments) {
         const QVector<LayerMetricRecord> layers = data.layers.value(r.id);
         if (layers.isEmpty())
             continue;
-        md += QStringLiteral("## %1\n\n").arg(tr("Layers of experiment %1 (%2)").arg(r.id).arg(mdCell(r.label.isEmpty() ? r.mode : r.label)));
+        md += QStringLiteral("## %1\n\n").arg(tr("Layers of experiment %1 (%2)").arg(r.id).arg(mdCell(r.label.isEmpty() ? experimentModeName(r.mode) : r.label)));
         QList<QStringList> rows;
         for (const LayerMetricRecord &l : layers)
             rows << layerRow(l);
@@ -300,7 +300,8 @@ QString reportCsv(const ReportData &data)
           QStringLiteral("started_at"), QStringLiteral("error")});
     auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); };
     for (const ExperimentRecord &r : data.experiments)
-        line({QString::number(r.id), r.label, r.modelPath, r.kind, r.mode, r.engine, r.status, num(r.sizeBytes),
+        line({QString::number(r.id), r.label, r.modelPath, kindName(r.kind), experimentModeName(r.mode), engineName(r.engine),
+              statusName(r.status), num(r.sizeBytes),
               num(r.sizeRatio()), num(r.latencyMedianMs), num(r.latencyP90Ms), num(r.speedup), num(r.accuracy),
               num(r.accuracyDelta), num(r.agreement), num(r.sqnrDb), r.startedAt, r.error});
     return csv;
@@ -312,7 +313,7 @@ QByteArray reportJson(const ReportData &data)
     for (const ExperimentRecord &r : data.experiments) {
         QJsonArray layers;
         for (const LayerMetricRecord &l : data.layers.value(r.id))
-            layers.append(QJsonObject{{QStringLiteral("layer"), l.layer}, {QStringLiteral("mode"), l.mode},
+            layers.append(QJsonObject{{QStringLiteral("layer"), l.layer}, {QStringLiteral("mode"), modeName(l.mode)},
                                       {QStringLiteral("sqnr_db"), jsonNumber(l.sqnrDb)},
                                       {QStringLiteral("weight_sqnr_db"), jsonNumber(l.weightSqnrDb)},
                                       {QStringLiteral("weight_error"), jsonNumber(l.weightError)},
@@ -323,9 +324,10 @@ QByteArray reportJson(const ReportData &data)
             artifacts.append(QJsonObject{{QStringLiteral("path"), a.path}, {QStringLiteral("sha256"), a.sha256}});
         experiments.append(QJsonObject{
             {QStringLiteral("id"), r.id}, {QStringLiteral("label"), r.label}, {QStringLiteral("model"), r.modelPath},
-            {QStringLiteral("model_sha256"), r.modelSha256}, {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("model_sha256"), r.modelSha256}, {QStringLiteral("kind"), kindName(r.kind)},
             {QStringLiteral("parent_id"), r.parentId > 0 ? QJsonValue(r.parentId) : QJsonValue()},
-            {QStringLiteral("mode"), r.mode}, {QStringLiteral("engine"), r.engine}, {QStringLiteral("status"), r.status},
+            {QStringLiteral("mode"), experimentModeName(r.mode)}, {QStringLiteral("engine"), engineName(r.engine)},
+            {QStringLiteral("status"), statusName(r.status)},
             {QStringLiteral("started_at"), r.startedAt}, {QStringLiteral("finished_at"), r.finishedAt},
             {QStringLiteral("error"), r.error}, {QStringLiteral("size_bytes"), jsonNumber(r.sizeBytes)},
             {QStringLiteral("size_ratio"), jsonNumber(r.sizeRatio())},
@@ -380,7 +382,7 @@ QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
     table(reportSummaryHeader(), reportSummaryRows(data), {0, 7, 8, 9, 10, 11, 12, 13, 14, 15});
     for (const ExperimentRecord &r : data.experiments)
         if (!r.error.isEmpty())
-            h += QStringLiteral("<p class=\"error\">%1</p>\n").arg(esc(tr("Experiment %1 %2: %3").arg(r.id).arg(r.status, r.error)));
+            h += QStringLiteral("<p class=\"error\">%1</p>\n").arg(esc(tr("Experiment %1 %2: %3").arg(r.id).arg(statusName(r.status), r.error)));
     if (!charts.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Charts")));
         for (int i = 0; i < charts.size(); ++i) {
@@ -394,7 +396,7 @@ QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
         const QVector<LayerMetricRecord> layers = data.layers.value(r.id);
         if (layers.isEmpty())
             continue;
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Layers of experiment %1 (%2)").arg(r.id).arg(r.label.isEmpty() ? r.mode : r.label)));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Layers of experiment %1 (%2)").arg(r.id).arg(r.label.isEmpty() ? experimentModeName(r.mode) : r.label)));
         QList<QStringList> rows;
         for (const LayerMetricRecord &l : layers)
             rows << layerRow(l);

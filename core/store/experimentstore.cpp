@@ -24,11 +24,6 @@ QB_DECLARE_TR_FUNCTIONS(qb::ExperimentStore)
 
 namespace qb {
 
-QString logTimestamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 namespace {
 
 /// Waits this long for another process's write lock before failing a statement.
@@ -130,9 +125,10 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     r.modelPath = q.value(1).toString();
     r.modelSha256 = q.value(2).toString();
     r.label = q.value(3).toString();
-    r.mode = q.value(4).toString();
-    r.engine = q.value(5).toString();
-    r.status = q.value(6).toString();
+    // A value this build does not know (a newer QuantBench wrote it) reads as the neutral one.
+    r.mode = experimentModeFromName(q.value(4).toString()).value_or(ExperimentMode::Float);
+    r.engine = engineFromName(q.value(5).toString()).value_or(QuantEngine::None);
+    r.status = statusFromName(q.value(6).toString()).value_or(ExperimentStatus::Interrupted);
     r.startedAt = q.value(7).toString();
     r.finishedAt = q.value(8).toString();
     r.error = q.value(9).toString();
@@ -146,7 +142,7 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     r.accuracyDelta = number(q.value(17));
     r.agreement = number(q.value(18));
     r.sqnrDb = number(q.value(19));
-    r.kind = q.value(20).toString();
+    r.kind = kindFromName(q.value(20).toString()).value_or(ExperimentKind::Experiment);
     r.parentId = q.value(21).toLongLong();
     r.modelSizeBytes = q.value(22).toLongLong();
     r.modelLayerCount = q.value(23).toInt();
@@ -313,11 +309,12 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
                              " started_at, finished_at, error, kind, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
-    for (const QVariant &v : {QVariant(modelId), text(r.label), text(r.mode), text(r.engine), text(r.status),
+    for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
+                              QVariant(statusName(r.status)),
                               QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
                               QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
-                              r.error.isEmpty() ? QVariant() : QVariant(r.error), text(r.kind),
+                              r.error.isEmpty() ? QVariant() : QVariant(r.error), QVariant(kindName(r.kind)),
                               r.parentId > 0 ? QVariant(r.parentId) : QVariant()})
         q.addBindValue(v);
     if (!q.exec())
@@ -347,7 +344,7 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
         for (const LogRecord &l : r.log) {
             ids << id;
             ats << text(l.at);
-            levels << text(l.level);
+            levels << logLevelName(l.level);
             messages << text(l.message);
         }
         for (const QVariantList *column : {&ids, &ats, &levels, &messages})
@@ -365,7 +362,7 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
             QJsonArray channels;
             for (double c : l.channelSqnrDb)
                 channels.append(jsonNumber(c));
-            const QVariantList row{id, l.layer, text(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
+            const QVariantList row{id, l.layer, modeName(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
                                    nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
                                    l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),
                                    nullable(l.sensitivity), nullable(l.sensitivitySqnrDb), l.rank,
@@ -396,7 +393,7 @@ bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error
     if (!db.transaction())
         return fail();
     q.prepare(QStringLiteral("UPDATE experiments SET status = ?, finished_at = ?, error = ?, label = ? WHERE id = ?"));
-    q.addBindValue(r.status);
+    q.addBindValue(statusName(r.status));
     q.addBindValue(r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt));
     q.addBindValue(r.error.isEmpty() ? QVariant() : QVariant(r.error));
     q.addBindValue(r.label.isNull() ? QStringLiteral("") : r.label);
@@ -429,15 +426,16 @@ QString whereClause(const ExperimentStore::Query &query, QVariantList *binds)
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         *binds << pattern << pattern;
     }
-    const std::pair<const char *, const QString *> exact[] = {{"e.mode = ?", &query.mode},
-                                                              {"e.engine = ?", &query.engine},
-                                                              {"e.kind = ?", &query.kind},
-                                                              {"e.started_at >= ?", &query.startedAfter},
-                                                              {"e.started_at < ?", &query.startedBefore}};
+    const std::pair<const char *, QString> exact[] = {
+        {"e.mode = ?", query.mode ? experimentModeName(*query.mode) : QString()},
+        {"e.engine = ?", query.engine ? engineName(*query.engine) : QString()},
+        {"e.kind = ?", query.kind ? kindName(*query.kind) : QString()},
+        {"e.started_at >= ?", query.startedAfter},
+        {"e.started_at < ?", query.startedBefore}};
     for (const auto &[clause, value] : exact) {
-        if (!value->isEmpty()) {
+        if (!value.isEmpty()) {
             where << QString::fromLatin1(clause);
-            *binds << *value;
+            *binds << value;
         }
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
@@ -516,7 +514,8 @@ std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id) const
     q.addBindValue(id);
     if (q.exec())
         while (q.next())
-            r.log << LogRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+            r.log << LogRecord{q.value(0).toString(), logLevelFromName(q.value(1).toString()).value_or(LogLevel::Info),
+                               q.value(2).toString()};
     return r;
 }
 
@@ -534,7 +533,7 @@ QVector<LayerMetricRecord> ExperimentStore::layerMetrics(qint64 experimentId) co
     while (q.next()) {
         LayerMetricRecord l;
         l.layer = q.value(0).toString();
-        l.mode = q.value(1).toString();
+        l.mode = modeFromName(q.value(1).toString()).value_or(QuantMode::Float);
         l.sqnrDb = number(q.value(2));
         l.weightError = number(q.value(3));
         l.weightSqnrDb = number(q.value(4));

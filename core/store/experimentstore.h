@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "store/records.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -8,74 +9,6 @@
 #include <optional>
 
 namespace qb {
-
-/// A file an experiment produced (the saved quantized model), with its hash.
-struct ArtifactRecord {
-    QString path;
-    QString sha256;
-};
-
-/// One line of a job's log, kept with the experiment so a failed run explains itself.
-struct LogRecord {
-    QString at;      ///< ISO 8601, UTC
-    QString level;   ///< "info", "warning", "error"
-    QString message;
-};
-
-/// Now, as the log stores times: ISO 8601, UTC, with milliseconds. Any thread.
-QString logTimestamp();
-
-/// One row of the experiment log as the browser and reports read it.
-struct ExperimentRecord {
-    qint64 id = 0;
-    QString kind = QStringLiteral("experiment"); ///< "experiment", "sensitivity", "search"
-    qint64 parentId = 0;  ///< the search or sweep this trial belongs to; 0 for none
-    QString modelPath;
-    QString modelSha256;
-    qint64 modelSizeBytes = 0;  ///< the float model's file, for size ratios
-    int modelLayerCount = 0;
-    QString label;
-    QString mode;      ///< float, dynamic, static, hybrid, qat
-    QString engine;
-    QString status;    ///< finished, failed, cancelled, running
-    QString startedAt; ///< ISO 8601, UTC
-    QString finishedAt;
-    QString error;
-    QJsonObject spec;        ///< the experiment spec, so the row can be re-run exactly
-    QJsonObject environment; ///< LibTorch version, engine, ISA, BLAS, threads, host
-    // Metrics; NaN when not measured.
-    double sizeBytes = qQNaN();
-    double latencyMedianMs = qQNaN();
-    double latencyP90Ms = qQNaN();
-    double speedup = qQNaN();
-    double accuracy = qQNaN();
-    double accuracyDelta = qQNaN();
-    double agreement = qQNaN();
-    double sqnrDb = qQNaN();
-    /// Everything else measured: latency distributions, float baselines, top-5, per-class accuracy,
-    /// confusion matrices, flipped samples, peak memory, notes.
-    QJsonObject details;
-    QVector<ArtifactRecord> artifacts;
-    QVector<LogRecord> log;
-
-    double sizeRatio() const { return modelSizeBytes > 0 ? sizeBytes / double(modelSizeBytes) : qQNaN(); }
-};
-
-/// What one layer measured in an experiment: its quantization error, and for sensitivity sweeps the
-/// score of the variant that switched it.
-struct LayerMetricRecord {
-    QString layer;
-    QString mode;
-    double sqnrDb = qQNaN();        ///< activation SQNR (see LayerError)
-    double weightError = qQNaN();   ///< ||w - q(w)|| / ||w||
-    double weightSqnrDb = qQNaN();
-    double weightMaxAbs = qQNaN();
-    QVector<double> channelSqnrDb;
-    double sensitivity = qQNaN();     ///< the sweep's score for this layer (accuracy, or agreement unlabelled)
-    double sensitivitySqnrDb = qQNaN();
-    int rank = 0;                     ///< 1 = most sensitive; 0 = not ranked
-    QString note;                     ///< why the layer stayed float, for example
-};
 
 /// The SQLite experiment log (Qt SQL, QSQLITE): versioned schema with forward migrations, WAL,
 /// foreign keys, a busy timeout so several processes can write. One connection per thread: an
@@ -125,9 +58,9 @@ public:
         SortKey sort = SortKey::Id;
         bool descending = false;
         QString text;   ///< in label or model path
-        QString mode;
-        QString engine;
-        QString kind;   ///< "experiment", "sensitivity", "search"; empty for all
+        std::optional<ExperimentMode> mode;
+        std::optional<QuantEngine> engine;
+        std::optional<ExperimentKind> kind; ///< unset for all
         QString startedAfter; ///< ISO 8601; empty for no bound
         QString startedBefore;
         int offset = 0;

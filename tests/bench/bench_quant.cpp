@@ -26,7 +26,7 @@ void calibrationOverhead(const char *label, const ModelDocument &doc, int batch)
     data.batchSize = batch;
     data.maxBatches = 1;
     for (ObserverKind kind : {ObserverKind::MinMax, ObserverKind::Mse}) {
-        QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack);
         config.defaults.observer = kind;
         const CalibrationProfile p = profileCalibration(doc, config, data, 48);
         if (!p.valid) {
@@ -39,7 +39,7 @@ void calibrationOverhead(const char *label, const ModelDocument &doc, int batch)
     }
 }
 
-void latencies(const char *label, const ModelDocument &doc, QList<QPair<QString, QuantMode>> variants)
+void latencies(const char *label, const ModelDocument &doc, QList<QPair<QuantEngine, QuantMode>> variants)
 {
     LatencyOptions options;
     options.batch = 64;
@@ -58,7 +58,7 @@ void latencies(const char *label, const ModelDocument &doc, QList<QPair<QString,
         q.calibration.maxBatches = 4;
         const QuantizeResult result = quantize(doc, q);
         if (!result) {
-            std::printf("%-22s %s %s: %s\n", label, qPrintable(modeName(mode)), qPrintable(engine), qPrintable(result.error));
+            std::printf("%-22s %s %s: %s\n", label, qPrintable(modeName(mode)), qPrintable(engineName(engine)), qPrintable(result.error));
             continue;
         }
         const LatencyStats s = measureQuantizedLatency(*result.model, doc.info().input, options);
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const EnvironmentReport env = collectEnvironment();
     std::printf("LibTorch %s, %s, engines %s; 1 intra-op thread\n", qPrintable(env.torchVersion), qPrintable(env.blas),
-                qPrintable(env.engines.join(QLatin1String(", "))));
+                qPrintable(engineNames(env.engines).join(QLatin1String(", "))));
     setIntraOpThreads(1);
 
     auto open = [&](const QString &path) {
@@ -107,11 +107,11 @@ int main(int argc, char *argv[])
     calibrationOverhead("zoo transformer", *zooTransformer, 64);
 
     std::printf("\nLatency at batch 64 (median of 31 runs after 25 warm-up runs)\n");
-    QList<QPair<QString, QuantMode>> staticAndDynamic;
-    for (const QString &engine : env.engines)
+    QList<QPair<QuantEngine, QuantMode>> staticAndDynamic;
+    for (const QuantEngine engine : env.engines)
         staticAndDynamic << qMakePair(engine, QuantMode::Static) << qMakePair(engine, QuantMode::Dynamic);
-    QList<QPair<QString, QuantMode>> dynamicOnly;
-    for (const QString &engine : env.engines)
+    QList<QPair<QuantEngine, QuantMode>> dynamicOnly;
+    for (const QuantEngine engine : env.engines)
         dynamicOnly << qMakePair(engine, QuantMode::Dynamic);
     latencies("zoo cnn", *zooCnn, staticAndDynamic);
     latencies("zoo mlp", *zooMlp, staticAndDynamic);

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     }
     ExperimentSpec spec;
     spec.modelPath = path;
-    spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), zooName == QLatin1String("cnn") ? QuantMode::Static : QuantMode::Dynamic);
+    spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, zooName == QLatin1String("cnn") ? QuantMode::Static : QuantMode::Dynamic);
     spec.quantization.defaults.observer = ObserverKind::MinMax;
     spec.evaluation = DataSpec::fashionMnist(QStringLiteral("test"), 256, images / 256);
     spec.calibration = spec.evaluation;

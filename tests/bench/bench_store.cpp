@@ -26,20 +26,21 @@ double median(QVector<double> v)
 
 ExperimentRecord makeRecord(int i, QRandomGenerator &random)
 {
-    static const QStringList modes{QStringLiteral("static"), QStringLiteral("dynamic"), QStringLiteral("qat"), QStringLiteral("hybrid")};
+    static const QList<ExperimentMode> modes{ExperimentMode::Static, ExperimentMode::Dynamic, ExperimentMode::Qat,
+                                             ExperimentMode::Hybrid};
     ExperimentRecord r;
     r.modelPath = QStringLiteral("/models/model%1.pt").arg(i % 20);
     r.modelSha256 = QStringLiteral("%1").arg(i % 20);
     r.label = QStringLiteral("run %1").arg(i);
     r.mode = modes.at(i % modes.size());
-    r.engine = i % 2 ? QStringLiteral("onednn") : QStringLiteral("qnnpack");
-    r.status = QStringLiteral("finished");
+    r.engine = i % 2 ? QuantEngine::OneDnn : QuantEngine::Qnnpack;
+    r.status = ExperimentStatus::Finished;
     r.startedAt = QStringLiteral("2026-11-%1T%2:00:00Z").arg(1 + i % 28, 2, 10, QLatin1Char('0')).arg(i % 24, 2, 10, QLatin1Char('0'));
     r.accuracy = 0.8 + random.generateDouble() * 0.1;
     r.latencyMedianMs = random.generateDouble() * 10;
     r.sizeBytes = 1e5 + random.generateDouble() * 1e6;
     r.sqnrDb = 20 + random.generateDouble() * 20;
-    r.spec = QJsonObject{{QStringLiteral("mode"), r.mode}};
+    r.spec = QJsonObject{{QStringLiteral("mode"), experimentModeName(r.mode)}};
     return r;
 }
 
@@ -47,7 +48,7 @@ QVector<LayerMetricRecord> makeLayers(int n, QRandomGenerator &random)
 {
     QVector<LayerMetricRecord> layers;
     for (int l = 0; l < n; ++l)
-        layers << LayerMetricRecord{QStringLiteral("block%1.conv").arg(l), QStringLiteral("static"),
+        layers << LayerMetricRecord{QStringLiteral("block%1.conv").arg(l), QuantMode::Static,
                                     20 + random.generateDouble() * 20, random.generateDouble() * 0.01};
     return layers;
 }

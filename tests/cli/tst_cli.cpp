@@ -181,7 +181,7 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(report.readAll());
         const QStringList lines = cli.out.split(QLatin1Char('\n'));
         for (const ExperimentRecord &r : rows) {
-            QCOMPARE(r.status, QStringLiteral("finished"));
+            QCOMPARE(r.status, ExperimentStatus::Finished);
             QVERIFY(!std::isnan(r.accuracy));
             const QString accuracy = QString::number(r.accuracy * 100, 'f', 2);
             // The summary table's row for this id carries the stored accuracy and label.
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(html.count(QLatin1String("data:image/png;base64,")), 5);
         // Quantized experiments keep per-layer rows, their saved model and their log.
         const auto quantized = std::find_if(rows.cbegin(), rows.cend(), [](const ExperimentRecord &r) {
-            return r.mode == QLatin1String("static");
+            return r.mode == ExperimentMode::Static;
         });
         QVERIFY(quantized != rows.cend());
         const auto full = store->experiment(quantized->id);
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY2(saveMlp(model, {64, 48, 48, 48, 10}, 5, {}, &error, fragile), qPrintable(error));
         ExperimentSpec spec;
         spec.modelPath = model;
-        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
         spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
         spec.evaluation.seed = 2;
         spec.benchmarkRuns = 3;

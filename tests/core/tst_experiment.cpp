@@ -14,7 +14,7 @@ ExperimentSpec cnnSpec()
     ExperimentSpec spec;
     spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
     spec.label = QStringLiteral("static qnnpack");
-    spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+    spec.quantization = QuantConfig::preset(QuantEngine::Qnnpack);
     spec.quantization.setLayerMode(QStringLiteral("fc2"), QuantMode::Float);
     spec.calibration.maxBatches = 2;
     spec.evaluation.maxBatches = 2;
@@ -83,7 +83,7 @@ private Q_SLOTS:
         int progressCalls = 0;
         const ExperimentOutcome outcome = runExperiment(spec, &*store, m_dir.filePath(QStringLiteral("artifacts")),
                                                         [&](double, const QString &) { ++progressCalls; });
-        QCOMPARE(outcome.record.status, QStringLiteral("finished"));
+        QCOMPARE(outcome.record.status, ExperimentStatus::Finished);
         QVERIFY2(outcome.record.error.isEmpty(), qPrintable(outcome.record.error));
         QVERIFY(outcome.id > 0);
         QVERIFY(progressCalls > 3);
@@ -91,8 +91,8 @@ private Q_SLOTS:
 
         const auto row = store->experiment(outcome.id);
         QVERIFY(row);
-        QCOMPARE(row->mode, QStringLiteral("static"));
-        QCOMPARE(row->engine, QStringLiteral("qnnpack"));
+        QCOMPARE(row->mode, ExperimentMode::Static);
+        QCOMPARE(row->engine, QuantEngine::Qnnpack);
         QCOMPARE(row->label, spec.label);
         QVERIFY2(row->sqnrDb > 25, qPrintable(QString::number(row->sqnrDb)));
         QVERIFY(row->agreement > 0.9 && row->agreement <= 1.0);
@@ -104,7 +104,7 @@ private Q_SLOTS:
         const auto layers = store->layerMetrics(outcome.id);
         QCOMPARE(layers.size(), 4);
         QCOMPARE(layers.last().layer, QStringLiteral("fc2"));
-        QCOMPARE(layers.last().mode, QStringLiteral("float"));
+        QCOMPARE(layers.last().mode, QuantMode::Float);
 
         // The stored spec re-runs exactly: it reads back into the same spec.
         QString specError;
@@ -122,14 +122,14 @@ private Q_SLOTS:
         bad.calibration.kind = DataSpec::Kind::TensorFile;
         bad.calibration.path = m_dir.filePath(QStringLiteral("missing.pt"));
         const ExperimentOutcome failed = runExperiment(bad, &*store, {});
-        QCOMPARE(failed.record.status, QStringLiteral("failed"));
+        QCOMPARE(failed.record.status, ExperimentStatus::Failed);
         QVERIFY(failed.record.error.contains(QLatin1String("There is no data file")));
-        QCOMPARE(store->experiment(failed.id)->status, QStringLiteral("failed"));
+        QCOMPARE(store->experiment(failed.id)->status, ExperimentStatus::Failed);
         QCOMPARE(store->experiment(failed.id)->error, failed.record.error);
 
         std::atomic_bool cancel{true};
         const ExperimentOutcome cancelled = runExperiment(cnnSpec(), &*store, {}, {}, &cancel);
-        QCOMPARE(cancelled.record.status, QStringLiteral("cancelled"));
+        QCOMPARE(cancelled.record.status, ExperimentStatus::Cancelled);
         QCOMPARE(store->countExperiments(), 2);
     }
 
@@ -138,8 +138,8 @@ private Q_SLOTS:
         ExperimentSpec spec = cnnSpec();
         spec.quantize = false;
         const ExperimentOutcome outcome = runExperiment(spec, nullptr, {});
-        QCOMPARE(outcome.record.status, QStringLiteral("finished"));
-        QCOMPARE(outcome.record.mode, QStringLiteral("float"));
+        QCOMPARE(outcome.record.status, ExperimentStatus::Finished);
+        QCOMPARE(outcome.record.mode, ExperimentMode::Float);
         QCOMPARE(outcome.record.sizeBytes, double(QFileInfo(spec.modelPath).size()));
         QVERIFY(outcome.record.speedup >= 1.0 - 1e-9); // the faster float form against itself or the slower one
     }

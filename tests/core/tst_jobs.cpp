@@ -15,7 +15,7 @@ ExperimentSpec quickSpec()
 {
     ExperimentSpec spec;
     spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
-    spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+    spec.quantization = QuantConfig::preset(QuantEngine::Qnnpack);
     spec.calibration.maxBatches = 2;
     spec.evaluation.maxBatches = 1;
     spec.benchmarkRuns = 0;
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QString error;
         auto store = ExperimentStore::open(db(), &error);
         QVERIFY(store);
-        QCOMPARE(store->experiment(job->outcome().id)->status, QStringLiteral("finished"));
+        QCOMPARE(store->experiment(job->outcome().id)->status, ExperimentStatus::Finished);
     }
 
     void failedJobKeepsItsError()
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(job->state(), Job::State::Cancelled);
         QString error;
         auto store = ExperimentStore::open(db(), &error);
-        QCOMPARE(store->experiment(job->outcome().id)->status, QStringLiteral("cancelled"));
+        QCOMPARE(store->experiment(job->outcome().id)->status, ExperimentStatus::Cancelled);
     }
 
     void extraJobsWaitQueued()

@@ -54,7 +54,7 @@ private Q_SLOTS:
         const LayerKindInfo info = classifyLayerType(type);
         QCOMPARE(int(info.kind), kind);
         QCOMPARE(info.quantizable, quantizable);
-        QCOMPARE(info.modes, modes);
+        QCOMPARE(capabilityCodes(info.capabilities), modes);
     }
 };
 

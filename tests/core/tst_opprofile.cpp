@@ -42,7 +42,7 @@ private Q_SLOTS:
         QVERIFY(!names.contains(QLatin1String("aten::_convolution"))); // called inside aten::conv2d
 
         QuantizeOptions q;
-        q.config = QuantConfig::preset(QStringLiteral("onednn"));
+        q.config = QuantConfig::preset(QuantEngine::OneDnn);
         q.calibration.maxBatches = 2;
         const QuantizeResult converted = quantize(*opened.document, q);
         QVERIFY2(converted, qPrintable(converted.error));

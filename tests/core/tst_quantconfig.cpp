@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void jsonRoundTrip()
     {
-        QuantConfig c = QuantConfig::preset(QStringLiteral("qnnpack"));
+        QuantConfig c = QuantConfig::preset(QuantEngine::Qnnpack);
         c.defaults.observer = ObserverKind::Percentile;
         c.defaults.percentile = 99.9;
         c.defaults.quantMin = 0;
@@ -81,26 +81,25 @@ private Q_SLOTS:
 
     void validation_data()
     {
-        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QuantEngine>("engine");
         QTest::addColumn<int>("scheme");
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("weightDtype");
         QTest::addColumn<QString>("phrase"); // empty: valid
-        const QStringList engines{"onednn", "qnnpack"};
-        QTest::newRow("ok") << "onednn" << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Static) << "qint8" << "";
-        QTest::newRow("onednn affine") << "onednn" << int(WeightScheme::PerTensorAffine) << int(QuantMode::Static)
+        QTest::newRow("ok") << QuantEngine::OneDnn << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Static) << "qint8" << "";
+        QTest::newRow("onednn affine") << QuantEngine::OneDnn << int(WeightScheme::PerTensorAffine) << int(QuantMode::Static)
                                        << "qint8" << "only supports symmetric weights";
-        QTest::newRow("qnnpack affine ok") << "qnnpack" << int(WeightScheme::PerTensorAffine) << int(QuantMode::Static)
+        QTest::newRow("qnnpack affine ok") << QuantEngine::Qnnpack << int(WeightScheme::PerTensorAffine) << int(QuantMode::Static)
                                            << "qint8" << "";
-        QTest::newRow("missing engine") << "fbgemm" << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Static)
+        QTest::newRow("missing engine") << QuantEngine::Fbgemm << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Static)
                                         << "qint8" << "choose one of: onednn, qnnpack";
-        QTest::newRow("fp16 dynamic") << "qnnpack" << int(WeightScheme::PerTensorSymmetric) << int(QuantMode::Dynamic)
+        QTest::newRow("fp16 dynamic") << QuantEngine::Qnnpack << int(WeightScheme::PerTensorSymmetric) << int(QuantMode::Dynamic)
                                       << "float16" << "needs the fbgemm engine";
-        QTest::newRow("qat") << "onednn" << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Qat) << "qint8" << "";
+        QTest::newRow("qat") << QuantEngine::OneDnn << int(WeightScheme::PerChannelSymmetric) << int(QuantMode::Qat) << "qint8" << "";
     }
     void validation()
     {
-        QFETCH(QString, engine);
+        QFETCH(QuantEngine, engine);
         QFETCH(int, scheme);
         QFETCH(int, mode);
         QFETCH(QString, weightDtype);
@@ -110,7 +109,7 @@ private Q_SLOTS:
         c.defaults.weightScheme = WeightScheme(scheme);
         c.defaults.mode = QuantMode(mode);
         c.defaults.weightDtype = weightDtype;
-        const QStringList problems = validateConfig(c, {QStringLiteral("onednn"), QStringLiteral("qnnpack")});
+        const QStringList problems = validateConfig(c, {QuantEngine::OneDnn, QuantEngine::Qnnpack});
         if (phrase.isEmpty()) {
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         } else {
@@ -121,11 +120,11 @@ private Q_SLOTS:
 
     void presets()
     {
-        QCOMPARE(QuantConfig::preset(QStringLiteral("qnnpack")).defaults.weightScheme, WeightScheme::PerTensorSymmetric);
-        QCOMPARE(QuantConfig::preset(QStringLiteral("onednn")).defaults.weightScheme, WeightScheme::PerChannelSymmetric);
-        QVERIFY(!QuantConfig::preset(QStringLiteral("onednn")).defaults.reduceRange);
-        QVERIFY(QuantConfig::preset(QStringLiteral("fbgemm")).defaults.reduceRange);
-        QCOMPARE(QuantConfig::preset(QStringLiteral("onednn")).defaults.observer, ObserverKind::Mse);
+        QCOMPARE(QuantConfig::preset(QuantEngine::Qnnpack).defaults.weightScheme, WeightScheme::PerTensorSymmetric);
+        QCOMPARE(QuantConfig::preset(QuantEngine::OneDnn).defaults.weightScheme, WeightScheme::PerChannelSymmetric);
+        QVERIFY(!QuantConfig::preset(QuantEngine::OneDnn).defaults.reduceRange);
+        QVERIFY(QuantConfig::preset(QuantEngine::Fbgemm).defaults.reduceRange);
+        QCOMPARE(QuantConfig::preset(QuantEngine::OneDnn).defaults.observer, ObserverKind::Mse);
     }
 
     /// A model tree built by hand: a root with the given (name, qualified type) children.
@@ -159,7 +158,7 @@ private Q_SLOTS:
         const ModelInfo info = modelOf({{QStringLiteral("lstm1"), QStringLiteral("torch.nn.modules.rnn.LSTM")},
                                         {QStringLiteral("lstm2"), QStringLiteral("torch.nn.modules.rnn.LSTM")},
                                         {QStringLiteral("fc"), QStringLiteral("torch.nn.modules.linear.Linear")}});
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
         QuantPlan plan = planQuantization(info, config);
         QVERIFY(plan.problem.isEmpty());
         QCOMPARE(plan.find(QStringLiteral("lstm2"))->result, QuantMode::Dynamic);
@@ -174,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(plan.problem.isEmpty());
 
         // Both dynamic, each with its own weights: the last one's settings apply to both.
-        config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        config = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
         LayerQuantConfig perTensor = config.defaults;
         perTensor.weightScheme = WeightScheme::PerTensorSymmetric;
         config.layers.insert(QStringLiteral("lstm2"), perTensor);
@@ -191,7 +190,7 @@ private Q_SLOTS:
                                         {QStringLiteral("fc1"), QStringLiteral("torch.nn.modules.linear.Linear")},
                                         {QStringLiteral("fc2"), QStringLiteral("torch.nn.modules.linear.Linear")},
                                         {QStringLiteral("block"), QStringLiteral("__torch__.MyBlock")}});
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static);
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static);
         QuantPlan plan = planQuantization(info, config);
         QVERIFY(plan.problem.isEmpty());
         QVERIFY(plan.anyStatic && !plan.anyDynamic);
@@ -219,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(plan.problem.contains(QLatin1String("mixes static and dynamic")), qPrintable(plan.problem));
 
         // Nothing to quantize.
-        plan = planQuantization(info, QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Float));
+        plan = planQuantization(info, QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Float));
         QVERIFY2(plan.problem.contains(QLatin1String("No layer would be quantized")), qPrintable(plan.problem));
     }
 };

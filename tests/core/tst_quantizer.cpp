@@ -50,19 +50,19 @@ private Q_SLOTS:
     void staticCnnEveryEngine_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QuantEngine>("engine");
         QTest::addColumn<bool>("perChannel");
-        for (const QString &engine : supportedEngines()) {
+        for (const QuantEngine engine : supportedEngines()) {
             for (const char *file : {"cnn_scripted.pt", "cnn_traced.pt"}) {
-                QTest::addRow("%s %s per-channel", file, qPrintable(engine)) << QString::fromLatin1(file) << engine << true;
-                QTest::addRow("%s %s per-tensor", file, qPrintable(engine)) << QString::fromLatin1(file) << engine << false;
+                QTest::addRow("%s %s per-channel", file, qPrintable(engineName(engine))) << QString::fromLatin1(file) << engine << true;
+                QTest::addRow("%s %s per-tensor", file, qPrintable(engineName(engine))) << QString::fromLatin1(file) << engine << false;
             }
         }
     }
     void staticCnnEveryEngine()
     {
         QFETCH(QString, file);
-        QFETCH(QString, engine);
+        QFETCH(QuantEngine, engine);
         QFETCH(bool, perChannel);
         const auto doc = openFixture(file);
         QuantConfig config = QuantConfig::preset(engine);
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void skippedLayerStaysFloat()
     {
         const auto doc = openFixture(QStringLiteral("cnn_scripted.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack);
         config.setLayerMode(QStringLiteral("fc2"), QuantMode::Float);
         const QuantizeResult result = run(*doc, config);
         QVERIFY2(result, qPrintable(result.error));
@@ -109,13 +109,13 @@ private Q_SLOTS:
         // The TorchScript observers' calculate_qparams must agree with qb::computeQParams on the
         // ranges they observed, for activations (affine quint8) and weights (symmetric qint8).
         const auto doc = openFixture(QStringLiteral("cnn_scripted.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack);
         config.defaults.observer = ObserverKind::MinMax;
         const QuantizeResult result = run(*doc, config);
         QVERIFY2(result, qPrintable(result.error));
         int activations = 0, weights = 0;
         for (const ObservedQParams &q : result.model->report().qparams) {
-            const bool weight = q.kind == QLatin1String("weight");
+            const bool weight = q.kind == ObservedValue::Weight;
             if (weight && q.channels > 1)
                 continue; // per-channel: first channel only, its range is not stored separately
             const QParams expected = computeQParams(q.min, q.max, weight ? QuantDtype::QInt8 : QuantDtype::QUInt8, weight,
@@ -135,7 +135,7 @@ private Q_SLOTS:
         // inputs have long tails); min-max keeps it all.
         const auto doc = openFixture(QStringLiteral("mlp.pt"));
         auto inputRange = [&](ObserverKind kind) {
-            QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"));
+            QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack);
             config.defaults.observer = kind;
             config.defaults.percentile = 99.0;
             const QuantizeResult result = run(*doc, config);
@@ -145,7 +145,7 @@ private Q_SLOTS:
             // follow a ReLU or are the logits, which stay within a few units).
             double lowest = 0, range = -1;
             for (const ObservedQParams &q : result.model->report().qparams) {
-                if (q.kind == QLatin1String("activation") && q.min < lowest) {
+                if (q.kind == ObservedValue::Activation && q.min < lowest) {
                     lowest = q.min;
                     range = q.max - q.min;
                 }
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QFETCH(int, dynamicLinears);
         QFETCH(QString, floatKind);
         const auto doc = openFixture(file);
-        for (const QString &engine : supportedEngines()) {
+        for (const QuantEngine engine : supportedEngines()) {
             const QuantizeResult result = run(*doc, QuantConfig::preset(engine, QuantMode::Dynamic));
             QVERIFY2(result, qPrintable(result.error));
             const QuantizeReport &r = result.model->report();
@@ -186,7 +186,7 @@ private Q_SLOTS:
                 QCOMPARE(r.coverage.floatComputeOps, 0);
             QCOMPARE(r.calibrationBatches, 0); // dynamic needs no calibration
             const OutputAgreement a = compareOutputs(*doc, *result.model, synthetic(2));
-            QVERIFY2(a.sqnrDb > kDynamicMinDb, qPrintable(QStringLiteral("%1 %2 dB").arg(engine).arg(a.sqnrDb)));
+            QVERIFY2(a.sqnrDb > kDynamicMinDb, qPrintable(QStringLiteral("%1 %2 dB").arg(engineName(engine)).arg(a.sqnrDb)));
         }
     }
 
@@ -195,7 +195,7 @@ private Q_SLOTS:
         // LibTorch's pass leaves aten::lstm float; QuantBench rewrites it to the int8 dynamic kernel.
         // PyTorch's own quantize_dynamic gives this fixture 39.0 dB on the same kind of data.
         const auto doc = openFixture(QStringLiteral("lstm.pt"));
-        for (const QString &engine : supportedEngines()) {
+        for (const QuantEngine engine : supportedEngines()) {
             const QuantizeResult result = run(*doc, QuantConfig::preset(engine, QuantMode::Dynamic));
             QVERIFY2(result, qPrintable(result.error));
             const QuantizeReport &r = result.model->report();
@@ -203,7 +203,7 @@ private Q_SLOTS:
             QCOMPARE(r.layers.first().result, QuantMode::Dynamic);
             QCOMPARE(r.coverage.count(QStringLiteral("aten::quantized_lstm")), 1);
             QCOMPARE(r.coverage.count(QStringLiteral("aten::lstm")), 0);
-            QVERIFY2(compareOutputs(*doc, *result.model, synthetic(2)).sqnrDb > 35.0, qPrintable(engine));
+            QVERIFY2(compareOutputs(*doc, *result.model, synthetic(2)).sqnrDb > 35.0, qPrintable(engineName(engine)));
 
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("lstm-int8.pt"));
@@ -218,7 +218,7 @@ private Q_SLOTS:
     void lstmKeptFloatSaysWhy()
     {
         const auto doc = openFixture(QStringLiteral("lstm.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Dynamic);
+        QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Dynamic);
         config.setLayerMode(QStringLiteral("lstm"), QuantMode::Static);
         const QuantizeResult result = run(*doc, config);
         QVERIFY2(result, qPrintable(result.error));
@@ -230,7 +230,7 @@ private Q_SLOTS:
     void hybridCnn()
     {
         const auto doc = openFixture(QStringLiteral("cnn_traced.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         config.setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic);
         config.setLayerMode(QStringLiteral("fc2"), QuantMode::Dynamic);
         const QuantizeResult result = run(*doc, config);
@@ -246,7 +246,7 @@ private Q_SLOTS:
     void hybridWithFloatLinearIsRefused()
     {
         const auto doc = openFixture(QStringLiteral("cnn_traced.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         config.setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic);
         config.setLayerMode(QStringLiteral("fc2"), QuantMode::Float);
         const QuantizeResult result = run(*doc, config);
@@ -265,7 +265,7 @@ private Q_SLOTS:
         const auto doc = ModelDocument::open(path).document;
         QVERIFY(doc);
         auto sqnr = [&](WeightScheme scheme) {
-            QuantConfig config = QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Dynamic);
+            QuantConfig config = QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Dynamic);
             config.defaults.weightScheme = scheme;
             const QuantizeResult result = run(*doc, config);
             if (!result)
@@ -280,7 +280,7 @@ private Q_SLOTS:
     void saveLoadRunIdentical()
     {
         const auto doc = openFixture(QStringLiteral("cnn_scripted.pt"));
-        for (const QString &engine : supportedEngines()) {
+        for (const QuantEngine engine : supportedEngines()) {
             const QuantizeResult result = run(*doc, QuantConfig::preset(engine));
             QVERIFY2(result, qPrintable(result.error));
             QTemporaryDir dir;
@@ -289,13 +289,13 @@ private Q_SLOTS:
             QVERIFY2(result.model->save(path, &error), qPrintable(error));
 
             // Open under the other engine: the archive's own engine is restored for loading.
-            for (const QString &other : supportedEngines())
+            for (const QuantEngine other : supportedEngines())
                 if (other != engine)
                     QVERIFY(setCurrentEngine(other, &error));
             const auto reopened = ModelDocument::open(path);
             QVERIFY2(reopened, qPrintable(reopened.message));
             const ModelInfo &info = reopened.document->info();
-            QCOMPARE(info.quantbenchJson.value(QStringLiteral("engine")).toString(), engine);
+            QCOMPARE(info.quantbenchJson.value(QStringLiteral("engine")).toString(), engineName(engine));
             QCOMPARE(info.quantbenchJson.value(QStringLiteral("source")).toObject().value(QStringLiteral("sha256")).toString(),
                      doc->sha256());
             QCOMPARE(info.input.shapeText(), QStringLiteral("1x1x28x28"));
@@ -313,7 +313,7 @@ private Q_SLOTS:
     void validationBeforeAnyWork()
     {
         const auto doc = openFixture(QStringLiteral("cnn_scripted.pt"));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         config.defaults.weightScheme = WeightScheme::PerTensorAffine;
         const QuantizeResult result = run(*doc, config);
         QVERIFY(!result);
@@ -326,7 +326,7 @@ private Q_SLOTS:
         std::atomic_bool cancel{false};
         int steps = 0;
         QuantizeOptions options;
-        options.config = QuantConfig::preset(QStringLiteral("qnnpack"));
+        options.config = QuantConfig::preset(QuantEngine::Qnnpack);
         options.calibration = synthetic(1, 50);
         const QuantizeResult result = quantize(*doc, options, [&](double, const QString &) {
             if (++steps == 3)
@@ -348,7 +348,7 @@ private Q_SLOTS:
         QVERIFY2(opened, qPrintable(opened.message));
         QCOMPARE(opened.document->info().bytesByDtype().value(QStringLiteral("float16")), qint64((32 * 16 + 16 + 16 * 4 + 4) * 2));
         QVERIFY(opened.document->info().warnings.join(QLatin1Char(' ')).contains(QLatin1String("upcast to float32")));
-        const QuantizeResult result = run(*opened.document, QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Dynamic));
+        const QuantizeResult result = run(*opened.document, QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Dynamic));
         QVERIFY2(result, qPrintable(result.error));
         QVERIFY(result.model->report().notes.join(QLatin1Char(' ')).contains(QLatin1String("upcast to float32")));
         QCOMPARE(result.model->report().coverage.count(QStringLiteral("quantized::linear_dynamic")), 2);
@@ -357,7 +357,7 @@ private Q_SLOTS:
     void twoInputModelRefused()
     {
         const auto doc = openFixture(QStringLiteral("two_inputs.pt"));
-        const QuantizeResult result = run(*doc, QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Dynamic));
+        const QuantizeResult result = run(*doc, QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Dynamic));
         QVERIFY(!result);
         QVERIFY(result.error.contains(QLatin1String("exactly one tensor input")));
     }

@@ -27,7 +27,7 @@ using test::synthetic;
 
 QuantConfig perTensorDynamic()
 {
-    QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+    QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
     config.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
     return config;
 }
@@ -42,11 +42,11 @@ private Q_SLOTS:
     void staticCnnFollowsTheConvertedModel()
     {
         const auto doc = open(test::fixture(QStringLiteral("cnn_scripted.pt")));
-        const QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        const QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         QString error;
         auto sim = QuantSimulation::create(*doc, config, synthetic(1), synthetic(2), {}, nullptr, &error);
         QVERIFY2(sim, qPrintable(error));
-        QCOMPARE(sim->mode(), QStringLiteral("static"));
+        QCOMPARE(sim->mode(), QuantMode::Static);
         QCOMPARE(sim->layers(), (QStringList{"conv1", "conv2", "fc1", "fc2"}));
         // conv1's points: its weight, the model input before it and its (ReLU'd) output after it.
         QCOMPARE(sim->observersOf(QStringLiteral("conv1")).size(), 3);
@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const auto doc = open(test::fixture(QStringLiteral("cnn_scripted.pt")));
         QString error;
-        auto sim = QuantSimulation::create(*doc, QuantConfig::preset(QStringLiteral("onednn")), synthetic(1),
+        auto sim = QuantSimulation::create(*doc, QuantConfig::preset(QuantEngine::OneDnn), synthetic(1),
                                            synthetic(2), {}, nullptr, &error);
         QVERIFY2(sim, qPrintable(error));
         const QVector<LayerError> errors = sim->layerErrors(sim->layers());
@@ -115,7 +115,7 @@ private Q_SLOTS:
         const auto doc = open(path);
         auto sim = QuantSimulation::create(*doc, perTensorDynamic(), synthetic(1), synthetic(2), {}, nullptr, &error);
         QVERIFY2(sim, qPrintable(error));
-        QCOMPARE(sim->mode(), QStringLiteral("dynamic"));
+        QCOMPARE(sim->mode(), QuantMode::Dynamic);
         QCOMPARE(sim->layers(), (QStringList{"fc1", "fc2", "fc3", "fc4"}));
         const QVector<LayerError> errors = sim->layerErrors(sim->layers());
         QCOMPARE(errors.size(), 4);
@@ -138,7 +138,7 @@ private Q_SLOTS:
     void refusesAConfigThatQuantizesNothing()
     {
         const auto doc = open(test::fixture(QStringLiteral("cnn_scripted.pt")));
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         config.defaults.mode = QuantMode::Float;
         QString error;
         QVERIFY(!QuantSimulation::create(*doc, config, synthetic(1), synthetic(2), {}, nullptr, &error));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         const auto doc = open(test::fixture(QStringLiteral("cnn_scripted.pt")));
         std::atomic_bool cancel{true};
         QString error = QStringLiteral("unchanged");
-        QVERIFY(!QuantSimulation::create(*doc, QuantConfig::preset(QStringLiteral("onednn")), synthetic(1),
+        QVERIFY(!QuantSimulation::create(*doc, QuantConfig::preset(QuantEngine::OneDnn), synthetic(1),
                                          synthetic(2), {}, &cancel, &error));
         QVERIFY(error.isEmpty());
     }

@@ -22,9 +22,9 @@ ExperimentRecord record(const QString &label, double accuracy, double latency)
     r.modelSha256 = QStringLiteral("ab");
     r.modelSizeBytes = 4000;
     r.label = label;
-    r.mode = QStringLiteral("static");
-    r.engine = QStringLiteral("onednn");
-    r.status = QStringLiteral("finished");
+    r.mode = ExperimentMode::Static;
+    r.engine = QuantEngine::OneDnn;
+    r.status = ExperimentStatus::Finished;
     r.startedAt = QStringLiteral("2026-11-28T00:00:00Z");
     r.accuracy = accuracy;
     r.accuracyDelta = accuracy - 0.9;

@@ -39,7 +39,7 @@ private Q_SLOTS:
         fragile.outlierLayer = 2;
         QVERIFY2(saveMlp(path, {64, 48, 48, 48, 10}, 5, {}, &error, fragile), qPrintable(error));
         m_spec.modelPath = path;
-        m_spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic);
+        m_spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
         m_spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
         m_spec.calibration = synthetic(1);
         m_spec.evaluation = synthetic(2, 8);
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY2(result.id > 0, qPrintable(result.storeError));
         const auto row = store->experiment(result.id);
         QVERIFY(row);
-        QCOMPARE(row->kind, QStringLiteral("sensitivity"));
+        QCOMPARE(row->kind, ExperimentKind::Sensitivity);
         const auto layers = store->layerMetrics(result.id);
         QCOMPARE(layers.size(), 4);
         for (const LayerMetricRecord &l : layers)
@@ -101,13 +101,13 @@ private Q_SLOTS:
         // ...and keeping fc2 (only) in float meets it.
         QVERIFY(result.metBudget);
         QCOMPARE(result.trials.at(result.best).floatLayers, QStringList{QStringLiteral("fc2")});
-        QCOMPARE(result.stopReason, QStringLiteral("found"));
+        QCOMPARE(result.stopReason, SearchStop::Found);
         // Every trial and the ranking sweep are in the log under the search's row.
         const auto children = store->children(result.id);
         QCOMPARE(children.size(), result.trials.size() + 1);
         const auto row = store->experiment(result.id);
         QVERIFY(row);
-        QCOMPARE(row->status, QStringLiteral("finished"));
+        QCOMPARE(row->status, ExperimentStatus::Finished);
         QCOMPARE(row->details.value(QStringLiteral("best_id")).toInteger(), result.trials.at(result.best).id);
     }
 
@@ -121,14 +121,14 @@ private Q_SLOTS:
         options.maxTrials = 1;
         const SearchResult result = runSearch(options, &*store, QString());
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.stopReason, QStringLiteral("trial limit"));
+        QCOMPARE(result.stopReason, SearchStop::TrialLimit);
         QCOMPARE(result.trials.size(), 1);
         QCOMPARE(result.best, 0);
         QVERIFY(!result.metBudget);
         QVERIFY(result.trials.first().shortfall > 0); // how far the closest config is
         const auto stored = store->experiment(result.trials.first().id);
         QVERIFY(stored);
-        QCOMPARE(stored->status, QStringLiteral("finished"));
+        QCOMPARE(stored->status, ExperimentStatus::Finished);
         QCOMPARE(stored->parentId, result.id);
         QCOMPARE(store->experiment(result.id)->details.value(QStringLiteral("met_budget")).toBool(), false);
     }
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(result.cancelled);
         const auto row = store->experiment(result.id);
         QVERIFY(row);
-        QCOMPARE(row->status, QStringLiteral("cancelled"));
+        QCOMPARE(row->status, ExperimentStatus::Cancelled);
     }
 
     void refusesASearchWithoutBudget()

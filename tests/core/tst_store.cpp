@@ -18,15 +18,15 @@ using namespace qb;
 
 namespace {
 
-ExperimentRecord record(const QString &label, double accuracy, const QString &mode = QStringLiteral("static"))
+ExperimentRecord record(const QString &label, double accuracy, ExperimentMode mode = ExperimentMode::Static)
 {
     ExperimentRecord r;
     r.modelPath = QStringLiteral("/models/cnn.pt");
     r.modelSha256 = QStringLiteral("0123");
     r.label = label;
     r.mode = mode;
-    r.engine = QStringLiteral("onednn");
-    r.status = QStringLiteral("finished");
+    r.engine = QuantEngine::OneDnn;
+    r.status = ExperimentStatus::Finished;
     r.startedAt = QStringLiteral("2026-11-27T10:00:00Z");
     r.accuracy = accuracy;
     r.spec = QJsonObject{{QStringLiteral("label"), label}};
@@ -105,7 +105,7 @@ private Q_SLOTS:
             QVERIFY(r);
             QCOMPARE(r->label, QStringLiteral("old run"));
             QCOMPARE(r->accuracy, 0.9);
-            QCOMPARE(r->kind, QStringLiteral("experiment")); // the new column's default
+            QCOMPARE(r->kind, ExperimentKind::Experiment); // the new column's default
             const auto layers = store->layerMetrics(id);
             QCOMPARE(layers.size(), 1);
             QCOMPARE(layers.first().sqnrDb, 33.0);
@@ -121,7 +121,7 @@ private Q_SLOTS:
         auto store = ExperimentStore::open(path(QStringLiteral("details.sqlite")), &error);
         QVERIFY2(store, qPrintable(error));
         ExperimentRecord parent = record(QStringLiteral("search"), qQNaN());
-        parent.kind = QStringLiteral("search");
+        parent.kind = ExperimentKind::Search;
         parent.modelSizeBytes = 4000;
         parent.modelLayerCount = 7;
         const qint64 parentId = store->addExperiment(parent, {}, &error);
@@ -133,10 +133,10 @@ private Q_SLOTS:
         trial.modelSizeBytes = 4000;
         trial.details = QJsonObject{{QStringLiteral("latency"), QJsonObject{{QStringLiteral("p10_ms"), 1.5}}}};
         trial.artifacts << ArtifactRecord{QStringLiteral("/tmp/a.pt"), QStringLiteral("beef")};
-        trial.log << LogRecord{QStringLiteral("2026-11-28T00:00:00Z"), QStringLiteral("error"), QStringLiteral("it broke")};
+        trial.log << LogRecord{QStringLiteral("2026-11-28T00:00:00Z"), LogLevel::Error, QStringLiteral("it broke")};
         LayerMetricRecord layer;
         layer.layer = QStringLiteral("fc1");
-        layer.mode = QStringLiteral("static");
+        layer.mode = QuantMode::Static;
         layer.weightSqnrDb = 41.5;
         layer.channelSqnrDb = {40.0, 42.0, std::numeric_limits<double>::infinity()};
         layer.sensitivity = 0.75;
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(trials.size(), 1);
         QCOMPARE(trials.first().id, id);
         ExperimentStore::Query searches;
-        searches.kind = QStringLiteral("search");
+        searches.kind = ExperimentKind::Search;
         QCOMPARE(store->listExperiments(searches).size(), 1);
         // Deleting the search keeps its trials (they are experiments in their own right).
         QVERIFY(store->removeExperiment(parentId, &error));
@@ -213,7 +213,7 @@ private Q_SLOTS:
         const QString label = QStringLiteral("it's \"quoted\"'); DROP TABLE experiments; -- <script>alert(1)</script> 100%_");
         ExperimentRecord r = record(label, 0.7);
         r.modelPath = QStringLiteral("/tmp/o'neil/model\".pt");
-        const QVector<LayerMetricRecord> layers{{QStringLiteral("layer'); DELETE FROM metrics; --"), QStringLiteral("static"), 31.5, 0.02}};
+        const QVector<LayerMetricRecord> layers{{QStringLiteral("layer'); DELETE FROM metrics; --"), QuantMode::Static, 31.5, 0.02}};
         const qint64 id = store->addExperiment(r, layers, &error);
         QVERIFY2(id > 0, qPrintable(error));
         const auto back = store->experiment(id);
@@ -237,7 +237,7 @@ private Q_SLOTS:
         auto store = ExperimentStore::open(path(QStringLiteral("sort.sqlite")), &error);
         QVERIFY(store);
         store->addExperiment(record(QStringLiteral("b"), 0.8), {}, &error);
-        store->addExperiment(record(QStringLiteral("a"), 0.9, QStringLiteral("dynamic")), {}, &error);
+        store->addExperiment(record(QStringLiteral("a"), 0.9, ExperimentMode::Dynamic), {}, &error);
         store->addExperiment(record(QStringLiteral("c"), qQNaN()), {}, &error); // failed run: no accuracy
         store->addExperiment(record(QStringLiteral("d"), 0.7), {}, &error);
 
@@ -255,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(labels, (QStringList{"d", "b", "a", "c"}));
 
         q = {};
-        q.mode = QStringLiteral("dynamic");
+        q.mode = ExperimentMode::Dynamic;
         QCOMPARE(store->listExperiments(q).size(), 1);
         q = {};
         q.limit = 2;
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QString error;
         auto store = ExperimentStore::open(path(QStringLiteral("delete.sqlite")), &error);
         const qint64 id = store->addExperiment(record(QStringLiteral("x"), 0.5),
-                                               {{QStringLiteral("fc1"), QStringLiteral("static"), 30, 0.1}}, &error);
+                                               {{QStringLiteral("fc1"), QuantMode::Static, 30, 0.1}}, &error);
         QVERIFY(store->removeExperiment(id, &error));
         QVERIFY(store->layerMetrics(id).isEmpty());
         QVERIFY(!store->experiment(id));

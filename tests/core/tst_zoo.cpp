@@ -30,7 +30,7 @@ class TestZoo : public QObject
     static QuantizeResult quantizeWith(const ModelDocument &doc, QuantMode mode, const DataSpec &calibration = {})
     {
         QuantizeOptions options;
-        options.config = QuantConfig::preset(QStringLiteral("qnnpack"), mode);
+        options.config = QuantConfig::preset(QuantEngine::Qnnpack, mode);
         options.calibration = calibration;
         options.calibration.maxBatches = 2;
         return quantize(doc, options);
@@ -127,7 +127,7 @@ private Q_SLOTS:
         DataSpec calibration = DataSpec::fashionMnist(QStringLiteral("train"), 128, 4);
         calibration.shuffle = true;
         QuantizeOptions ptqOptions;
-        ptqOptions.config = QuantConfig::preset(QStringLiteral("qnnpack"));
+        ptqOptions.config = QuantConfig::preset(QuantEngine::Qnnpack);
         ptqOptions.calibration = calibration;
         const QuantizeResult ptq = quantize(*doc, ptqOptions);
         QVERIFY2(ptq, qPrintable(ptq.error));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(ptqTop1 > floatAccuracy.top1 - 0.02, qPrintable(QStringLiteral("%1 vs %2").arg(ptqTop1).arg(floatAccuracy.top1)));
 
         QuantizeOptions qatOptions;
-        qatOptions.config = QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Qat);
+        qatOptions.config = QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Qat);
         qatOptions.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 128, 16);
         qatOptions.qat.training.shuffle = true;
         qatOptions.qat.training.seed = 7;
@@ -163,7 +163,7 @@ private Q_SLOTS:
         // 2.29 to 1.93 over the first and last five steps; BatchNorm is folded before training, which
         // slows the start).
         QuantizeOptions options;
-        options.config = QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Qat);
+        options.config = QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Qat);
         options.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 64, 60);
         options.qat.training.shuffle = true;
         options.qat.learningRate = 1e-3;
@@ -179,7 +179,7 @@ private Q_SLOTS:
     void qatWithoutLabelsIsRefused()
     {
         QuantizeOptions options;
-        options.config = QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Qat);
+        options.config = QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Qat);
         options.qat.training = DataSpec(); // synthetic: no labels
         const QuantizeResult result = quantize(*build(QStringLiteral("mlp")), options);
         QVERIFY(!result);

@@ -29,14 +29,14 @@ int main(int argc, char *argv[])
         r.modelPath = QStringLiteral("/models/cnn.pt");
         r.modelSha256 = QStringLiteral("abc");
         r.label = QStringLiteral("%1-%2").arg(prefix).arg(i);
-        r.mode = QStringLiteral("static");
-        r.engine = QStringLiteral("onednn");
-        r.status = QStringLiteral("finished");
+        r.mode = qb::ExperimentMode::Static;
+        r.engine = qb::QuantEngine::OneDnn;
+        r.status = qb::ExperimentStatus::Finished;
         r.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         r.accuracy = 0.9;
         QVector<qb::LayerMetricRecord> layers;
         for (int l = 0; l < 5; ++l)
-            layers << qb::LayerMetricRecord{QStringLiteral("layer%1").arg(l), QStringLiteral("static"), 30.0 + l, 0.01};
+            layers << qb::LayerMetricRecord{QStringLiteral("layer%1").arg(l), qb::QuantMode::Static, 30.0 + l, 0.01};
         if (!store->addExperiment(r, layers, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;

@@ -37,9 +37,9 @@ ExperimentRecord record(int i)
     r.modelSha256 = QStringLiteral("sha%1").arg(i % 3);
     r.modelSizeBytes = 4000;
     r.label = i == 7 ? QStringLiteral("<b>not bold</b> & 'quoted'") : QStringLiteral("run %1").arg(i);
-    r.mode = i % 2 ? QStringLiteral("static") : QStringLiteral("dynamic");
-    r.engine = i % 4 < 2 ? QStringLiteral("onednn") : QStringLiteral("qnnpack");
-    r.status = QStringLiteral("finished");
+    r.mode = i % 2 ? ExperimentMode::Static : ExperimentMode::Dynamic;
+    r.engine = i % 4 < 2 ? QuantEngine::OneDnn : QuantEngine::Qnnpack;
+    r.status = ExperimentStatus::Finished;
     r.startedAt = QStringLiteral("2026-11-%1T10:00:00.000Z").arg(1 + i % 27, 2, 10, QLatin1Char('0'));
     r.accuracy = 0.80 + (i % 97) / 1000.0;
     r.accuracyDelta = r.accuracy - 0.9;
@@ -100,18 +100,18 @@ private Q_SLOTS:
         model.sort(ExperimentTableModel::LatencyColumn, Qt::AscendingOrder);
         QCOMPARE(model.recordAt(0)->latencyMedianMs, 1.0);
 
-        model.setFilter(QString(), QStringLiteral("static"), QStringLiteral("qnnpack"), QString(), QString());
+        model.setFilter(QString(), ExperimentMode::Static, QuantEngine::Qnnpack, std::nullopt, QString());
         int expected = 0;
         for (int i = 0; i < kRows; ++i)
             expected += (i % 2) && i % 4 >= 2;
         QCOMPARE(model.totalCount(), expected);
-        model.setFilter(QStringLiteral("m1.pt"), QString(), QString(), QString(), QStringLiteral("2026-11-20T00:00:00Z"));
+        model.setFilter(QStringLiteral("m1.pt"), std::nullopt, std::nullopt, std::nullopt, QStringLiteral("2026-11-20T00:00:00Z"));
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.recordAt(row)->startedAt >= QLatin1String("2026-11-20"));
         QVERIFY(model.totalCount() > 0 && model.totalCount() < kRows / 3);
 
         // A user's markup is text, as typed.
-        model.setFilter(QStringLiteral("not bold"), QString(), QString(), QString(), QString());
+        model.setFilter(QStringLiteral("not bold"), std::nullopt, std::nullopt, std::nullopt, QString());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ExperimentTableModel::LabelColumn).data().toString(), QStringLiteral("<b>not bold</b> & 'quoted'"));
     }

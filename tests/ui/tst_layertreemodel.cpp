@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(!model.setData(model.indexForLayer(fc1, LayerTreeModel::ObserverColumn), QStringLiteral("median")));
         QVERIFY(model.setData(model.indexForLayer(fc1, LayerTreeModel::ObserverColumn), QStringLiteral("percentile:99.99")));
 
-        QuantConfig config = QuantConfig::preset(QStringLiteral("onednn"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
         config.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
         model.applyChoices(&config);
         QCOMPARE(config.forLayer(QStringLiteral("conv1")).mode, QuantMode::Float);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         const QModelIndex fcWeights = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::WeightsColumn);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setBarConfig(QuantConfig::preset(QStringLiteral("qnnpack"), QuantMode::Static));
+        model.setBarConfig(QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Static));
         QVERIFY(!changed.isEmpty());
         QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
         QCOMPARE(fcWeights.data().toString(), QStringLiteral("per-tensor (default)"));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(convMode.data(Qt::DecorationRole).isNull());
 
         // Dynamic on the bar: the convolution cannot follow, and the tree shows why before any run.
-        model.setBarConfig(QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Dynamic));
+        model.setBarConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic));
         QCOMPARE(convMode.data().toString(), QStringLiteral("float (cannot be dynamic)"));
         QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("float"));
         QVERIFY(convMode.data(Qt::ToolTipRole).toString().contains(QStringLiteral("use static for convolutions")));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
 
         // A per-layer override in the bar's config (the hybrid mode) shows per layer.
-        QuantConfig hybrid = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static);
+        QuantConfig hybrid = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static);
         hybrid.setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic);
         model.setBarConfig(hybrid);
         QCOMPARE(fcMode.data().toString(), QStringLiteral("dynamic (default)"));
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(result);
         LayerTreeModel model;
         model.setDocument(result.document);
-        model.setBarConfig(QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Static));
+        model.setBarConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static));
         int checked = 0;
         for (const LayerInfo &layer : result.document->info().layers) {
             if (layer.kind.kind != LayerKind::Recurrent)

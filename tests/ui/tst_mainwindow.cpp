@@ -182,7 +182,7 @@ private Q_SLOTS:
         ExperimentBrowser *browser = window.browser();
         QTRY_VERIFY(browser->model()->totalCount() >= 1);
         const qint64 id = browser->model()->recordAt(0)->id;
-        QCOMPARE(browser->model()->recordAt(0)->mode, QStringLiteral("static"));
+        QCOMPARE(browser->model()->recordAt(0)->mode, ExperimentMode::Static);
         // The stored spec carries the tree's choices, and the run honoured them.
         const QJsonObject overridesRun = browser->model()->recordAt(0)->spec.value(QStringLiteral("quantization")).toObject()
                                              .value(QStringLiteral("layers")).toObject();
@@ -191,7 +191,7 @@ private Q_SLOTS:
                  QStringLiteral("per-channel-symmetric"));
         for (const LayerMetricRecord &l : store->layerMetrics(id))
             if (l.layer == QLatin1String("conv2"))
-                QCOMPARE(l.mode, QStringLiteral("float"));
+                QCOMPARE(l.mode, QuantMode::Float);
         window.layerModel()->clearChoices();
         browser->selectExperiments({id});
         QCOMPARE(window.compareView()->experimentCount(), 1);
@@ -236,7 +236,7 @@ private Q_SLOTS:
         const auto fc1Row = std::find_if(rerunLayers.cbegin(), rerunLayers.cend(),
                                          [](const LayerMetricRecord &l) { return l.layer == QLatin1String("fc2"); });
         QVERIFY(fc1Row != rerunLayers.cend());
-        QCOMPARE(fc1Row->mode, QStringLiteral("float"));
+        QCOMPARE(fc1Row->mode, QuantMode::Float);
     }
 
     // A sweep from the Experiment menu ranks the layers on the tree and in the compare view; a
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
         ExperimentSpec spec;
         spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
-        spec.quantization = QuantConfig::preset(QStringLiteral("qnnpack"));
+        spec.quantization = QuantConfig::preset(QuantEngine::Qnnpack);
         spec.quantization.defaults.weightScheme = WeightScheme::PerTensorSymmetric;
         spec.evaluation = DataSpec::fashionMnist(QStringLiteral("test"), 256, 2);
         spec.benchmarkRuns = 3;
@@ -425,7 +425,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
         ExperimentSpec spec;
         spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
-        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"), QuantMode::Qat);
+        spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Qat);
         spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 32, 20);
         spec.benchmarkRuns = 3;
         spec.label = QStringLiteral("live QAT");
@@ -454,7 +454,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.document() != nullptr, 20000);
         ExperimentSpec spec;
         spec.modelPath = test::fixture(QStringLiteral("cnn_scripted.pt"));
-        spec.quantization = QuantConfig::preset(QStringLiteral("onednn"));
+        spec.quantization = QuantConfig::preset(QuantEngine::OneDnn);
         spec.quantization.defaults.observer = ObserverKind::Mse; // the slowest observer: a long calibration
         spec.calibration.batchSize = 256;
         spec.calibration.maxBatches = 400;

@@ -217,7 +217,7 @@ private Q_SLOTS:
                  QStringLiteral("3 Experimente von 5 in log.db angezeigt"));
         // What a layer kind can become: codes in the model's JSON, words in the user's language.
         const LayerKindInfo bn = classifyLayerType(QStringLiteral("torch.nn.modules.batchnorm.BatchNorm2d"));
-        QCOMPARE(bn.modes, QStringLiteral("folded"));
+        QCOMPARE(capabilityCodes(bn.capabilities), QStringLiteral("folded"));
         QCOMPARE(capabilityText(bn), QStringLiteral("eingerechnet"));
         QCOMPARE(kindNoteText(bn), QStringLiteral("In die vorangehende Faltung eingerechnet"));
         QCOMPARE(capabilityText(classifyLayerType(QStringLiteral("torch.nn.modules.conv.Conv2d"))), QStringLiteral("statisch, QAT"));
