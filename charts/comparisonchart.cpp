@@ -4,6 +4,8 @@
 #include "charttheme.h"
 #include "comparisonplots.h"
 
+#include "util/statistics.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -22,16 +24,6 @@ QVector<double> latencyTimes(const ExperimentRecord &r)
         times << v.toDouble();
     std::sort(times.begin(), times.end());
     return times;
-}
-
-double quantile(const QVector<double> &sorted, double q)
-{
-    if (sorted.isEmpty())
-        return qQNaN();
-    const double rank = q * (sorted.size() - 1);
-    const int lo = int(std::floor(rank));
-    const int hi = std::min<int>(lo + 1, sorted.size() - 1);
-    return sorted.at(lo) + (sorted.at(hi) - sorted.at(lo)) * (rank - lo);
 }
 
 QVector<QVector<int>> confusion(const QJsonObject &accuracy)
@@ -144,7 +136,7 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
             if (t.isEmpty())
                 continue;
             ++key;
-            boxes->addData(key, t.first(), quantile(t, 0.25), quantile(t, 0.5), quantile(t, 0.75), t.last());
+            boxes->addData(key, t.first(), percentile(t, 25), percentile(t, 50), percentile(t, 75), t.last());
             ticker->addTick(key, plots::experimentTag(r));
             top = std::max(top, t.last());
         }

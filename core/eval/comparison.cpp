@@ -4,6 +4,7 @@
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
 #include "util/jsonutil.h"
+#include "util/statistics.h"
 #include "util/torcherror.h"
 
 #include <torch/torch.h>
@@ -61,7 +62,7 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
             a.error = batches.error();
             return a;
         }
-        a.sqnrDb = noise > 0 ? 10.0 * std::log10(signal / noise) : std::numeric_limits<double>::infinity();
+        a.sqnrDb = sqnrDb(signal, noise);
         a.cosine = refNorm > 0 && candNorm > 0 ? dot / std::sqrt(refNorm * candNorm) : 0;
         a.top1Agreement = a.samples > 0 ? double(agree) / a.samples : 0;
         a.valid = true;

@@ -6,6 +6,7 @@
 
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
+#include "util/statistics.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -33,16 +34,6 @@ std::optional<at::Tensor> detail::benchmarkInput(const InputSpec &input, int bat
 }
 
 namespace {
-
-double percentile(const QVector<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const double rank = p / 100.0 * (sorted.size() - 1);
-    const int lo = static_cast<int>(std::floor(rank));
-    const int hi = std::min<int>(lo + 1, sorted.size() - 1);
-    return sorted.at(lo) + (rank - lo) * (sorted.at(hi) - sorted.at(lo));
-}
 
 LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const LatencyOptions &options,
                         const QString &form)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/inputspec.h"
+#include "util/statistics.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -39,7 +40,7 @@ LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int t
 
 struct LatencyOptions {
     int batch = 64;
-    int warmup = 25; // TorchScript optimizes a graph only after ~20 runs; time the steady state
+    int warmup = kWarmupRuns; ///< time the steady state (util/statistics.h)
     int runs = 30;
     int threads = 1; ///< intra-op threads, fixed for the measurement and recorded with it
 };

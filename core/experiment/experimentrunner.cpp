@@ -238,7 +238,6 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
         details.insert(QStringLiteral("latency"), latency);
         // Why a quantized model is (not) faster: time per operator, both ways.
         LatencyOptions profiled = options;
-        profiled.warmup = 5;
         profiled.runs = std::min(10, options.runs);
         QJsonObject profiles{{QStringLiteral("float"), profileOperators(doc, profiled).toJson()}};
         if (quantized)

@@ -1,5 +1,7 @@
 #include "quant/qparams.h"
 
+#include "util/statistics.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -230,10 +232,7 @@ double sqnrDb(const QVector<float> &reference, const QVector<float> &test)
         signal += r * r;
         noise += d * d;
     }
-    if (noise == 0)
-        return std::numeric_limits<double>::infinity();
-    // Subtracting logarithms instead of dividing keeps a tiny signal over a huge noise finite.
-    return 10.0 * (std::log10(std::max(signal, DBL_MIN)) - std::log10(noise));
+    return sqnrDb(signal, noise);
 }
 
 } // namespace qb

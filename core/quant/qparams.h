@@ -75,10 +75,9 @@ std::pair<double, double> mseRange(const Histogram &h, QuantRange range);
 /// error); a bin outside contributes count * (distance from its centre to the nearer clip)^2.
 double quantizationError(const Histogram &h, double lo, double hi, QuantRange range);
 
-/// Signal-to-quantization-noise ratio in dB: 10*log10(sum(ref^2) / sum((ref-test)^2)), accumulated in
-/// double. +inf when the two are identical (including both empty); when ref is all zero and test differs
-/// the signal power is floored at DBL_MIN, giving a finite, very negative value (about -3000 dB), never NaN.
-/// Only the first min(reference.size(), test.size()) elements are compared; NaN elements give NaN.
+/// Signal-to-quantization-noise ratio in dB of two value lists, accumulated in double, by the rule of
+/// util/statistics.h's sqnrDb(signal, noise). Only the first min(reference.size(), test.size())
+/// elements are compared; NaN elements give NaN.
 double sqnrDb(const QVector<float> &reference, const QVector<float> &test);
 
 } // namespace qb

@@ -6,6 +6,7 @@
 #include "model/modeldocument_p.h"
 #include "quant/lstmrewrite_p.h"
 #include "quant/observers_p.h"
+#include "util/statistics.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -568,10 +569,8 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
         observed = detail::prepareStaticPass(observed, config, {}, cu, nullptr);
         const at::Tensor x = batches.front().inputs;
-        // TorchScript's profiling executor reaches its optimized graph only after some runs (about 20 for
-        // the zoo CNN, which runs 5x slower before): warm both up past that.
-        constexpr int kWarmup = 25;
-        for (int i = 0; i < kWarmup; ++i) {
+        // Warm both up past TorchScript's optimization (util/statistics.h).
+        for (int i = 0; i < kWarmupRuns; ++i) {
             plain.forward({x});
             observed.forward({x});
         }
@@ -590,12 +589,9 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
             for (int i = 0; i < kBlock; ++i)
                 observedMs << timeOnce(observed);
         }
-        runs = plainMs.size();
-        std::sort(plainMs.begin(), plainMs.end());
-        std::sort(observedMs.begin(), observedMs.end());
-        profile.runs = runs;
-        profile.floatForwardMs = plainMs.at(runs / 2);
-        profile.observedForwardMs = observedMs.at(runs / 2);
+        profile.runs = plainMs.size();
+        profile.floatForwardMs = median(plainMs);
+        profile.observedForwardMs = median(observedMs);
         profile.valid = true;
     } catch (const std::exception &e) {
         profile.error = describeException(e);

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 
+#include "util/statistics.h"
+
 #include <cmath>
 #include <limits>
 
@@ -22,13 +24,6 @@ QB_DECLARE_TR_FUNCTIONS(qb::QuantSimulation)
 namespace qb {
 
 namespace {
-
-double sqnr(double signal, double noise)
-{
-    if (signal <= 0)
-        return qQNaN();
-    return noise > 0 ? 10.0 * std::log10(signal / noise) : std::numeric_limits<double>::infinity();
-}
 
 QString joinPath(const QString &prefix, const QString &name)
 {
@@ -308,7 +303,7 @@ struct QuantSimulation::Private {
             }
             s.samples += static_cast<int>(out.size(0));
         }
-        s.sqnrDb = sqnr(signal, noise);
+        s.sqnrDb = sqnrDb(signal, noise);
         if (classifier && s.samples > 0) {
             s.agreement = double(agree) / s.samples;
             if (batches.front().labels.defined())
@@ -458,13 +453,11 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
         if (p.batches.front().labels.defined() && p.referenceOutputs.front().dim() == 2)
             p.floatScore.accuracy = double(correct) / p.floatScore.samples;
         p.floatScore.sqnrDb = std::numeric_limits<double>::infinity();
-        // TorchScript's profiling executor optimizes a graph only after about 20 runs (5x slower
-        // before, on the zoo CNN): warm the simulated model up once here, or the first variants of
-        // a sweep pay for it.
+        // Warm the simulated model up once here (util/statistics.h says why), or the first variants
+        // of a sweep pay for it.
         report(0.9, tr("warming up"));
         p.setAll(detail::SimState::PassThrough);
-        constexpr int kWarmup = 20;
-        for (int i = 0; i < kWarmup; ++i) {
+        for (int i = 0; i < kWarmupRuns; ++i) {
             if (cancel && cancel->load())
                 return fail(QString());
             m.forward({p.batches.front().inputs});
@@ -594,19 +587,21 @@ QVector<LayerError> QuantSimulation::layerErrors(const QStringList &quantizedLay
                         : torch::fake_quantize_per_tensor_affine(w, scale.item<double>(), zeroPoint.item<int64_t>(), qmin, qmax);
                     const at::Tensor wd = w.to(torch::kDouble).flatten(1), err = (q.to(torch::kDouble).flatten(1) - wd);
                     const double signal = wd.pow(2).sum().item<double>(), noise = err.pow(2).sum().item<double>();
-                    e.weightSqnrDb = sqnr(signal, noise);
+                    e.weightSqnrDb = sqnrDb(signal, noise);
                     e.weightRelativeError = signal > 0 ? std::sqrt(noise / signal) : qQNaN();
                     e.weightMaxAbsError = err.abs().max().item<double>();
                     const at::Tensor cs = wd.pow(2).sum(1), cn = err.pow(2).sum(1);
                     for (int64_t c = 0; c < cs.size(0); ++c)
-                        e.channelSqnrDb << sqnr(cs[c].item<double>(), cn[c].item<double>());
+                        e.channelSqnrDb << sqnrDb(cs[c].item<double>(), cn[c].item<double>());
                     continue;
                 }
                 if (p.weight)
                     continue;
-                const double value = sqnr(p.module.attr("sim_signal").toDouble(), p.module.attr("sim_noise").toDouble());
-                if (std::isnan(value))
+                // An observer that saw nothing (no calls on these batches) says nothing about the layer.
+                const double signal = p.module.attr("sim_signal").toDouble(), noise = p.module.attr("sim_noise").toDouble();
+                if (signal <= 0 && noise <= 0)
                     continue;
+                const double value = sqnrDb(signal, noise);
                 if (p.producers.contains(layer))
                     worstOutput = std::isnan(worstOutput) ? value : std::min(worstOutput, value);
                 else if (p.consumers.contains(layer))
