@@ -4,6 +4,7 @@
 #include "charttheme.h"
 #include "comparisonplots.h"
 
+#include "experiment/experimentdetails.h"
 #include "util/statistics.h"
 
 #include <QJsonArray>
@@ -13,30 +14,6 @@
 namespace qb {
 
 namespace {
-
-QVector<double> latencyTimes(const ExperimentRecord &r)
-{
-    const QJsonObject latency = r.details.value(QStringLiteral("latency")).toObject();
-    const QString form = latency.contains(QStringLiteral("quantized")) ? QStringLiteral("quantized")
-                                                                        : QStringLiteral("float_optimized");
-    QVector<double> times;
-    for (const QJsonValue &v : latency.value(form).toObject().value(QStringLiteral("times_ms")).toArray())
-        times << v.toDouble();
-    std::sort(times.begin(), times.end());
-    return times;
-}
-
-QVector<QVector<int>> confusion(const QJsonObject &accuracy)
-{
-    QVector<QVector<int>> m;
-    for (const QJsonValue &row : accuracy.value(QStringLiteral("confusion")).toArray()) {
-        QVector<int> r;
-        for (const QJsonValue &v : row.toArray())
-            r << v.toInt();
-        m << r;
-    }
-    return m;
-}
 
 } // namespace
 
@@ -132,7 +109,8 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
         int key = 0;
         double top = 0;
         for (const ExperimentRecord &r : finished) {
-            const QVector<double> t = latencyTimes(r);
+            QVector<double> t = ExperimentDetails::fromJson(r.details).latencyTimesMs();
+            std::sort(t.begin(), t.end());
             if (t.isEmpty())
                 continue;
             ++key;
@@ -163,10 +141,10 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
         }
         QVector<LayerMetricRecord> rows = layers.value(sweep->id);
         std::sort(rows.begin(), rows.end(), [](const LayerMetricRecord &a, const LayerMetricRecord &b) { return a.rank < b.rank; });
-        const QString metric = sweep->details.value(QStringLiteral("metric")).toString();
-        const bool oneOn = sweep->details.value(QStringLiteral("sweep")).toString() == QLatin1String("one-on");
-        const QJsonObject reference = sweep->details.value(oneOn ? QStringLiteral("float") : QStringLiteral("all_quantized")).toObject();
-        const double base = reference.value(metric).toDouble(qQNaN());
+        const SweepDetails summary = ExperimentDetails::fromJson(sweep->details).sweep.value_or(SweepDetails());
+        const QString metric = summary.metric;
+        const bool oneOn = summary.mode == SweepMode::OneOn;
+        const double base = summary.referenceValue();
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         bars->setBrush(QColor(0xd6, 0x27, 0x28));
@@ -199,17 +177,20 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
     case View::ConfusionDifference: {
         plots::reset(plot);
         const ExperimentRecord *chosen = nullptr;
-        for (const ExperimentRecord &r : finished)
-            if (r.details.contains(QStringLiteral("accuracy")) && r.details.contains(QStringLiteral("float_accuracy"))) {
+        ExperimentDetails details;
+        for (const ExperimentRecord &r : finished) {
+            details = ExperimentDetails::fromJson(r.details);
+            if (details.accuracy && details.floatAccuracy) {
                 chosen = &r;
                 break;
             }
+        }
         if (!chosen) {
             d->message = tr("Select a quantized experiment evaluated on labelled data.");
             break;
         }
-        const auto q = confusion(chosen->details.value(QStringLiteral("accuracy")).toObject());
-        const auto f = confusion(chosen->details.value(QStringLiteral("float_accuracy")).toObject());
+        const QVector<QVector<int>> &q = details.accuracy->confusion;
+        const QVector<QVector<int>> &f = details.floatAccuracy->confusion;
         const int n = std::min(q.size(), f.size());
         auto *map = new QCPColorMap(plot->xAxis, plot->yAxis);
         map->data()->setSize(n, n);

@@ -169,7 +169,7 @@
 <context>
     <name>qb::ComparisonChart</name>
     <message>
-        <location filename="../charts/comparisonchart.cpp" line="+60"/>
+        <location filename="../charts/comparisonchart.cpp" line="+29"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>latency per run (ms): min, quartiles, max</source>
         <translation>Latenz pro Lauf (ms): Minimum, Quartile, Maximum</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Dieser Durchlauf hat keine Werte gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Select a quantized experiment evaluated on labelled data.</source>
         <translation>Wählen Sie ein quantisiertes Experiment, das auf gelabelten Daten evaluiert wurde.</translation>
     </message>
@@ -1020,42 +1020,102 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+144"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+115"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancelled while quantizing.</source>
         <translation>Beim Quantisieren abgebrochen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-82"/>
         <source>Cancelled before evaluation.</source>
         <translation>Vor der Evaluierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+154"/>
         <source>evaluating</source>
         <translation>wird evaluiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-150"/>
         <source>Cancelled before the benchmark.</source>
         <translation>Vor dem Benchmark abgebrochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
+        <source>stage: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>measuring each layer&apos;s error</source>
+        <translation>Fehler jeder Schicht wird gemessen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>benchmarking</source>
         <translation>Benchmark läuft</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Timing %1 failed: %2</source>
         <translation>Zeitmessung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>profiling operators</source>
+        <translation>Operatoren werden profiliert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>saving the quantized model</source>
+        <translation>quantisiertes Modell wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantize</source>
+        <translation>quantisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-layer errors</source>
+        <translation>Fehler pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluate</source>
+        <translation>auswerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Zeit messen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>profilieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store</source>
+        <translation>protokollieren</translation>
+    </message>
+    <message>
+        <location line="-300"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1284,6 +1344,54 @@
         <location line="+0"/>
         <source>SQNR dB</source>
         <translation>SQNR dB</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Files</name>
+    <message>
+        <location filename="../core/util/fileutil.cpp" line="+52"/>
+        <source>There is no file at %1: check the path.</source>
+        <translation>Unter %1 gibt es keine Datei: Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file (a folder, device or pipe): name a JSON file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, ein Gerät oder eine Pipe): Geben Sie eine JSON-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, too large for a JSON spec or config (at most %3): check that it is the right file.</source>
+        <translation>%1 ist %2 groß, zu groß für eine JSON-Spezifikation oder -Konfiguration (höchstens %3): Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read (%2): check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2, too large for a JSON spec or config.</source>
+        <translation>%1 ist größer als %2, zu groß für eine JSON-Spezifikation oder -Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not valid JSON (%2 at offset %3): fix the file.</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Position %3): Korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a JSON %2, not an object: a spec or config is an object, {&quot;model&quot;: ...}.</source>
+        <translation>%1 enthält einen JSON-%2, kein Objekt: Eine Spezifikation oder Konfiguration ist ein Objekt, {&quot;model&quot;: ...}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1637,7 @@
 <context>
     <name>qb::Latency</name>
     <message>
-        <location filename="../core/eval/latency.cpp" line="+26"/>
+        <location filename="../core/eval/latency.cpp" line="+28"/>
         <source>The model&apos;s input shape is unknown: give it in the Data dock&apos;s Input field or with --input-shape.</source>
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie im Feld „Eingabe“ des Bereichs „Daten“ oder mit --input-shape an.</translation>
     </message>
@@ -2574,7 +2682,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::QuantSimulation</name>
     <message>
-        <location filename="../core/quant/quantsim.cpp" line="+295"/>
+        <location filename="../core/quant/quantsim.cpp" line="+291"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2620,12 +2728,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>warming up</source>
         <translation>Aufwärmphase</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
@@ -2683,7 +2791,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>bei gemischten statischen und dynamischen Schichten erhalten alle dynamischen Schichten dasselbe Gewichtsschema</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+137"/>
+        <location filename="../core/quant/quantizer.cpp" line="+139"/>
         <source>no aten::lstm call was found in the converted graph</source>
         <translation>im konvertierten Graphen wurde kein Aufruf von aten::lstm gefunden</translation>
     </message>
@@ -2724,7 +2832,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Das Falten der BatchNorm wurde übersprungen, weil %1 in Float bleibt; die Faltungen davor werden ohne ihre BatchNorm quantisiert.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+175"/>
         <source>Could not save the quantized model to %1 (%2): check the folder exists and is writable.</source>
         <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
@@ -3038,12 +3146,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::SampleBrowser</name>
     <message>
-        <location filename="../ui/samplebrowser.cpp" line="+55"/>
+        <location filename="../ui/samplebrowser.cpp" line="+57"/>
         <source>Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose prediction changed.</source>
         <translation>Wählen Sie ein quantisiertes Experiment, das auf IDX-Bildern (Fashion-MNIST) evaluiert wurde, um die Beispiele zu sehen, deren Vorhersage sich geändert hat.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Experiment %1 changed no prediction on its %2 evaluation samples.</source>
         <translation>Experiment %1 hat auf seinen %2 Evaluierungsbeispielen keine Vorhersage geändert.</translation>
     </message>
@@ -3058,7 +3166,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 enthält keine 2-D-Bilder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
@@ -3068,7 +3176,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>tatsächlich: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>float: %1</source>
         <translation>Float: %1</translation>
     </message>
@@ -3078,7 +3186,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>int8: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Experiment %1 (%2): %3 of %4 evaluation samples changed their top-1 prediction; %5 shown.</source>
         <translation>Experiment %1 (%2): %3 von %4 Evaluierungsbeispielen haben ihre Top-1-Vorhersage geändert; %5 angezeigt.</translation>
     </message>
@@ -3086,7 +3194,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Search</name>
     <message>
-        <location filename="../core/experiment/search.cpp" line="+79"/>
+        <location filename="../core/experiment/search.cpp" line="+104"/>
         <source>accuracy drop &lt;= %1 points</source>
         <translation>Genauigkeitsverlust &lt;= %1 Punkte</translation>
     </message>
@@ -3111,7 +3219,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Suche: %1, %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>ranking layers</source>
         <translation>Schichten werden eingestuft</translation>
     </message>
@@ -3255,7 +3363,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Sensitivity</name>
     <message>
-        <location filename="../core/experiment/sensitivity.cpp" line="+56"/>
+        <location filename="../core/experiment/sensitivity.cpp" line="+45"/>
         <source>sensitivity (%1)</source>
         <translation>Sensitivität (%1)</translation>
     </message>
@@ -3275,7 +3383,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Schicht %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3385,6 +3493,34 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+4"/>
         <source>The data folder %1 does not exist.</source>
         <translation>Der Datenordner %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>qb::SpecBuilder</name>
+    <message>
+        <location filename="../core/experiment/specbuilder.cpp" line="+24"/>
+        <source>%1 names &quot;%2&quot;, which is not a layer of this model; its layers are: %3.</source>
+        <translation>%1 nennt &quot;%2&quot;, das ist keine Schicht dieses Modells; seine Schichten sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The config</source>
+        <translation>Die Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>float baseline</source>
+        <translation>Float-Referenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>per-channel</source>
+        <translation>pro Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per-tensor</source>
+        <translation>pro Tensor</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3678,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="+25"/>
+        <location filename="../app/cli/clioutput.cpp" line="+26"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -3553,19 +3689,20 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+65"/>
+        <location line="+58"/>
         <location filename="../app/cli/democommand.cpp" line="+157"/>
         <location line="+21"/>
         <location line="+14"/>
         <location line="+18"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+115"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+83"/>
         <location line="+7"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+200"/>
-        <location line="+71"/>
-        <location line="+33"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+278"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+13"/>
         <location filename="../app/cli/reportcommand.cpp" line="+54"/>
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
@@ -3579,16 +3716,6 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Fehler: %1
 </translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 ist kein JSON-Objekt (%2 an Position %3).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="-167"/>
@@ -3669,8 +3796,9 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+27"/>
         <location line="+120"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-196"/>
-        <location line="+20"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-276"/>
+        <location line="+23"/>
+        <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
         <location line="+5"/>
         <location filename="../app/cli/runcommand.cpp" line="+0"/>
@@ -3700,14 +3828,15 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/evalcommand.cpp" line="-241"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-209"/>
         <location line="+1"/>
-        <location line="+128"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-10"/>
+        <location line="+96"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-14"/>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
+        <location line="+3"/>
         <location filename="../app/cli/searchcommand.cpp" line="-7"/>
         <location filename="../app/cli/zoocommand.cpp" line="-3"/>
         <location line="+2"/>
@@ -3723,7 +3852,6 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+51"/>
         <location filename="../app/cli/zoocommand.cpp" line="+30"/>
         <source>--epochs takes a whole number of at least 1.</source>
         <translation>--epochs erwartet eine ganze Zahl von mindestens 1.</translation>
@@ -3744,7 +3872,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-90"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+157"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -3782,13 +3910,13 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/evalcommand.cpp" line="-251"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-219"/>
         <source>Data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file (features, then the label), a torch.save&apos;d tensor file, or synthetic.</source>
         <translation>Daten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei (Merkmale, dann das Label), eine mit torch.save gespeicherte Tensordatei oder synthetic.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+25"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-174"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -3828,7 +3956,7 @@ Demo dauerte %5 s
         <translation>--batches erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+23"/>
         <source>error: name one MODEL file.
 </source>
         <translation>Fehler: Geben Sie genau eine MODEL-Datei an.
@@ -4084,7 +4212,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-66"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+132"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4188,12 +4316,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/quantizecommand.cpp" line="-13"/>
-        <source>%1 names &quot;%2&quot;, which is not a layer of this model; its layers are: %3.</source>
-        <translation>%1 nennt &quot;%2&quot;, das ist keine Schicht dieses Modells; seine Schichten sind: %3.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+0"/>
         <source>requested</source>
         <translation>gewünscht</translation>
     </message>
@@ -4249,29 +4372,24 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>vs float      SQNR %1 dB, max abs error %2, top-1 agreement %3% on %4 samples of %5
 </source>
         <translation>ggü. Float     SQNR %1 dB, max. abs. Fehler %2, Top-1-Übereinstimmung %3% auf %4 Beispielen von %5
 </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Quantize a TorchScript model and report what changed.</source>
-        <translation>Ein TorchScript-Modell quantisieren und berichten, was sich geändert hat.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>TorchScript archive (.pt) to quantize.</source>
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-228"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../app/cli/searchcommand.cpp" line="-99"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
@@ -4284,12 +4402,12 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Per-channel symmetric weights.</source>
         <translation>Symmetrische Gewichte pro Kanal.</translation>
     </message>
@@ -4299,7 +4417,7 @@ Demo dauerte %5 s
         <translation>Symmetrische Gewichte pro Tensor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Activation observer: minmax, moving-average, percentile:99.99, mse. Default: the engine preset&apos;s (mse).</source>
         <translation>Aktivierungs-Observer: minmax, moving-average, percentile:99.99, mse. Standard: der des Engine-Presets (mse).</translation>
     </message>
@@ -4395,8 +4513,28 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
+        <source>Also time both models over N runs (default 0: no timing).</source>
+        <translation>Außerdem beide Modelle über N Läufe messen (Standard 0: keine Zeitmessung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also measure each layer&apos;s SQNR and weight error.</source>
+        <translation>Außerdem SQNR und Gewichtsfehler jeder Schicht messen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the quantized TorchScript model here.</source>
         <translation>Das quantisierte TorchScript-Modell hier speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment log to record the run in (default: in the user&apos;s data folder).</source>
+        <translation>Experimentprotokoll, in dem der Lauf festgehalten wird (Standard: im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not record the run in the experiment log.</source>
+        <translation>Den Lauf nicht im Experimentprotokoll festhalten.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4404,12 +4542,36 @@ Demo dauerte %5 s
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>latency       %1 ms median at batch %2, %3x against the faster float form
+</source>
+        <translation>Latenz        %1 ms Median bei Batch %2, %3x gegenüber der schnelleren Float-Form
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Quantize a TorchScript model, compare it with the float model, record the run in the experiment log and report what changed.</source>
+        <translation>Ein TorchScript-Modell quantisieren, mit dem Float-Modell vergleichen, den Lauf im Experimentprotokoll festhalten und berichten, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>quantize takes one MODEL file, got %1.</source>
         <translation>quantize nimmt genau eine MODEL-Datei, erhalten: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+48"/>
+        <source>recorded      experiment %1 in %2
+</source>
+        <translation>protokolliert Experiment %1 in %2
+</translation>
+    </message>
+    <message>
+        <location line="-221"/>
         <source>--per-channel and --per-tensor contradict each other: pick one.</source>
         <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
     </message>
@@ -4419,32 +4581,17 @@ Demo dauerte %5 s
         <translation>--skip und --only widersprechen sich: Verwenden Sie eines.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--mode must be dynamic, static, hybrid or qat, not &quot;%1&quot;.</source>
         <translation>--mode muss dynamic, static, hybrid oder qat sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the engine &quot;%1&quot; is not in this LibTorch build; it has: %2.</source>
         <translation>die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--calib-batches takes a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation>--calib-batches erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--batch-size takes a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation>--batch-size erwartet eine ganze Zahl von mindestens 1, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>--train-batches takes a whole number of at least 1.</source>
-        <translation>--train-batches erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+67"/>
         <source>--lr takes a positive number, e.g. 1e-4.</source>
         <translation>--lr erwartet eine positive Zahl, z. B. 1e-4.</translation>
     </message>
@@ -4454,34 +4601,21 @@ Demo dauerte %5 s
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--freeze-observers-after takes a whole number of epochs.</source>
-        <translation>--freeze-observers-after erwartet eine ganze Zahl von Epochen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>cannot read the config %1: %2.</source>
-        <translation>die Konfiguration %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a JSON object (%2).</source>
-        <translation>%1 ist kein JSON-Objekt (%2).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>--eval-batches takes a whole number of at least 1.</source>
-        <translation>--eval-batches erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
 </source>
         <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+70"/>
+        <source>(add --no-log to quantize without recording the run)
+</source>
+        <translation>(mit --no-log quantisieren, ohne den Lauf festzuhalten)
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>saved         %1
 </source>
         <translation>gespeichert    %1

@@ -1,5 +1,7 @@
 #include "samplebrowser.h"
 
+#include "experiment/experimentdetails.h"
+
 #include "data/dataspec.h"
 #include "data/idxfile.h"
 
@@ -62,13 +64,12 @@ void SampleBrowser::setExperiments(const QVector<ExperimentRecord> &experiments)
 
 bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
 {
-    const QJsonObject agreement = r.details.value(QStringLiteral("agreement")).toObject();
-    const QJsonArray flipped = agreement.value(QStringLiteral("flipped")).toArray();
-    const QJsonArray predictions = agreement.value(QStringLiteral("flipped_predictions")).toArray();
-    if (agreement.isEmpty())
+    const std::optional<OutputAgreement> agreement = ExperimentDetails::fromJson(r.details).agreement;
+    if (!agreement)
         return false;
+    const QVector<int> &flipped = agreement->flipped;
     if (flipped.isEmpty()) {
-        *why = tr("Experiment %1 changed no prediction on its %2 evaluation samples.").arg(r.id).arg(agreement.value(QStringLiteral("samples")).toInt());
+        *why = tr("Experiment %1 changed no prediction on its %2 evaluation samples.").arg(r.id).arg(agreement->samples);
         return false;
     }
     QString error;
@@ -92,25 +93,25 @@ bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
     const int h = int(pictures.dims.at(1)), w = int(pictures.dims.at(2));
     int shown = 0;
     for (int i = 0; i < flipped.size() && shown < kMaxShown; ++i) {
-        const qint64 index = flipped.at(i).toInteger();
+        const qint64 index = flipped.at(i);
         if (index < 0 || index >= pictures.count())
             continue;
         QImage image(reinterpret_cast<const uchar *>(pictures.data.constData() + index * h * w), w, h, w, QImage::Format_Grayscale8);
         const QPixmap pixmap = QPixmap::fromImage(image.scaled(w * kScale, h * kScale));
-        const QJsonArray pair = predictions.at(i).toArray();
         QString text = tr("#%1").arg(index);
         if (labels.count() > index)
             text += QLatin1Char('\n') + tr("true: %1").arg(className(static_cast<unsigned char>(labels.data.at(index))));
-        if (pair.size() == 2)
-            text += QLatin1Char('\n') + tr("float: %1").arg(className(pair.at(0).toInt())) + QLatin1Char('\n')
-                    + tr("int8: %1").arg(className(pair.at(1).toInt()));
+        if (i < agreement->flippedPredictions.size()) {
+            const auto [floatClass, int8Class] = agreement->flippedPredictions.at(i);
+            text += QLatin1Char('\n') + tr("float: %1").arg(className(floatClass)) + QLatin1Char('\n')
+                    + tr("int8: %1").arg(className(int8Class));
+        }
         auto *item = new QListWidgetItem(QIcon(pixmap), text, m_list);
         item->setToolTip(text);
         ++shown;
     }
     m_title->setText(tr("Experiment %1 (%2): %3 of %4 evaluation samples changed their top-1 prediction; %5 shown.")
-                         .arg(r.id).arg(r.label).arg(agreement.value(QStringLiteral("flipped_count")).toInt())
-                         .arg(agreement.value(QStringLiteral("samples")).toInt()).arg(shown));
+                         .arg(r.id).arg(r.label).arg(agreement->flippedCount).arg(agreement->samples).arg(shown));
     return shown > 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include "experiment/experimentspec.h"
 #include "store/experimentstore.h"
+#include "util/fileutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,20 +81,13 @@ QString orDash(double value, int decimals, double scale)
 
 bool readSpec(const QString &path, ExperimentSpec *spec, QTextStream &err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        usageError(err, QCoreApplication::translate("qb::cli", "cannot read %1: %2.").arg(path, file.errorString()));
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        usageError(err, QCoreApplication::translate("qb::cli", "%1 is not a JSON object (%2 at offset %3).")
-                            .arg(path, parseError.errorString()).arg(parseError.offset));
-        return false;
-    }
     QString error;
-    *spec = ExperimentSpec::fromJson(doc.object(), &error);
+    QJsonObject json;
+    if (!readJsonFile(path, &json, &error)) {
+        usageError(err, error);
+        return false;
+    }
+    *spec = ExperimentSpec::fromJson(json, &error);
     if (!error.isEmpty()) {
         usageError(err, QStringLiteral("%1: %2").arg(path, error));
         return false;

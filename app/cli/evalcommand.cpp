@@ -57,38 +57,6 @@ struct DataOptions {
     }
 };
 
-QJsonObject agreementJson(const OutputAgreement &a)
-{
-    QJsonArray flips;
-    for (int i = 0; i < std::min<int>(a.flipped.size(), 1000); ++i)
-        flips.append(a.flipped.at(i));
-    return QJsonObject{{QStringLiteral("samples"), a.samples},
-                       {QStringLiteral("sqnr_db"), a.sqnrDb},
-                       {QStringLiteral("max_abs_error"), a.maxAbsError},
-                       {QStringLiteral("cosine"), a.cosine},
-                       {QStringLiteral("top1_agreement"), a.top1Agreement},
-                       {QStringLiteral("flipped_count"), a.flipped.size()},
-                       {QStringLiteral("flipped"), flips}};
-}
-
-QJsonObject accuracyJson(const AccuracyResult &a)
-{
-    QJsonArray perClass, confusion;
-    for (double v : a.perClass)
-        perClass.append(v);
-    for (const QVector<int> &row : a.confusion) {
-        QJsonArray r;
-        for (int v : row)
-            r.append(v);
-        confusion.append(r);
-    }
-    return QJsonObject{{QStringLiteral("samples"), a.samples},
-                       {QStringLiteral("top1"), a.top1},
-                       {QStringLiteral("top5"), a.top5},
-                       {QStringLiteral("per_class"), perClass},
-                       {QStringLiteral("confusion"), confusion}};
-}
-
 struct Opened {
     std::shared_ptr<ModelDocument> model;
     std::shared_ptr<ModelDocument> reference;
@@ -166,7 +134,7 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QJsonObject result{{QStringLiteral("model"), o.model->info().path}, {QStringLiteral("data"), o.data.toJson()}};
     const AccuracyResult accuracy = evaluateAccuracy(*o.model, o.data);
     if (accuracy.valid) {
-        result.insert(QStringLiteral("accuracy"), accuracyJson(accuracy));
+        result.insert(QStringLiteral("accuracy"), accuracy.toJson());
         if (!parser.isSet(json))
             out << tr("accuracy   top-1 %1%, top-5 %2% on %3 samples of %4\n")
                        .arg(accuracy.top1 * 100, 0, 'f', 2).arg(accuracy.top5 * 100, 0, 'f', 2)
@@ -180,7 +148,7 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << tr("error: the outputs could not be compared: %1\n").arg(a.error);
             return InputError;
         }
-        result.insert(QStringLiteral("agreement"), agreementJson(a));
+        result.insert(QStringLiteral("agreement"), a.toJson());
         if (!parser.isSet(json))
             out << tr("vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)\n")
                        .arg(a.sqnrDb, 0, 'f', 1).arg(a.maxAbsError, 0, 'g', 3).arg(a.cosine, 0, 'f', 5)
@@ -307,7 +275,7 @@ int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         violations << tr("max abs error %1 is above the bound of %2").arg(a.maxAbsError, 0, 'g', 4).arg(absBound);
     if (parser.isSet(minAgreement) && !(a.top1Agreement * 100 >= agreementBound))
         violations << tr("top-1 agreement %1% is below the bound of %2%").arg(a.top1Agreement * 100, 0, 'f', 2).arg(agreementBound);
-    QJsonObject result{{QStringLiteral("agreement"), agreementJson(a)}};
+    QJsonObject result{{QStringLiteral("agreement"), a.toJson()}};
     if (parser.isSet(maxDrop)) {
         const AccuracyResult f = evaluateAccuracy(*o.reference, o.data);
         const AccuracyResult q = evaluateAccuracy(*o.model, o.data);

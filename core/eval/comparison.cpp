@@ -63,6 +63,7 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
             return a;
         }
         a.sqnrDb = sqnrDb(signal, noise);
+        a.flippedCount = a.flipped.size();
         a.cosine = refNorm > 0 && candNorm > 0 ? dot / std::sqrt(refNorm * candNorm) : 0;
         a.top1Agreement = a.samples > 0 ? double(agree) / a.samples : 0;
         a.valid = true;
@@ -146,7 +147,7 @@ QJsonObject OutputAgreement::toJson(int maxFlipped) const
                        {QStringLiteral("max_abs_error"), maxAbsError},
                        {QStringLiteral("cosine"), cosine},
                        {QStringLiteral("top1_agreement"), top1Agreement},
-                       {QStringLiteral("flipped_count"), flipped.size()},
+                       {QStringLiteral("flipped_count"), flippedCount},
                        {QStringLiteral("flipped"), flips},
                        {QStringLiteral("flipped_predictions"), predictions}};
 }
@@ -167,6 +168,42 @@ QJsonObject AccuracyResult::toJson() const
                        {QStringLiteral("top5"), top5},
                        {QStringLiteral("per_class"), classes},
                        {QStringLiteral("confusion"), matrix}};
+}
+
+OutputAgreement OutputAgreement::fromJson(const QJsonObject &json)
+{
+    OutputAgreement a;
+    a.valid = json.value(QStringLiteral("samples")).isDouble();
+    a.samples = json.value(QStringLiteral("samples")).toInt();
+    a.sqnrDb = sqnrFromJson(json.value(QStringLiteral("sqnr_db")));
+    a.maxAbsError = numberFromJson(json.value(QStringLiteral("max_abs_error")));
+    a.cosine = numberFromJson(json.value(QStringLiteral("cosine")));
+    a.top1Agreement = numberFromJson(json.value(QStringLiteral("top1_agreement")));
+    a.flippedCount = json.value(QStringLiteral("flipped_count")).toInt();
+    for (const QJsonValue &v : json.value(QStringLiteral("flipped")).toArray())
+        a.flipped << v.toInt();
+    for (const QJsonValue &v : json.value(QStringLiteral("flipped_predictions")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        a.flippedPredictions << qMakePair(pair.at(0).toInt(-1), pair.at(1).toInt(-1));
+    }
+    return a;
+}
+
+AccuracyResult AccuracyResult::fromJson(const QJsonObject &json)
+{
+    AccuracyResult a;
+    a.valid = json.value(QStringLiteral("samples")).isDouble();
+    a.samples = json.value(QStringLiteral("samples")).toInt();
+    a.top1 = numberFromJson(json.value(QStringLiteral("top1")));
+    a.top5 = numberFromJson(json.value(QStringLiteral("top5")));
+    a.perClass = numbersFromJson(json.value(QStringLiteral("per_class")));
+    for (const QJsonValue &row : json.value(QStringLiteral("confusion")).toArray()) {
+        QVector<int> r;
+        for (const QJsonValue &v : row.toArray())
+            r << v.toInt();
+        a.confusion << r;
+    }
+    return a;
 }
 
 AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data)

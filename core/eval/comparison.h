@@ -19,13 +19,16 @@ struct OutputAgreement {
     double maxAbsError = 0;
     double cosine = 0;          ///< cosine similarity of the flattened outputs
     double top1Agreement = 0;   ///< share of samples whose arg-max output matches (classifiers)
-    QVector<int> flipped;       ///< indices (in data order) of samples whose arg-max differs
+    QVector<int> flipped;       ///< indices (in data order) of samples whose arg-max differs (read back: at most 1000)
+    int flippedCount = 0;       ///< how many flipped, all of them
     QVector<QPair<int, int>> flippedPredictions; ///< (reference, candidate) class of each flipped sample
     bool valid = false;
     QString error;
 
     /// At most `maxFlipped` flipped indices (and their two predictions) are listed, with the full count.
     QJsonObject toJson(int maxFlipped = 1000) const;
+    /// Reads what toJson wrote (valid when it holds a sample count).
+    static OutputAgreement fromJson(const QJsonObject &json);
 };
 
 /// Classification accuracy on labelled data.
@@ -39,6 +42,7 @@ struct AccuracyResult {
     QString error;
 
     QJsonObject toJson() const;
+    static AccuracyResult fromJson(const QJsonObject &json);
 };
 
 /// Top-1/top-5 accuracy, per-class accuracy and confusion matrix. Blocking; never throws.

@@ -6,6 +6,7 @@
 
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
+#include "util/jsonutil.h"
 #include "util/statistics.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
@@ -83,14 +84,29 @@ QJsonObject LatencyStats::toJson() const
                        {QStringLiteral("p90_ms"), p90Ms},
                        {QStringLiteral("mean_ms"), meanMs},
                        {QStringLiteral("throughput"), throughput},
-                       {QStringLiteral("times_ms"), [this] {
-                            QJsonArray a;
-                            for (double t : timesMs)
-                                a.append(t);
-                            return a;
-                        }()},
+                       {QStringLiteral("times_ms"), jsonArray(timesMs)},
                        {QStringLiteral("peak_resident_bytes"), peakResidentBytes},
                        {QStringLiteral("resident_increase_bytes"), residentIncreaseBytes}};
+}
+
+LatencyStats LatencyStats::fromJson(const QJsonObject &json)
+{
+    LatencyStats s;
+    s.valid = json.value(QStringLiteral("median_ms")).isDouble();
+    s.form = json.value(QStringLiteral("form")).toString();
+    s.batch = json.value(QStringLiteral("batch")).toInt();
+    s.threads = json.value(QStringLiteral("threads")).toInt();
+    s.runs = json.value(QStringLiteral("runs")).toInt();
+    s.medianMs = numberFromJson(json.value(QStringLiteral("median_ms")));
+    s.p10Ms = numberFromJson(json.value(QStringLiteral("p10_ms")));
+    s.p90Ms = numberFromJson(json.value(QStringLiteral("p90_ms")));
+    s.meanMs = numberFromJson(json.value(QStringLiteral("mean_ms")));
+    s.throughput = numberFromJson(json.value(QStringLiteral("throughput")));
+    s.timesMs = numbersFromJson(json.value(QStringLiteral("times_ms")));
+    s.peakResidentBytes = json.value(QStringLiteral("peak_resident_bytes")).toInteger();
+    s.residentIncreaseBytes = json.value(QStringLiteral("resident_increase_bytes")).toInteger();
+    s.error = json.value(QStringLiteral("error")).toString();
+    return s;
 }
 
 LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int threads)

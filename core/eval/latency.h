@@ -32,6 +32,8 @@ struct LatencyStats {
     QVector<double> timesMs;
 
     QJsonObject toJson() const;
+    /// Reads what toJson wrote (valid when it holds a median).
+    static LatencyStats fromJson(const QJsonObject &json);
 };
 
 /// Statistics of a sequence of run times (pure; tests feed it fixed sequences). Percentiles use

@@ -4,6 +4,7 @@
 #include "env/environment.h"
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
+#include "util/jsonutil.h"
 #include "util/torcherror.h"
 
 #include <ATen/record_function.h>
@@ -115,6 +116,22 @@ QJsonObject OpProfile::toJson() const
                                 {QStringLiteral("ms"), t.ms}, {QStringLiteral("share"), t.share}});
     return QJsonObject{{QStringLiteral("form"), form}, {QStringLiteral("batch"), batch}, {QStringLiteral("runs"), runs},
                        {QStringLiteral("forward_ms"), forwardMs}, {QStringLiteral("ops"), list}};
+}
+
+OpProfile OpProfile::fromJson(const QJsonObject &json)
+{
+    OpProfile p;
+    p.valid = json.value(QStringLiteral("forward_ms")).isDouble();
+    p.form = json.value(QStringLiteral("form")).toString();
+    p.batch = json.value(QStringLiteral("batch")).toInt();
+    p.runs = json.value(QStringLiteral("runs")).toInt();
+    p.forwardMs = numberFromJson(json.value(QStringLiteral("forward_ms")));
+    for (const QJsonValue &v : json.value(QStringLiteral("ops")).toArray()) {
+        const QJsonObject o = v.toObject();
+        p.ops << OpTime{o.value(QStringLiteral("op")).toString(), o.value(QStringLiteral("calls")).toDouble(),
+                        o.value(QStringLiteral("ms")).toDouble(), o.value(QStringLiteral("share")).toDouble()};
+    }
+    return p;
 }
 
 OpProfile profileOperators(const ModelDocument &model, const LatencyOptions &options)

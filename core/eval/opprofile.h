@@ -33,6 +33,7 @@ struct OpProfile {
     QVector<OpTime> ops;  ///< most expensive first
 
     QJsonObject toJson() const;
+    static OpProfile fromJson(const QJsonObject &json);
 };
 
 /// Profiles `runs` forwards at options.batch (after options.warmup) on options.threads threads.

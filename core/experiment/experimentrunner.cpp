@@ -4,6 +4,7 @@
 #include "eval/comparison.h"
 #include "eval/latency.h"
 #include "eval/opprofile.h"
+#include "experiment/experimentdetails.h"
 #include "model/modeldocument.h"
 #include "quant/quantsim.h"
 #include "util/fileutil.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QTemporaryDir>
 
 QB_DECLARE_TR_FUNCTIONS(qb::ExperimentRunner)
@@ -22,43 +22,353 @@ namespace qb {
 
 namespace {
 
-/// Per-layer SQNR and weight error, from a simulation of the config on a few evaluation batches.
-void measurePerLayer(const ModelDocument &doc, const ExperimentSpec &spec, const QuantizeReport &rep,
-                     QVector<LayerMetricRecord> &layers, QJsonObject &details, const std::atomic_bool *cancel)
+/// Per-layer errors come from this many evaluation batches: enough for a stable SQNR, few enough
+/// that the simulation costs about one more calibration.
+constexpr int kPerLayerBatches = 4;
+
+/// Operator profiles time at most this many forwards (after the usual warm-up).
+constexpr int kProfileRuns = 10;
+
+/// One run of a spec, stage by stage. Each stage returns false when the run must stop; finish()
+/// records the outcome whatever happened.
+class ExperimentRun
 {
-    constexpr int kBatches = 4;
-    DataSpec evaluation = spec.evaluation;
-    evaluation.maxBatches = std::min(evaluation.maxBatches, kBatches);
-    QString error;
-    const auto sim = QuantSimulation::create(doc, spec.quantization, spec.calibration, evaluation, {}, cancel, &error);
-    QJsonObject perLayer{{QStringLiteral("data"), evaluation.describe()}};
-    if (!sim) {
-        perLayer.insert(QStringLiteral("error"), error);
-        details.insert(QStringLiteral("per_layer"), perLayer);
-        return;
+public:
+    ExperimentRun(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
+                  const ProgressCallback &progress, const std::atomic_bool *cancel, const RunContext &context)
+        : m_spec(spec), m_store(store), m_artifactDir(artifactDir), m_progress(progress), m_cancel(cancel), m_context(context)
+    {
     }
-    QStringList quantizedLayers;
-    for (const LayerOutcome &l : rep.layers)
-        if (l.result != QuantMode::Float && sim->layers().contains(l.layer))
-            quantizedLayers << l.layer;
-    const QVector<LayerError> errors = sim->layerErrors(quantizedLayers, kBatches);
-    for (LayerMetricRecord &m : layers) {
-        for (const LayerError &e : errors) {
-            if (e.layer != m.layer)
-                continue;
-            m.sqnrDb = e.activationSqnrDb;
-            m.weightError = e.weightRelativeError;
-            m.weightSqnrDb = e.weightSqnrDb;
-            m.weightMaxAbs = e.weightMaxAbsError;
-            m.channelSqnrDb = e.channelSqnrDb;
+
+    ExperimentOutcome run()
+    {
+        start();
+        ScopedIntraOpThreads threads(m_spec.threads);
+        m_record.environment = collectEnvironment().toJson();
+        if (!open())
+            return finish(ExperimentStatus::Failed);
+        if (m_spec.quantize) {
+            if (!quantize())
+                return finish(m_cancelledDuring.isEmpty() ? ExperimentStatus::Failed : ExperimentStatus::Cancelled);
+            if (m_context.perLayer)
+                measurePerLayer();
         }
+        if (stopRequested(tr("Cancelled before evaluation.")))
+            return finish(ExperimentStatus::Cancelled);
+        if (!evaluate())
+            return finish(ExperimentStatus::Failed);
+        if (stopRequested(tr("Cancelled before the benchmark.")))
+            return finish(ExperimentStatus::Cancelled);
+        if (m_spec.benchmarkRuns > 0) {
+            time();
+            profile();
+        }
+        if (!save())
+            return finish(ExperimentStatus::Failed);
+        report(RunStage::Store, 1.0, tr("done"));
+        return finish(ExperimentStatus::Finished);
     }
-    perLayer.insert(QStringLiteral("simulated_as"), modeName(sim->mode()));
-    perLayer.insert(QStringLiteral("notes"), QJsonArray::fromStringList(sim->notes()));
-    details.insert(QStringLiteral("per_layer"), perLayer);
-}
+
+private:
+    void start()
+    {
+        ExperimentRecord &r = m_record;
+        r.kind = m_context.kind;
+        r.parentId = m_context.parentId;
+        r.modelPath = QFileInfo(m_spec.modelPath).absoluteFilePath();
+        r.label = m_spec.label;
+        r.mode = experimentMode(m_spec);
+        r.engine = m_spec.quantize ? m_spec.quantization.engine : currentEngine();
+        r.spec = m_spec.toJson();
+        r.startedAt = logTimestamp();
+        r.status = ExperimentStatus::Running;
+    }
+
+    void log(LogLevel level, const QString &message) { m_record.log << LogRecord{logTimestamp(), level, message}; }
+
+    /// Progress within the whole run; `stage` opens a new log line when it changes.
+    void report(RunStage stage, double fraction, const QString &detail)
+    {
+        if (stage != m_stage || m_lastDetail.isEmpty()) {
+            m_stage = stage;
+            log(LogLevel::Info, tr("stage: %1").arg(runStageText(stage)));
+        }
+        if (detail != m_lastDetail) {
+            m_lastDetail = detail;
+            if (stage != RunStage::Store)
+                log(LogLevel::Info, detail);
+        }
+        if (m_progress)
+            m_progress(fraction, detail);
+    }
+
+    bool stopRequested(const QString &why)
+    {
+        if (!m_cancel || !m_cancel->load())
+            return false;
+        m_cancelledDuring = why;
+        return true;
+    }
+
+    bool open()
+    {
+        report(RunStage::Open, 0.02, tr("opening the model"));
+        m_document = openSpecModel(m_spec, &m_error);
+        if (!m_document)
+            return false;
+        m_record.modelSha256 = m_document->sha256();
+        m_record.modelSizeBytes = m_document->info().fileSize;
+        m_record.modelLayerCount = m_document->info().layers.size() - 1;
+        m_details.syntheticData = m_spec.evaluation.isSynthetic();
+        return true;
+    }
+
+    /// Plan, calibrate or train, convert: quantize() does all three and reports each.
+    bool quantize()
+    {
+        QuantizeOptions options;
+        options.config = m_spec.quantization;
+        options.calibration = m_spec.calibration;
+        options.qat = m_spec.qat;
+        options.onTrainingStep = m_context.onTrainingStep;
+        const QuantizeResult result = qb::quantize(*m_document, options, [this](double f, const QString &detail) {
+            report(RunStage::Quantize, 0.05 + 0.6 * f, detail);
+        }, m_cancel);
+        if (result.cancelled) {
+            m_cancelledDuring = tr("Cancelled while quantizing.");
+            return false;
+        }
+        if (!result) {
+            m_error = result.error;
+            return false;
+        }
+        m_quantized = result.model;
+        const QuantizeReport &rep = m_quantized->report();
+        for (const LayerOutcome &l : rep.layers) {
+            LayerMetricRecord m;
+            m.layer = l.layer;
+            m.mode = l.result;
+            m.note = l.reason;
+            m_layers << m;
+        }
+        for (const QString &note : rep.notes)
+            log(LogLevel::Warning, note);
+        QuantizationDetails q;
+        q.coverage = rep.coverage;
+        q.notes = rep.notes;
+        q.calibrationBatches = rep.calibrationBatches;
+        q.calibrationSeconds = rep.calibrationSeconds;
+        q.convertSeconds = rep.convertSeconds;
+        q.trainingEpochs = rep.trainingEpochs;
+        q.trainingSteps = rep.trainingSteps;
+        q.trainingSeconds = rep.trainingSeconds;
+        q.trainingLoss = rep.trainingLoss;
+        m_details.quantization = q;
+        return true;
+    }
+
+    /// Per-layer SQNR and weight error, from a simulation of the config on a few evaluation batches.
+    void measurePerLayer()
+    {
+        report(RunStage::PerLayer, 0.66, tr("measuring each layer's error"));
+        DataSpec evaluation = m_spec.evaluation;
+        evaluation.maxBatches = std::min(evaluation.maxBatches, kPerLayerBatches);
+        PerLayerDetails perLayer;
+        perLayer.data = evaluation.describe();
+        QString error;
+        const auto sim = QuantSimulation::create(*m_document, m_spec.quantization, m_spec.calibration, evaluation, {},
+                                                 m_cancel, &error);
+        if (!sim) {
+            perLayer.error = error;
+            m_details.perLayer = perLayer;
+            return;
+        }
+        QStringList quantizedLayers;
+        for (const LayerOutcome &l : m_quantized->report().layers)
+            if (l.result != QuantMode::Float && sim->layers().contains(l.layer))
+                quantizedLayers << l.layer;
+        const QVector<LayerError> errors = sim->layerErrors(quantizedLayers, kPerLayerBatches);
+        for (LayerMetricRecord &m : m_layers) {
+            for (const LayerError &e : errors) {
+                if (e.layer != m.layer)
+                    continue;
+                m.sqnrDb = e.activationSqnrDb;
+                m.weightError = e.weightRelativeError;
+                m.weightSqnrDb = e.weightSqnrDb;
+                m.weightMaxAbs = e.weightMaxAbsError;
+                m.channelSqnrDb = e.channelSqnrDb;
+            }
+        }
+        perLayer.simulatedAs = sim->mode();
+        perLayer.notes = sim->notes();
+        m_details.perLayer = perLayer;
+    }
+
+    /// Accuracy of both models on labelled data; agreement, SQNR and flips of the quantized one.
+    bool evaluate()
+    {
+        report(RunStage::Evaluate, 0.7, tr("evaluating"));
+        const AccuracyResult floatAccuracy = evaluateAccuracy(*m_document, m_spec.evaluation);
+        if (floatAccuracy.valid)
+            m_details.floatAccuracy = floatAccuracy;
+        ExperimentRecord &r = m_record;
+        if (!m_quantized) {
+            if (floatAccuracy.valid) {
+                r.accuracy = floatAccuracy.top1;
+                r.accuracyDelta = 0;
+            }
+            return true;
+        }
+        const OutputAgreement agreement = compareOutputs(*m_document, *m_quantized, m_spec.evaluation);
+        if (!agreement.valid) {
+            m_error = agreement.error;
+            return false;
+        }
+        m_details.agreement = agreement;
+        r.agreement = agreement.top1Agreement;
+        r.sqnrDb = agreement.sqnrDb;
+        if (floatAccuracy.valid) {
+            const AccuracyResult q = evaluateAccuracy(*m_quantized, m_document->info().input, m_spec.evaluation);
+            if (q.valid) {
+                r.accuracy = q.top1;
+                r.accuracyDelta = q.top1 - floatAccuracy.top1;
+                m_details.accuracy = q;
+            }
+        }
+        return true;
+    }
+
+    LatencyOptions latencyOptions() const
+    {
+        LatencyOptions options;
+        options.batch = m_spec.benchmarkBatch;
+        options.runs = m_spec.benchmarkRuns;
+        options.threads = m_spec.benchmarkThreads;
+        return options;
+    }
+
+    /// The float model as loaded and optimized, and the quantized one, timed in this run.
+    void time()
+    {
+        report(RunStage::Time, 0.85, tr("benchmarking"));
+        const LatencyOptions options = latencyOptions();
+        LatencyDetails latency;
+        latency.floatAsLoaded = measureFloatLatency(*m_document, options, false);
+        latency.floatOptimized = measureFloatLatency(*m_document, options, true);
+        const LatencyStats &loaded = latency.floatAsLoaded, &optimized = latency.floatOptimized;
+        if (m_quantized)
+            latency.quantized = measureQuantizedLatency(*m_quantized, m_document->info().input, options);
+        const LatencyStats timed = latency.quantized ? *latency.quantized
+                                                     : (optimized.valid && optimized.medianMs < loaded.medianMs ? optimized : loaded);
+        if (timed.valid) {
+            m_record.latencyMedianMs = timed.medianMs;
+            m_record.latencyP90Ms = timed.p90Ms;
+            m_record.speedup = speedupAgainstBestFloat(timed, loaded, optimized);
+        }
+        for (const LatencyStats *l : {&loaded, &optimized, &timed})
+            if (!l->valid && !l->error.isEmpty())
+                log(LogLevel::Warning, tr("Timing %1 failed: %2").arg(l->form, l->error));
+        m_details.latency = latency;
+    }
+
+    /// Why a quantized model is (not) faster: time per operator, both ways.
+    void profile()
+    {
+        report(RunStage::Profile, 0.92, tr("profiling operators"));
+        LatencyOptions options = latencyOptions();
+        options.runs = std::min(kProfileRuns, options.runs);
+        m_details.floatProfile = profileOperators(*m_document, options);
+        if (m_quantized)
+            m_details.quantizedProfile = profileOperators(*m_quantized, m_document->info().input, options);
+    }
+
+    /// Size as a user ships it: the serialized archive.
+    bool save()
+    {
+        if (!m_quantized) {
+            m_record.sizeBytes = m_document->info().fileSize;
+            return true;
+        }
+        report(RunStage::Save, 0.97, tr("saving the quantized model"));
+        QTemporaryDir scratch;
+        QString path = m_context.artifactPath;
+        if (path.isEmpty()) {
+            const QString folder = m_artifactDir.isEmpty() ? scratch.path() : m_artifactDir;
+            QDir().mkpath(folder);
+            path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pt")
+                                             .arg(QFileInfo(m_spec.modelPath).completeBaseName(),
+                                                  experimentModeName(m_record.mode),
+                                                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
+        }
+        if (!m_quantized->save(path, &m_error))
+            return false;
+        m_record.sizeBytes = QFileInfo(path).size();
+        if (!m_artifactDir.isEmpty() || !m_context.artifactPath.isEmpty()) {
+            m_artifactPath = path;
+            m_record.artifacts << ArtifactRecord{path, fileSha256(path)};
+        }
+        return true;
+    }
+
+    /// Whatever happened, the run ends up in the log: finished, failed or cancelled.
+    ExperimentOutcome finish(ExperimentStatus status)
+    {
+        ExperimentOutcome out;
+        ExperimentRecord &r = m_record;
+        r.status = status;
+        r.error = status == ExperimentStatus::Cancelled ? m_cancelledDuring : m_error;
+        r.finishedAt = logTimestamp();
+        r.details = m_details.toJson();
+        if (!r.error.isEmpty())
+            log(status == ExperimentStatus::Failed ? LogLevel::Error : LogLevel::Info, r.error);
+        out.layers = m_layers;
+        if (m_store) {
+            QString storeError;
+            out.id = m_store->addExperiment(r, m_layers, &storeError);
+            out.storeError = storeError;
+        }
+        out.record = r;
+        out.artifactPath = m_artifactPath;
+        if (m_quantized)
+            out.quantization = m_quantized->report();
+        return out;
+    }
+
+    const ExperimentSpec &m_spec;
+    ExperimentStore *m_store;
+    const QString m_artifactDir;
+    const ProgressCallback &m_progress;
+    const std::atomic_bool *m_cancel;
+    const RunContext &m_context;
+
+    ExperimentRecord m_record;
+    ExperimentDetails m_details;
+    QVector<LayerMetricRecord> m_layers;
+    std::shared_ptr<ModelDocument> m_document;
+    std::shared_ptr<QuantizedModel> m_quantized;
+    QString m_artifactPath;
+    QString m_error;
+    QString m_cancelledDuring;
+    RunStage m_stage = RunStage::Open;
+    QString m_lastDetail;
+};
 
 } // namespace
+
+QString runStageText(RunStage stage)
+{
+    switch (stage) {
+    case RunStage::Open: return tr("open");
+    case RunStage::Quantize: return tr("quantize");
+    case RunStage::PerLayer: return tr("per-layer errors");
+    case RunStage::Evaluate: return tr("evaluate");
+    case RunStage::Time: return tr("time");
+    case RunStage::Profile: return tr("profile");
+    case RunStage::Save: return tr("save");
+    case RunStage::Store: return tr("store");
+    }
+    return {};
+}
 
 std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error)
 {
@@ -76,199 +386,10 @@ std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString
     return opened.document;
 }
 
-ExperimentMode experimentMode(const ExperimentSpec &spec)
-{
-    if (!spec.quantize)
-        return ExperimentMode::Float;
-    QSet<QuantMode> modes{spec.quantization.defaults.mode};
-    for (const LayerQuantConfig &c : spec.quantization.layers)
-        modes.insert(c.mode);
-    modes.remove(QuantMode::Float);
-    if (modes.contains(QuantMode::Qat))
-        return ExperimentMode::Qat;
-    if (modes.contains(QuantMode::Static) && modes.contains(QuantMode::Dynamic))
-        return ExperimentMode::Hybrid;
-    if (modes.contains(QuantMode::Static))
-        return ExperimentMode::Static;
-    if (modes.contains(QuantMode::Dynamic))
-        return ExperimentMode::Dynamic;
-    return ExperimentMode::Float;
-}
-
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
                                 const ProgressCallback &progress, const std::atomic_bool *cancel, const RunContext &context)
 {
-    ExperimentOutcome out;
-    ExperimentRecord &r = out.record;
-    r.kind = context.kind;
-    r.parentId = context.parentId;
-    r.modelPath = QFileInfo(spec.modelPath).absoluteFilePath();
-    r.label = spec.label;
-    r.mode = experimentMode(spec);
-    r.engine = spec.quantize ? spec.quantization.engine : currentEngine();
-    r.spec = spec.toJson();
-    r.startedAt = logTimestamp();
-    r.status = ExperimentStatus::Running;
-    auto log = [&r](LogLevel level, const QString &message) {
-        r.log << LogRecord{logTimestamp(), level, message};
-    };
-    QString lastStage;
-    auto report = [&](double fraction, const QString &stage) {
-        if (stage != lastStage) {
-            log(LogLevel::Info, stage);
-            lastStage = stage;
-        }
-        if (progress)
-            progress(fraction, stage);
-    };
-    QJsonObject details;
-    // Whatever happens, the run ends up in the log: finished, failed or cancelled.
-    auto finish = [&](ExperimentStatus status, const QString &error) {
-        r.status = status;
-        r.error = error;
-        r.finishedAt = logTimestamp();
-        r.details = details;
-        if (!error.isEmpty())
-            log(status == ExperimentStatus::Failed ? LogLevel::Error : LogLevel::Info, error);
-        if (store) {
-            QString storeError;
-            out.id = store->addExperiment(r, out.layers, &storeError);
-            out.storeError = storeError;
-        }
-        return out;
-    };
-
-    ScopedIntraOpThreads threads(spec.threads);
-    r.environment = collectEnvironment().toJson();
-
-    report(0.02, tr("opening the model"));
-    QString openError;
-    const std::shared_ptr<ModelDocument> opened = openSpecModel(spec, &openError);
-    if (!opened)
-        return finish(ExperimentStatus::Failed, openError);
-    const ModelDocument &doc = *opened;
-    r.modelSha256 = doc.sha256();
-    r.modelSizeBytes = doc.info().fileSize;
-    r.modelLayerCount = doc.info().layers.size() - 1;
-    details.insert(QStringLiteral("synthetic_data"), spec.evaluation.isSynthetic());
-
-    std::shared_ptr<QuantizedModel> quantized;
-    if (spec.quantize) {
-        QuantizeOptions options;
-        options.config = spec.quantization;
-        options.calibration = spec.calibration;
-        options.qat = spec.qat;
-        options.onTrainingStep = context.onTrainingStep;
-        const QuantizeResult result = quantize(doc, options, [&report](double f, const QString &stage) {
-            report(0.05 + 0.6 * f, stage);
-        }, cancel);
-        if (result.cancelled)
-            return finish(ExperimentStatus::Cancelled, tr("Cancelled while quantizing."));
-        if (!result)
-            return finish(ExperimentStatus::Failed, result.error);
-        quantized = result.model;
-        const QuantizeReport &rep = quantized->report();
-        for (const LayerOutcome &l : rep.layers) {
-            LayerMetricRecord m;
-            m.layer = l.layer;
-            m.mode = l.result;
-            m.note = l.reason;
-            out.layers << m;
-        }
-        for (const QString &note : rep.notes)
-            log(LogLevel::Warning, note);
-        const QJsonObject repJson = rep.toJson();
-        details.insert(QStringLiteral("quantization"),
-                       QJsonObject{{QStringLiteral("coverage"), repJson.value(QStringLiteral("coverage"))},
-                                   {QStringLiteral("notes"), repJson.value(QStringLiteral("notes"))},
-                                   {QStringLiteral("calibration_batches"), rep.calibrationBatches},
-                                   {QStringLiteral("calibration_seconds"), rep.calibrationSeconds},
-                                   {QStringLiteral("convert_seconds"), rep.convertSeconds},
-                                   {QStringLiteral("training"), repJson.value(QStringLiteral("training"))}});
-        if (context.perLayer)
-            measurePerLayer(doc, spec, rep, out.layers, details, cancel);
-    }
-    if (cancel && cancel->load())
-        return finish(ExperimentStatus::Cancelled, tr("Cancelled before evaluation."));
-
-    report(0.7, tr("evaluating"));
-    const AccuracyResult floatAccuracy = evaluateAccuracy(doc, spec.evaluation);
-    if (floatAccuracy.valid)
-        details.insert(QStringLiteral("float_accuracy"), floatAccuracy.toJson());
-    if (quantized) {
-        const OutputAgreement agreement = compareOutputs(doc, *quantized, spec.evaluation);
-        if (!agreement.valid)
-            return finish(ExperimentStatus::Failed, agreement.error);
-        details.insert(QStringLiteral("agreement"), agreement.toJson());
-        r.agreement = agreement.top1Agreement;
-        r.sqnrDb = agreement.sqnrDb;
-        const AccuracyResult q = floatAccuracy.valid ? evaluateAccuracy(*quantized, doc.info().input, spec.evaluation)
-                                                     : AccuracyResult();
-        if (q.valid) {
-            r.accuracy = q.top1;
-            r.accuracyDelta = q.top1 - floatAccuracy.top1;
-            details.insert(QStringLiteral("accuracy"), q.toJson());
-        }
-    } else if (floatAccuracy.valid) {
-        r.accuracy = floatAccuracy.top1;
-        r.accuracyDelta = 0;
-    }
-    if (cancel && cancel->load())
-        return finish(ExperimentStatus::Cancelled, tr("Cancelled before the benchmark."));
-
-    if (spec.benchmarkRuns > 0) {
-        report(0.85, tr("benchmarking"));
-        LatencyOptions options;
-        options.batch = spec.benchmarkBatch;
-        options.runs = spec.benchmarkRuns;
-        options.threads = spec.benchmarkThreads;
-        const LatencyStats loaded = measureFloatLatency(doc, options, false);
-        const LatencyStats optimized = measureFloatLatency(doc, options, true);
-        const LatencyStats timed = quantized ? measureQuantizedLatency(*quantized, doc.info().input, options)
-                                             : (optimized.valid && optimized.medianMs < loaded.medianMs ? optimized : loaded);
-        if (timed.valid) {
-            r.latencyMedianMs = timed.medianMs;
-            r.latencyP90Ms = timed.p90Ms;
-            r.speedup = speedupAgainstBestFloat(timed, loaded, optimized);
-        }
-        QJsonObject latency{{QStringLiteral("float_as_loaded"), loaded.toJson()},
-                            {QStringLiteral("float_optimized"), optimized.toJson()}};
-        if (quantized)
-            latency.insert(QStringLiteral("quantized"), timed.toJson());
-        details.insert(QStringLiteral("latency"), latency);
-        // Why a quantized model is (not) faster: time per operator, both ways.
-        LatencyOptions profiled = options;
-        profiled.runs = std::min(10, options.runs);
-        QJsonObject profiles{{QStringLiteral("float"), profileOperators(doc, profiled).toJson()}};
-        if (quantized)
-            profiles.insert(QStringLiteral("quantized"), profileOperators(*quantized, doc.info().input, profiled).toJson());
-        details.insert(QStringLiteral("op_profile"), profiles);
-        for (const LatencyStats *l : {&loaded, &optimized, &timed})
-            if (!l->valid && !l->error.isEmpty())
-                log(LogLevel::Warning, tr("Timing %1 failed: %2").arg(l->form, l->error));
-    }
-
-    // Size as a user ships it: the serialized archive.
-    if (quantized) {
-        QTemporaryDir scratch;
-        const QString folder = artifactDir.isEmpty() ? scratch.path() : artifactDir;
-        QDir().mkpath(folder);
-        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pt")
-                                                       .arg(QFileInfo(spec.modelPath).completeBaseName(), experimentModeName(r.mode),
-                                                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
-        QString error;
-        if (!quantized->save(path, &error))
-            return finish(ExperimentStatus::Failed, error);
-        r.sizeBytes = QFileInfo(path).size();
-        if (!artifactDir.isEmpty()) {
-            out.artifactPath = path;
-            r.artifacts << ArtifactRecord{path, fileSha256(path)};
-        }
-    } else {
-        r.sizeBytes = doc.info().fileSize;
-    }
-    report(1.0, tr("done"));
-    return finish(ExperimentStatus::Finished, QString());
+    return ExperimentRun(spec, store, artifactDir, progress, cancel, context).run();
 }
 
 } // namespace qb

@@ -5,32 +5,42 @@
 #include "store/experimentstore.h"
 
 #include <atomic>
+#include <optional>
 
 namespace qb {
 
 class ModelDocument;
 
+/// What a run ended with: the row as stored (or as it would have been), its per-layer rows, and the
+/// quantizer's report for callers that print it.
 struct ExperimentOutcome {
     qint64 id = 0;                        ///< row id in the log, 0 when not stored
     ExperimentRecord record;              ///< finished, failed or cancelled
     QVector<LayerMetricRecord> layers;
-    QString artifactPath;                 ///< the saved quantized model, when one was made
+    QString artifactPath;                 ///< the saved quantized model, when one was kept
     QString storeError;                   ///< the log could not be written (the run itself may be fine)
+    std::optional<QuantizeReport> quantization; ///< what the quantizer did, when it ran and succeeded
 };
 
-/// Where a run sits in the log: a trial of a search or sweep points at it.
+/// Where a run sits in the log and what it measures beyond the spec.
 struct RunContext {
-    qint64 parentId = 0;
+    qint64 parentId = 0;   ///< a trial of a search or sweep points at it
     ExperimentKind kind = ExperimentKind::Experiment;
-    bool perLayer = true; ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
+    bool perLayer = true;  ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
+    QString artifactPath;  ///< save the quantized model exactly here (else a generated name in the artifact folder)
     TrainingStepCallback onTrainingStep; ///< QAT steps as they happen (on the running thread)
 };
 
-/// Runs an experiment spec end to end: open the model, quantize (unless it is a float baseline),
-/// evaluate against the float model, measure per-layer errors on a simulation of the same config,
-/// time both, save the quantized model under `artifactDir` (a temporary file when empty, to measure
-/// its size), and record the result in `store` when given, with its log and artifacts: failed and
-/// cancelled runs are recorded too, with their error. Blocking; never throws.
+/// The named stages of a run, in order. The job log records each as it starts.
+enum class RunStage { Open, Quantize, PerLayer, Evaluate, Time, Profile, Save, Store };
+QString runStageText(RunStage stage); ///< in the user's language
+
+/// Runs an experiment spec end to end: open the model; quantize it (plan, calibrate or train,
+/// convert) unless it is a float baseline; measure per-layer errors on a simulation of the same
+/// config; evaluate against the float model; time both; profile their operators; save the quantized
+/// model under `artifactDir` (a temporary file when empty, to measure its size); and store the result
+/// in `store` when given, with its log and artifacts. Failed and cancelled runs are stored too, with
+/// their error. Blocking; never throws.
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,
                                 const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr,
                                 const RunContext &context = {});
@@ -38,8 +48,5 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
 /// Opens a spec's model, with the spec's input shape when it gives one. Returns nullptr and sets
 /// *error (a bad shape, a file that cannot be opened) on failure.
 std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error);
-
-/// What a spec's config does overall.
-ExperimentMode experimentMode(const ExperimentSpec &spec);
 
 } // namespace qb

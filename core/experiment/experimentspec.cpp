@@ -205,4 +205,23 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     return spec;
 }
 
+ExperimentMode experimentMode(const ExperimentSpec &spec)
+{
+    if (!spec.quantize)
+        return ExperimentMode::Float;
+    QSet<QuantMode> modes{spec.quantization.defaults.mode};
+    for (const LayerQuantConfig &c : spec.quantization.layers)
+        modes.insert(c.mode);
+    modes.remove(QuantMode::Float);
+    if (modes.contains(QuantMode::Qat))
+        return ExperimentMode::Qat;
+    if (modes.contains(QuantMode::Static) && modes.contains(QuantMode::Dynamic))
+        return ExperimentMode::Hybrid;
+    if (modes.contains(QuantMode::Static))
+        return ExperimentMode::Static;
+    if (modes.contains(QuantMode::Dynamic))
+        return ExperimentMode::Dynamic;
+    return ExperimentMode::Float;
+}
+
 } // namespace qb

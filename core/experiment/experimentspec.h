@@ -3,6 +3,7 @@
 #include "data/dataspec.h"
 #include "quant/quantconfig.h"
 #include "quant/quantizer.h"
+#include "store/records.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -31,5 +32,8 @@ struct ExperimentSpec {
     /// Unknown keys, wrong types and missing required fields are errors that name the key.
     static ExperimentSpec fromJson(const QJsonObject &json, QString *error);
 };
+
+/// What a spec's config does overall.
+ExperimentMode experimentMode(const ExperimentSpec &spec);
 
 } // namespace qb

@@ -1,5 +1,7 @@
 #include "experiment/search.h"
 
+#include "experiment/experimentdetails.h"
+
 #include "env/environment.h"
 #include "util/jsonutil.h"
 #include "util/translation.h"
@@ -54,6 +56,29 @@ QString searchStopName(SearchStop stop)
     return QStringLiteral("failed");
 }
 
+std::optional<SearchStop> searchStopFromName(const QString &name)
+{
+    for (SearchStop s : {SearchStop::Found, SearchStop::TrialLimit, SearchStop::TimeLimit, SearchStop::Cancelled,
+                         SearchStop::Exhausted, SearchStop::Failed})
+        if (searchStopName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString searchObjectiveName(SearchObjective objective)
+{
+    return objective == SearchObjective::Latency ? QStringLiteral("latency") : QStringLiteral("size");
+}
+
+std::optional<SearchObjective> searchObjectiveFromName(const QString &name)
+{
+    if (name == QLatin1String("latency"))
+        return SearchObjective::Latency;
+    if (name == QLatin1String("size"))
+        return SearchObjective::Size;
+    return std::nullopt;
+}
+
 double AccuracyBudget::shortfall(const ExperimentRecord &r) const
 {
     if (!r.isFinished())
@@ -98,7 +123,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
         if (progress)
             progress(std::clamp(f, 0.0, 1.0), stage);
     };
-    const QString objectiveName = options.objective == SearchObjective::Latency ? QStringLiteral("latency") : QStringLiteral("size");
+    const QString objectiveName = searchObjectiveName(options.objective);
 
     // The search's own row comes first, so every trial can point at it even if this process dies.
     ExperimentRecord parent;
@@ -135,28 +160,22 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
                 result.best = i;
         result.metBudget = result.best >= 0 && result.trials.at(result.best).withinBudget;
         result.ok = result.error.isEmpty();
-        QJsonArray trials;
+        ExperimentDetails details;
+        SearchDetails &summary = details.search.emplace();
+        summary.budget = options.budget;
+        summary.objective = options.objective;
+        summary.maxTrials = options.maxTrials;
+        summary.timeLimitSeconds = options.timeLimitSeconds;
+        summary.ranking = result.ranking;
         for (const SearchTrial &t : std::as_const(result.trials))
-            trials.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                      {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
-                                      {QStringLiteral("within_budget"), t.withinBudget},
-                                      {QStringLiteral("shortfall"), jsonNumber(t.shortfall)}});
-        parent.details = QJsonObject{
-            {QStringLiteral("budget"), QJsonObject{{QStringLiteral("max_accuracy_drop"), jsonNumber(options.budget.maxAccuracyDrop)},
-                                                   {QStringLiteral("min_agreement"), jsonNumber(options.budget.minAgreement)}}},
-            {QStringLiteral("objective"), objectiveName},
-            {QStringLiteral("max_trials"), options.maxTrials},
-            {QStringLiteral("time_limit_seconds"), options.timeLimitSeconds},
-            {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
-            {QStringLiteral("trials"), trials},
-            {QStringLiteral("stop_reason"), searchStopName(reason)},
-            {QStringLiteral("met_budget"), result.metBudget},
-        };
+            summary.trials << SearchDetails::Trial{t.id, t.floatLayers, t.withinBudget, t.shortfall};
+        summary.stopReason = reason;
+        summary.metBudget = result.metBudget;
         if (result.best >= 0) {
             const SearchTrial &b = result.trials.at(result.best);
-            parent.details.insert(QStringLiteral("best_id"), b.id);
-            parent.details.insert(QStringLiteral("best_float_layers"), QJsonArray::fromStringList(b.floatLayers));
-            parent.details.insert(QStringLiteral("best_shortfall"), jsonNumber(b.shortfall));
+            summary.bestId = b.id;
+            summary.bestFloatLayers = b.floatLayers;
+            summary.bestShortfall = b.shortfall;
             parent.sizeBytes = b.record.sizeBytes;
             parent.latencyMedianMs = b.record.latencyMedianMs;
             parent.latencyP90Ms = b.record.latencyP90Ms;
@@ -166,6 +185,7 @@ SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, con
             parent.agreement = b.record.agreement;
             parent.sqnrDb = b.record.sqnrDb;
         }
+        parent.details = details.toJson();
         parent.status = result.cancelled ? ExperimentStatus::Cancelled
                                          : (result.error.isEmpty() ? ExperimentStatus::Finished : ExperimentStatus::Failed);
         parent.error = result.error;

@@ -21,6 +21,8 @@ struct AccuracyBudget {
 };
 
 enum class SearchObjective { Latency, Size };
+QString searchObjectiveName(SearchObjective objective); ///< "latency", "size"
+std::optional<SearchObjective> searchObjectiveFromName(const QString &name);
 
 struct SearchOptions {
     ExperimentSpec spec;          ///< the fully quantized starting point
@@ -34,6 +36,7 @@ struct SearchOptions {
 /// Why a search stopped.
 enum class SearchStop { Found, TrialLimit, TimeLimit, Cancelled, Exhausted, Failed };
 QString searchStopName(SearchStop stop); ///< "found", "trial limit", "time limit", "cancelled", "exhausted", "failed"
+std::optional<SearchStop> searchStopFromName(const QString &name);
 
 struct SearchTrial {
     qint64 id = 0;

@@ -1,6 +1,7 @@
 #include "experiment/sensitivity.h"
 
 #include "env/environment.h"
+#include "experiment/experimentdetails.h"
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
 #include "util/jsonutil.h"
@@ -17,18 +18,6 @@
 QB_DECLARE_TR_FUNCTIONS(qb::Sensitivity)
 
 namespace qb {
-
-namespace {
-
-QJsonObject scoreJson(const SimulationScore &s)
-{
-    return QJsonObject{{QStringLiteral("samples"), s.samples},
-                       {QStringLiteral("accuracy"), jsonNumber(s.accuracy)},
-                       {QStringLiteral("agreement"), jsonNumber(s.agreement)},
-                       {QStringLiteral("sqnr_db"), jsonNumber(s.sqnrDb)}};
-}
-
-} // namespace
 
 QString sweepModeName(SweepMode mode)
 {
@@ -137,7 +126,7 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
             return a.impact > b.impact;
         return mode == SweepMode::OneOn ? a.score.sqnrDb < b.score.sqnrDb : a.score.sqnrDb > b.score.sqnrDb;
     });
-    QJsonArray ranking;
+    QStringList ranking;
     for (int i = 0; i < result.layers.size(); ++i) {
         LayerSensitivity &s = result.layers[i];
         s.rank = i + 1;
@@ -148,22 +137,25 @@ SensitivityResult runSensitivity(const ExperimentSpec &spec, SweepMode mode, Exp
         row.sensitivitySqnrDb = s.score.sqnrDb;
         row.rank = s.rank;
         rows << row;
-        ranking.append(s.layer);
+        ranking << s.layer;
     }
     r.accuracy = result.allQuantized.accuracy;
     r.accuracyDelta = result.allQuantized.accuracy - result.floatScore.accuracy;
     r.agreement = result.allQuantized.agreement;
     r.sqnrDb = result.allQuantized.sqnrDb;
-    r.details = QJsonObject{{QStringLiteral("sweep"), sweepModeName(mode)},
-                            {QStringLiteral("metric"), result.metric},
-                            {QStringLiteral("simulated_as"), modeName(sim->mode())},
-                            {QStringLiteral("float"), scoreJson(result.floatScore)},
-                            {QStringLiteral("all_quantized"), scoreJson(result.allQuantized)},
-                            {QStringLiteral("ranking"), ranking},
-                            {QStringLiteral("calibration_seconds"), result.calibrationSeconds},
-                            {QStringLiteral("sweep_seconds"), result.sweepSeconds},
-                            {QStringLiteral("synthetic_data"), spec.evaluation.isSynthetic()},
-                            {QStringLiteral("notes"), QJsonArray::fromStringList(result.notes)}};
+    ExperimentDetails details;
+    details.syntheticData = spec.evaluation.isSynthetic();
+    SweepDetails &sweep = details.sweep.emplace();
+    sweep.mode = mode;
+    sweep.metric = result.metric;
+    sweep.simulatedAs = sim->mode();
+    sweep.floatScore = result.floatScore;
+    sweep.allQuantized = result.allQuantized;
+    sweep.ranking = ranking;
+    sweep.calibrationSeconds = result.calibrationSeconds;
+    sweep.sweepSeconds = result.sweepSeconds;
+    sweep.notes = result.notes;
+    r.details = details.toJson();
     report(1.0, tr("done"));
     return finish(ExperimentStatus::Finished, QString());
 }

@@ -7,6 +7,7 @@
 #include "quant/lstmrewrite_p.h"
 #include "quant/observers_p.h"
 #include "util/statistics.h"
+#include "util/jsonutil.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -327,6 +328,36 @@ int QuantCoverage::count(const QString &kind) const
     return kindCounts.value(kind);
 }
 
+QJsonObject QuantCoverage::toJson() const
+{
+    QJsonObject kinds;
+    for (auto it = kindCounts.cbegin(); it != kindCounts.cend(); ++it)
+        if (it.key().startsWith(QLatin1String("quantized::")) || it.key().startsWith(QLatin1String("aten::")))
+            kinds.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("quantized_ops"), quantizedOps},
+                       {QStringLiteral("float_compute_ops"), floatComputeOps},
+                       {QStringLiteral("quantize_ops"), quantizeOps},
+                       {QStringLiteral("dequantize_ops"), dequantizeOps},
+                       {QStringLiteral("quantized_kinds"), QJsonArray::fromStringList(quantizedKinds)},
+                       {QStringLiteral("float_kinds"), QJsonArray::fromStringList(floatKinds)},
+                       {QStringLiteral("ops"), kinds}};
+}
+
+QuantCoverage QuantCoverage::fromJson(const QJsonObject &json)
+{
+    QuantCoverage c;
+    c.quantizedOps = json.value(QStringLiteral("quantized_ops")).toInt();
+    c.floatComputeOps = json.value(QStringLiteral("float_compute_ops")).toInt();
+    c.quantizeOps = json.value(QStringLiteral("quantize_ops")).toInt();
+    c.dequantizeOps = json.value(QStringLiteral("dequantize_ops")).toInt();
+    c.quantizedKinds = stringsFromJson(json.value(QStringLiteral("quantized_kinds")));
+    c.floatKinds = stringsFromJson(json.value(QStringLiteral("float_kinds")));
+    const QJsonObject ops = json.value(QStringLiteral("ops")).toObject();
+    for (auto it = ops.begin(); it != ops.end(); ++it)
+        c.kindCounts.insert(it.key(), it.value().toInt());
+    return c;
+}
+
 QuantizedModel::QuantizedModel()
     : m_d(std::make_unique<Private>())
 {
@@ -371,10 +402,6 @@ QJsonObject QuantizeReport::toJson() const
     QJsonArray lossArray;
     for (double loss : trainingLoss)
         lossArray.append(loss);
-    QJsonObject kinds;
-    for (auto it = coverage.kindCounts.cbegin(); it != coverage.kindCounts.cend(); ++it)
-        if (it.key().startsWith(QLatin1String("quantized::")) || it.key().startsWith(QLatin1String("aten::")))
-            kinds.insert(it.key(), it.value());
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("quantbench-quantized")},
         {QStringLiteral("version"), 1},
@@ -392,13 +419,7 @@ QJsonObject QuantizeReport::toJson() const
                                                  {QStringLiteral("loss"), lossArray}}},
         {QStringLiteral("layers"), layerArray},
         {QStringLiteral("qparams"), qparamArray},
-        {QStringLiteral("coverage"), QJsonObject{{QStringLiteral("quantized_ops"), coverage.quantizedOps},
-                                                 {QStringLiteral("float_compute_ops"), coverage.floatComputeOps},
-                                                 {QStringLiteral("quantize_ops"), coverage.quantizeOps},
-                                                 {QStringLiteral("dequantize_ops"), coverage.dequantizeOps},
-                                                 {QStringLiteral("quantized_kinds"), QJsonArray::fromStringList(coverage.quantizedKinds)},
-                                                 {QStringLiteral("float_kinds"), QJsonArray::fromStringList(coverage.floatKinds)},
-                                                 {QStringLiteral("ops"), kinds}}},
+        {QStringLiteral("coverage"), coverage.toJson()},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
     };
 }

@@ -74,6 +74,9 @@ struct QuantCoverage {
     QStringList floatKinds;     ///< distinct, sorted: "aten::linear", ...
     int count(const QString &kind) const;
     QMap<QString, int> kindCounts;
+
+    QJsonObject toJson() const;
+    static QuantCoverage fromJson(const QJsonObject &json);
 };
 
 struct QuantizeReport {

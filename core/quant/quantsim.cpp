@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "util/jsonutil.h"
 #include "util/statistics.h"
 
 #include <cmath>
@@ -478,6 +479,25 @@ QString QuantSimulation::layerType(const QString &layer) const
 {
     const LayerInfo *l = d->layersByName.value(layer);
     return l ? l->type : QString();
+}
+
+QJsonObject SimulationScore::toJson() const
+{
+    return QJsonObject{{QStringLiteral("samples"), samples},
+                       {QStringLiteral("accuracy"), jsonNumber(accuracy)},
+                       {QStringLiteral("agreement"), jsonNumber(agreement)},
+                       {QStringLiteral("sqnr_db"), jsonNumber(sqnrDb)}};
+}
+
+SimulationScore SimulationScore::fromJson(const QJsonObject &json)
+{
+    SimulationScore s;
+    s.valid = json.value(QStringLiteral("samples")).isDouble();
+    s.samples = json.value(QStringLiteral("samples")).toInt();
+    s.accuracy = numberFromJson(json.value(QStringLiteral("accuracy")));
+    s.agreement = numberFromJson(json.value(QStringLiteral("agreement")));
+    s.sqnrDb = sqnrFromJson(json.value(QStringLiteral("sqnr_db")));
+    return s;
 }
 
 QuantMode QuantSimulation::mode() const

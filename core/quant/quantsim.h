@@ -4,6 +4,7 @@
 #include "quant/quantconfig.h"
 #include "quant/quantizer.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -53,6 +54,9 @@ struct SimulationScore {
     double agreement = qQNaN(); ///< share of equal top-1 predictions (classifiers)
     double sqnrDb = qQNaN();    ///< of the model's output
     double accuracy = qQNaN();  ///< top-1, when the data is labelled
+
+    QJsonObject toJson() const;
+    static SimulationScore fromJson(const QJsonObject &json);
 };
 
 /// Quantization simulated in float: the model prepared as quantize() prepares it (Conv+BN folded,

@@ -1,8 +1,15 @@
 #include "util/fileutil.h"
 
+#include "util/translation.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLocale>
+
+QB_DECLARE_TR_FUNCTIONS(qb::Files)
 
 namespace qb {
 
@@ -31,6 +38,40 @@ QString formatCount(qint64 count, const QLocale &locale)
     if (count >= 1'000)
         return locale.toString(count / 1e3, 'f', 1) + QLatin1Char('k');
     return locale.toString(count);
+}
+
+bool readJsonFile(const QString &path, QJsonObject *object, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("There is no file at %1: check the path.").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not a regular file (a folder, device or pipe): name a JSON file.").arg(path));
+    if (info.size() > kMaxJsonFileBytes)
+        return fail(tr("%1 is %2, too large for a JSON spec or config (at most %3): check that it is the right file.")
+                        .arg(path, formatBytes(info.size()), formatBytes(kMaxJsonFileBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read (%2): check its permissions.").arg(path, file.errorString()));
+    // A file that grew since the check is still read no further than the limit.
+    const QByteArray bytes = file.read(kMaxJsonFileBytes + 1);
+    if (bytes.size() > kMaxJsonFileBytes)
+        return fail(tr("%1 is larger than %2, too large for a JSON spec or config.").arg(path, formatBytes(kMaxJsonFileBytes)));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("%1 is not valid JSON (%2 at offset %3): fix the file.").arg(path, parseError.errorString())
+                        .arg(parseError.offset));
+    if (!document.isObject())
+        return fail(tr("%1 holds a JSON %2, not an object: a spec or config is an object, {\"model\": ...}.")
+                        .arg(path, document.isArray() ? tr("array") : tr("value")));
+    *object = document.object();
+    return true;
 }
 
 } // namespace qb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QLocale>
 #include <QString>
 
@@ -15,5 +16,14 @@ QString formatBytes(qint64 bytes, const QLocale &locale = QLocale::c());
 
 /// "1.2M", "4.6k", "160": parameter counts in the layer tree, in `locale`'s digits.
 QString formatCount(qint64 count, const QLocale &locale = QLocale::c());
+
+/// Spec, config and sweep files are small: anything larger is not one (a device, a log file picked
+/// by mistake), and is refused before it is read.
+inline constexpr qint64 kMaxJsonFileBytes = 16LL * 1024 * 1024;
+
+/// Reads a JSON object from a regular file of at most kMaxJsonFileBytes. On failure returns false
+/// and sets *error to a sentence naming the file and what is wrong (not a file, too large, not JSON
+/// with the offset, a JSON array or value instead of an object). Any thread.
+bool readJsonFile(const QString &path, QJsonObject *object, QString *error);
 
 } // namespace qb

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace qb::test {
@@ -27,6 +28,9 @@ CliResult runCli(const QStringList &args, int timeoutMs)
     // The tests read the CLI's English messages, whatever the machine's language or settings.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QUANTBENCH_LANGUAGE"), QStringLiteral("en"));
+    // The CLI records runs in the user's data folder by default: tests give it a folder of their own.
+    static QTemporaryDir userData;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), userData.path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(QB_CLI_PATH), args);
     CliResult result;
