@@ -102,14 +102,6 @@
     </message>
 </context>
 <context>
-    <name>qb::ActivationJob</name>
-    <message>
-        <location filename="../core/jobs/analysisjobs.cpp" line="+56"/>
-        <source>activation histograms</source>
-        <translation>Aktivierungshistogramme</translation>
-    </message>
-</context>
-<context>
     <name>qb::ChannelRangeChart</name>
     <message>
         <location filename="../charts/channelrangechart.cpp" line="+36"/>
@@ -140,7 +132,7 @@
 <context>
     <name>qb::CompareView</name>
     <message>
-        <location filename="../ui/compareview.cpp" line="+22"/>
+        <location filename="../ui/compareview.cpp" line="+25"/>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
@@ -155,7 +147,7 @@
         <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
         <location line="+8"/>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
@@ -482,7 +474,7 @@
         <translation>Anderer Ordner oder andere Datei…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+17"/>
         <source> samples</source>
         <translation> Beispiele</translation>
@@ -509,12 +501,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-40"/>
         <source>override, e.g. 1x1x28x28</source>
         <translation>überschreiben, z. B. 1x1x28x28</translation>
     </message>
@@ -524,7 +516,7 @@
         <translation>Eingabe:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Data folder (MNIST-style IDX, or one subfolder of images per class)</source>
         <translation>Datenordner (IDX im MNIST-Format oder ein Unterordner mit Bildern pro Klasse)</translation>
     </message>
@@ -794,7 +786,7 @@
 <context>
     <name>qb::ExperimentBrowser</name>
     <message>
-        <location filename="../ui/experimentbrowser.cpp" line="+35"/>
+        <location filename="../ui/experimentbrowser.cpp" line="+38"/>
         <source>Filter by label or model</source>
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
@@ -834,12 +826,13 @@
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
+        <location line="+116"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-116"/>
         <source>Run the selected experiment&apos;s spec again</source>
         <translation>Die Spezifikation des ausgewählten Experiments erneut ausführen</translation>
     </message>
@@ -873,13 +866,8 @@
         <source>Remove the selected experiments from the log</source>
         <translation>Die ausgewählten Experimente aus dem Protokoll entfernen</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open the experiment log: %1</source>
-        <translation>Das Experimentprotokoll kann nicht geöffnet werden: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+66"/>
         <source>%n experiment(s) shown of %1 in %2</source>
         <translation>
             <numerusform>%n Experiment von %1 in %2 angezeigt</numerusform>
@@ -901,7 +889,12 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>The stored spec cannot be run: %1</source>
+        <translation>Die gespeicherte Spezifikation kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Open saved model</source>
         <translation>Gespeichertes Modell öffnen</translation>
     </message>
@@ -936,7 +929,7 @@
 <context>
     <name>qb::ExperimentPanel</name>
     <message>
-        <location filename="../ui/experimentpanel.cpp" line="+29"/>
+        <location filename="../ui/experimentpanel.cpp" line="+31"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
     </message>
@@ -1007,7 +1000,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Quantize, evaluate against the float model and record the result (Ctrl+R)</source>
         <translation>Quantisieren, gegen das Float-Modell evaluieren und das Ergebnis protokollieren (Strg+R)</translation>
     </message>
@@ -1226,7 +1219,7 @@
 <context>
     <name>qb::ExperimentTableModel</name>
     <message>
-        <location filename="../ui/experimenttablemodel.cpp" line="+218"/>
+        <location filename="../ui/experimenttablemodel.cpp" line="+214"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1458,7 +1451,7 @@
 <context>
     <name>qb::Job</name>
     <message>
-        <location filename="../core/jobs/job.cpp" line="+102"/>
+        <location filename="../core/jobs/job.cpp" line="+129"/>
         <source>started: %1</source>
         <translation>gestartet: %1</translation>
     </message>
@@ -1484,9 +1477,96 @@
     </message>
 </context>
 <context>
+    <name>qb::Jobs</name>
+    <message>
+        <location filename="../core/jobs/analysisjobs.cpp" line="+11"/>
+        <source>sensitivity (%1)</source>
+        <translation>Sensitivität (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>most sensitive: %1 (%2 layers ranked in %3 s)</source>
+        <translation>am sensitivsten: %1 (%2 Schichten in %3 s eingestuft)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activation histograms</source>
+        <translation>Aktivierungshistogramme</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>histograms of %n layer(s): see the inspector</source>
+        <translation>
+            <numerusform>Histogramme von %n Schicht: siehe Inspektor</numerusform>
+            <numerusform>Histogramme von %n Schichten: siehe Inspektor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>search: %1</source>
+        <translation>Suche: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>trial %1: float %2, %3</source>
+        <translation>Versuch %1: Float %2, %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>within budget</source>
+        <translation>im Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outside budget</source>
+        <translation>außerhalb des Budgets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no trial finished</source>
+        <translation>kein Versuch abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>best: experiment %1, float layers: %2 (%3 trials)</source>
+        <translation>bestes: Experiment %1, Float-Schichten: %2 (%3 Versuche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no trial met the budget; closest: experiment %1, %2 points short</source>
+        <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig</translation>
+    </message>
+    <message>
+        <location filename="../core/jobs/experimentjob.cpp" line="+18"/>
+        <source>accuracy %1% (%2)</source>
+        <translation>Genauigkeit %1% (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQNR %1 dB</source>
+        <translation>SQNR %1 dB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1x vs best float</source>
+        <translation>%1x ggü. bester Float-Form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
     <name>qb::JobsView</name>
     <message>
-        <location filename="../ui/jobsview.cpp" line="+31"/>
+        <location filename="../ui/jobsview.cpp" line="+33"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1511,60 +1591,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>most sensitive: %1 (%2 layers ranked in %3 s)</source>
-        <translation>am sensitivsten: %1 (%2 Schichten in %3 s eingestuft)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>histograms of %n layer(s): see the inspector</source>
-        <translation>
-            <numerusform>Histogramme von %n Schicht: siehe Inspektor</numerusform>
-            <numerusform>Histogramme von %n Schichten: siehe Inspektor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no trial finished</source>
-        <translation>kein Versuch abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>best: experiment %1, float layers: %2 (%3 trials)</source>
-        <translation>bestes: Experiment %1, Float-Schichten: %2 (%3 Versuche)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no trial met the budget; closest: experiment %1, %2 points short</source>
-        <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>accuracy %1% (%2)</source>
-        <translation>Genauigkeit %1% (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SQNR %1 dB</source>
-        <translation>SQNR %1 dB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1x vs best float</source>
-        <translation>%1x ggü. bester Float-Form</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 kB</source>
-        <translation>%1 kB</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -1604,7 +1631,7 @@
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: QAT loss and batch accuracy</source>
         <translation>%1: QAT-Verlust und Batch-Genauigkeit</translation>
     </message>
@@ -1619,7 +1646,7 @@
         <translation>Diesen Job abbrechen (er hält innerhalb eines Batches an)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>cancelling…</source>
         <translation>wird abgebrochen…</translation>
     </message>
@@ -1884,7 +1911,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+60"/>
+        <location filename="../ui/layertreemodel.cpp" line="+84"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
@@ -1924,7 +1951,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+78"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -1988,7 +2015,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die eigene Einstellung (%1) wird nicht verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+83"/>
         <source>%1 · %2 dB · weights %3 dB</source>
         <translation>%1 · %2 dB · Gewichte %3 dB</translation>
     </message>
@@ -2013,7 +2040,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Gewichts-SQNR %1 dB, relativer Fehler %2%</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>#%1 · %2%</source>
         <translation>#%1 · %2%</translation>
     </message>
@@ -2078,7 +2105,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Observer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Result (#%1)</source>
         <translation>Ergebnis (#%1)</translation>
     </message>
@@ -2088,7 +2115,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Sensitivity (#%1)</source>
         <translation>Sensitivität (#%1)</translation>
     </message>
@@ -2101,7 +2128,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -2122,16 +2149,6 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Re-run</source>
-        <translation>Erneut ausführen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The stored spec cannot be run: %1</source>
-        <translation>Die gespeicherte Spezifikation kann nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -2141,7 +2158,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+19"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -2156,17 +2173,22 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the experiment log: %1</source>
+        <translation>Das Experimentprotokoll kann nicht geöffnet werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Report of %n experiment(s) written to %1</source>
         <translation>
             <numerusform>Bericht über %n Experiment nach %1 geschrieben</numerusform>
@@ -2174,12 +2196,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+54"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -2195,8 +2217,8 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Cannot open the experiment log %1.</source>
-        <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden.</translation>
+        <source>Cannot open the experiment log %1: %2</source>
+        <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2304,7 +2326,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Quantisierte Engine (Kernel), mit der int8-Modelle laufen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Threads:</source>
         <translation>Threads:</translation>
     </message>
@@ -2314,7 +2336,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>LibTorch-Intra-op-Threads für Läufe und Benchmarks</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Open TorchScript Model</source>
         <translation>TorchScript-Modell öffnen</translation>
     </message>
@@ -2329,7 +2351,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>%1 — QuantBench</source>
         <translation>%1 — QuantBench</translation>
     </message>
@@ -2348,26 +2370,8 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source> (%n layer choice(s))</source>
-        <translation>
-            <numerusform> (%n Schichtauswahl)</numerusform>
-            <numerusform> (%n Schichtauswahlen)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+138"/>
-        <source>%1, %2 kept float</source>
-        <translation>%1, %2 in Float belassen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>experiment %1</source>
-        <translation>Experiment %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+94"/>
         <source>Default (Experiment Bar)</source>
         <translation>Standard (Experimentleiste)</translation>
     </message>
@@ -2428,7 +2432,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Wählen Sie zuerst im Reiter Experimente ein abgeschlossenes Experiment dieses Modells</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
@@ -3146,7 +3150,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::SampleBrowser</name>
     <message>
-        <location filename="../ui/samplebrowser.cpp" line="+57"/>
+        <location filename="../ui/samplebrowser.cpp" line="+59"/>
         <source>Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose prediction changed.</source>
         <translation>Wählen Sie ein quantisiertes Experiment, das auf IDX-Bildern (Fashion-MNIST) evaluiert wurde, um die Beispiele zu sehen, deren Vorhersage sich geändert hat.</translation>
     </message>
@@ -3333,34 +3337,6 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
 </context>
 <context>
-    <name>qb::SearchJob</name>
-    <message>
-        <location filename="../core/jobs/analysisjobs.cpp" line="+49"/>
-        <source>search: %1</source>
-        <translation>Suche: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>trial %1: float %2, %3</source>
-        <translation>Versuch %1: Float %2, %3</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within budget</source>
-        <translation>im Budget</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>outside budget</source>
-        <translation>außerhalb des Budgets</translation>
-    </message>
-</context>
-<context>
     <name>qb::Sensitivity</name>
     <message>
         <location filename="../core/experiment/sensitivity.cpp" line="+45"/>
@@ -3386,14 +3362,6 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+57"/>
         <source>done</source>
         <translation>fertig</translation>
-    </message>
-</context>
-<context>
-    <name>qb::SensitivityJob</name>
-    <message>
-        <location filename="../core/jobs/analysisjobs.cpp" line="-117"/>
-        <source>sensitivity (%1)</source>
-        <translation>Sensitivität (%1)</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3522,32 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+1"/>
         <source>batch accuracy (%)</source>
         <translation>Batch-Genauigkeit (%)</translation>
+    </message>
+</context>
+<context>
+    <name>qb::Workbench</name>
+    <message>
+        <location filename="../core/workbench/workbench.cpp" line="+180"/>
+        <source>Open a model first (File &gt; Open Model).</source>
+        <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source> (%n layer choice(s))</source>
+        <translation>
+            <numerusform> (%n Schichtauswahl)</numerusform>
+            <numerusform> (%n Schichtauswahlen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1, %2 kept float</source>
+        <translation>%1, %2 in Float belassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>experiment %1</source>
+        <translation>Experiment %1</translation>
     </message>
 </context>
 <context>

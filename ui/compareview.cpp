@@ -2,6 +2,8 @@
 
 #include "comparisonchart.h"
 
+#include "workbench/workbench.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -13,8 +15,9 @@
 
 namespace qb {
 
-CompareView::CompareView(QWidget *parent)
+CompareView::CompareView(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
 {
     setObjectName(QStringLiteral("compareView"));
     auto *layout = new QVBoxLayout(this);
@@ -43,24 +46,15 @@ CompareView::CompareView(QWidget *parent)
         redraw();
     });
     connect(m_export, &QPushButton::clicked, this, &CompareView::exportChart);
+    connect(workbench, &Workbench::selectionChanged, this, &CompareView::redraw);
     redraw();
 }
 
 CompareView::~CompareView() = default;
 
-void CompareView::setExperiments(ExperimentStore *store, const QList<qint64> &ids)
+int CompareView::experimentCount() const
 {
-    m_experiments.clear();
-    m_layers.clear();
-    if (store) {
-        for (qint64 id : ids) {
-            if (auto r = store->experiment(id)) {
-                m_experiments << *r;
-                m_layers.insert(id, store->layerMetrics(id));
-            }
-        }
-    }
-    redraw();
+    return m_workbench->selectedExperiments().size();
 }
 
 void CompareView::setView(int view)
@@ -72,7 +66,8 @@ void CompareView::setView(int view)
 
 void CompareView::redraw()
 {
-    m_chart->show(m_experiments, m_layers, ComparisonChart::View(m_viewBox->currentData().toInt()));
+    m_chart->show(m_workbench->selectedExperiments(), m_workbench->selectedLayers(),
+                  ComparisonChart::View(m_viewBox->currentData().toInt()));
     m_message->setText(m_chart->message());
     m_export->setEnabled(m_chart->plottedCount() > 0);
 }

@@ -2,6 +2,7 @@
 
 #include "data/idxfile.h"
 #include "model/modeldocument.h"
+#include "workbench/workbench.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,6 @@ namespace qb {
 
 namespace {
 const QString kOther = QStringLiteral("<other>");
-constexpr int kBatch = 256;
 } // namespace
 
 QComboBox *DataPanel::dataCombo(const QString &objectName, bool calibration)
@@ -47,8 +47,9 @@ QComboBox *DataPanel::dataCombo(const QString &objectName, bool calibration)
     return box;
 }
 
-DataPanel::DataPanel(QWidget *parent)
+DataPanel::DataPanel(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
 {
     setObjectName(QStringLiteral("dataPanel"));
     QSettings settings;
@@ -98,6 +99,16 @@ DataPanel::DataPanel(QWidget *parent)
     connect(m_calibrationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/calibrationSamples"), v); });
     connect(m_evaluationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/evaluationSamples"), v); });
     connect(m_random, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("data/randomSubset"), on); });
+    // Every choice goes to the workbench as it is made.
+    for (QComboBox *box : {m_calibration, m_evaluation})
+        connect(box, &QComboBox::currentIndexChanged, this, &DataPanel::pushData);
+    for (QSpinBox *box : {m_calibrationSamples, m_evaluationSamples})
+        connect(box, &QSpinBox::valueChanged, this, &DataPanel::pushData);
+    connect(m_random, &QCheckBox::toggled, this, &DataPanel::pushData);
+    connect(m_inputShape, &QLineEdit::textChanged, this, &DataPanel::pushData);
+    connect(workbench, &Workbench::documentChanged, this, &DataPanel::showInput);
+    pushData();
+    showInput();
 }
 
 void DataPanel::addCustomData(QComboBox *box)
@@ -114,49 +125,29 @@ void DataPanel::addCustomData(QComboBox *box)
     box->setCurrentIndex(index);
 }
 
-void DataPanel::setDocument(std::shared_ptr<const ModelDocument> document)
+void DataPanel::showInput()
 {
-    m_document = std::move(document);
-    if (!m_document) {
+    const auto document = m_workbench->document();
+    if (!document) {
         m_input->setText(tr("no model"));
         return;
     }
-    const InputSpec &input = m_document->info().input;
+    const InputSpec &input = document->info().input;
     m_input->setText(input.isValid() ? tr("%1 (%2)").arg(input.shapeText(),
                                                          input.source == InputSpec::Source::Guessed ? tr("guessed") : tr("known"))
                                      : tr("unknown: give the shape"));
 }
 
-bool DataPanel::apply(ExperimentSpec *spec, QString *error) const
+void DataPanel::pushData()
 {
-    auto data = [&](QComboBox *box, const QString &split, int samples) -> std::optional<DataSpec> {
-        QString problem;
-        DataSpec d = DataSpec::fromArgument(box->currentData().toString(), split, &problem);
-        if (!problem.isEmpty()) {
-            *error = problem;
-            return std::nullopt;
-        }
-        d.batchSize = std::min(kBatch, samples);
-        d.maxBatches = (samples + d.batchSize - 1) / d.batchSize;
-        return d;
-    };
-    const auto calibration = data(m_calibration, QStringLiteral("train"), m_calibrationSamples->value());
-    const auto evaluation = data(m_evaluation, QStringLiteral("test"), m_evaluationSamples->value());
-    if (!calibration || !evaluation)
-        return false;
-    spec->calibration = *calibration;
-    spec->calibration.shuffle = m_random->isChecked();
-    spec->evaluation = *evaluation;
-    const QString shape = m_inputShape->text().trimmed();
-    if (!shape.isEmpty()) {
-        QString problem;
-        if (!InputSpec::parseShape(shape, &problem).isValid()) {
-            *error = problem;
-            return false;
-        }
-        spec->inputShape = shape;
-    }
-    return true;
+    DataChoice data;
+    data.calibration = m_calibration->currentData().toString();
+    data.calibrationSamples = m_calibrationSamples->value();
+    data.randomSubset = m_random->isChecked();
+    data.evaluation = m_evaluation->currentData().toString();
+    data.evaluationSamples = m_evaluationSamples->value();
+    data.inputShape = m_inputShape->text();
+    m_workbench->setData(data);
 }
 
 } // namespace qb

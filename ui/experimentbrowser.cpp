@@ -3,6 +3,8 @@
 #include "experimenttablemodel.h"
 #include "reportwriter.h"
 
+#include "workbench/workbench.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QApplication>
@@ -23,8 +25,9 @@
 
 namespace qb {
 
-ExperimentBrowser::ExperimentBrowser(QWidget *parent)
+ExperimentBrowser::ExperimentBrowser(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
     , m_model(new ExperimentTableModel(this))
 {
     setObjectName(QStringLiteral("experimentBrowser"));
@@ -89,7 +92,9 @@ ExperimentBrowser::ExperimentBrowser(QWidget *parent)
     layout->addWidget(m_view, 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
-        Q_EMIT selectionChanged(selectedIds());
+        const QList<qint64> ids = selectedIds();
+        m_workbench->selectExperiments(ids);
+        Q_EMIT selectionChanged(ids);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExperimentBrowser::updateActions);
 
@@ -113,20 +118,14 @@ ExperimentBrowser::ExperimentBrowser(QWidget *parent)
     m_delete = addButton("deleteButton", tr("Delete…"), tr("Remove the selected experiments from the log"), &ExperimentBrowser::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     layout->addLayout(buttons);
+    // The log is the workbench's; jobs that stored rows bring the table up to date.
+    connect(workbench, &Workbench::logChanged, this, [this] { m_model->setStore(m_workbench->store()); });
+    connect(workbench, &Workbench::experimentsStored, this, &ExperimentBrowser::refresh);
+    m_model->setStore(workbench->store());
     updateActions();
 }
 
 ExperimentBrowser::~ExperimentBrowser() = default;
-
-bool ExperimentBrowser::setLogPath(const QString &path)
-{
-    QString error;
-    const bool ok = m_model->setLogPath(path, &error);
-    if (!ok)
-        m_count->setText(tr("Cannot open the experiment log: %1").arg(error));
-    updateActions();
-    return ok;
-}
 
 void ExperimentBrowser::refresh()
 {
@@ -181,16 +180,16 @@ void ExperimentBrowser::updateActions()
     m_openModel->setEnabled(one != nullptr);
     m_delete->setEnabled(!ids.isEmpty());
     m_export->setEnabled(m_model->totalCount() > 0);
-    if (m_model->store())
+    if (m_workbench->store())
         m_count->setText(tr("%n experiment(s) shown of %1 in %2", nullptr, m_model->totalCount())
-                             .arg(m_model->store()->countExperiments())
+                             .arg(m_workbench->store()->countExperiments())
                              .arg(QFileInfo(m_model->logPath()).fileName()));
 }
 
 void ExperimentBrowser::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || !m_model->store())
+    if (ids.isEmpty() || !m_workbench->store())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete experiments"),
                                 tr("Delete %n experiment(s) from the log? Their saved models stay on disk.", nullptr, ids.size()),
@@ -204,7 +203,7 @@ void ExperimentBrowser::deleteSelected()
         QStringList errors;
         for (qint64 id : ids) {
             QString error;
-            if (!m_model->store()->removeExperiment(id, &error) && !error.isEmpty())
+            if (!m_workbench->store()->removeExperiment(id, &error) && !error.isEmpty())
                 errors << error;
         }
         m_model->refresh();
@@ -219,16 +218,23 @@ void ExperimentBrowser::rerunSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 1)
         return;
-    if (const ExperimentRecord *r = m_model->recordAt(m_model->rowForId(ids.first())))
-        Q_EMIT rerunRequested(r->spec);
+    const ExperimentRecord *r = m_model->recordAt(m_model->rowForId(ids.first()));
+    if (!r)
+        return;
+    QString error;
+    const ExperimentSpec spec = ExperimentSpec::fromJson(r->spec, &error);
+    if (error.isEmpty())
+        m_workbench->runExperiment(spec, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Re-run"), tr("The stored spec cannot be run: %1").arg(error));
 }
 
 void ExperimentBrowser::openSelectedModel()
 {
     const QList<qint64> ids = selectedIds();
-    if (ids.size() != 1 || !m_model->store())
+    if (ids.size() != 1 || !m_workbench->store())
         return;
-    const auto r = m_model->store()->experiment(ids.first());
+    const auto r = m_workbench->store()->experiment(ids.first());
     if (!r)
         return;
     QString path = r->artifacts.isEmpty() ? QString() : r->artifacts.first().path;
@@ -241,12 +247,12 @@ void ExperimentBrowser::openSelectedModel()
                                                 : tr("The saved model %1 is no longer on disk.").arg(path));
         return;
     }
-    Q_EMIT openModelRequested(path);
+    m_workbench->openModel(path);
 }
 
 void ExperimentBrowser::exportReport()
 {
-    if (!m_model->store())
+    if (!m_workbench->store())
         return;
     QSettings settings;
     const QString start = settings.value(QStringLiteral("report/lastPath"), QStringLiteral("quantbench-report.html")).toString();
@@ -275,7 +281,7 @@ void ExperimentBrowser::exportReport()
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor); // charts are drawn on this thread: a second or two
     auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); }); // also if it throws
-    const auto data = collectReport(*m_model->store(), selectedIds(), &error);
+    const auto data = collectReport(*m_workbench->store(), selectedIds(), &error);
     const bool written = data && writeReport(*data, *format, path, &error);
     QApplication::restoreOverrideCursor(); // before any message box
     restoreCursor.dismiss();

@@ -13,19 +13,19 @@ class QTableView;
 namespace qb {
 
 class ExperimentTableModel;
+class Workbench;
 
-/// The Experiments tab: the log as a sortable, filterable table fetched in pages, with actions on
-/// the selected rows (compare, re-run, delete, open the saved model, export a report). GUI thread.
+/// The Experiments tab: the workbench's log as a sortable, filterable table fetched in pages, with
+/// actions on the selected rows (compare, re-run, delete, open the saved model, export a report).
+/// The selection is the workbench's, so every view that follows it sees the same rows. GUI thread.
 class ExperimentBrowser final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ExperimentBrowser(QWidget *parent = nullptr);
+    explicit ExperimentBrowser(Workbench *workbench, QWidget *parent = nullptr);
     ~ExperimentBrowser() override;
 
-    /// Shows the log at `path` (created when missing); false with a message in the view on failure.
-    bool setLogPath(const QString &path);
     ExperimentTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -36,10 +36,8 @@ public:
     QList<qint64> selectedIds() const;
 
 Q_SIGNALS:
-    /// The selection changed: the compare view follows it.
+    /// The selection changed (the workbench already has it).
     void selectionChanged(const QList<qint64> &ids);
-    void rerunRequested(const QJsonObject &spec);
-    void openModelRequested(const QString &path);
     /// A report was written (for the status bar).
     void reportWritten(const QString &path, int experiments);
 
@@ -51,6 +49,7 @@ private:
     void exportReport();
     void updateActions();
 
+    Workbench *m_workbench;
     ExperimentTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_text = nullptr;

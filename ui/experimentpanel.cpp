@@ -2,6 +2,7 @@
 
 #include "env/environment.h"
 #include "model/modeldocument.h"
+#include "workbench/workbench.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -14,8 +15,9 @@
 namespace qb {
 
 
-ExperimentPanel::ExperimentPanel(QWidget *parent)
+ExperimentPanel::ExperimentPanel(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
 {
     setObjectName(QStringLiteral("experimentPanel"));
     auto *layout = new QHBoxLayout(this);
@@ -69,7 +71,7 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
             box->setCurrentIndex(index);
         connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
             QSettings().setValue(QStringLiteral("experiment/") + box->objectName(), box->currentData());
-            Q_EMIT configChanged();
+            pushBar();
         });
     }
     connect(m_preset, &QComboBox::activated, this, [this] {
@@ -79,67 +81,44 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
         const QuantConfig preset = QuantConfig::preset(*engine);
         m_weights->setCurrentIndex(std::max(0, m_weights->findData(weightSchemeName(preset.defaults.weightScheme))));
         m_observer->setCurrentIndex(std::max(0, m_observer->findData(observerName(preset.defaults))));
-        Q_EMIT engineChosen(*engine);
+        m_workbench->setEngine(*engine);
     });
     // Changing a setting by hand makes the config custom again.
     for (QComboBox *box : {m_weights, m_observer})
         connect(box, &QComboBox::activated, this, [this] { m_preset->setCurrentIndex(0); });
-    setDocument(nullptr);
-}
-
-void ExperimentPanel::setDocument(std::shared_ptr<const ModelDocument> document)
-{
-    m_document = std::move(document);
+    connect(workbench, &Workbench::documentChanged, this, &ExperimentPanel::updateRunButton);
+    connect(workbench, &Workbench::planProblemChanged, this, [this](const QString &problem) {
+        m_problem->setToolTip(problem);
+        m_problem->setVisible(!problem.isEmpty());
+        updateRunButton();
+    });
+    pushBar();
     updateRunButton();
 }
 
-void ExperimentPanel::setPlanProblem(const QString &problem)
+void ExperimentPanel::pushBar()
 {
-    m_problem->setToolTip(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    updateRunButton();
+    BarChoice bar;
+    bar.mode = experimentModeFromName(m_mode->currentData().toString()).value_or(ExperimentMode::Static);
+    bar.weights = weightSchemeFromName(m_weights->currentData().toString()).value_or(WeightScheme::PerChannelSymmetric);
+    bar.observer = m_observer->currentData().toString();
+    m_workbench->setBar(bar);
 }
 
 void ExperimentPanel::updateRunButton()
 {
-    const bool runnable = m_document && m_document->info().unsupportedReason.isEmpty() && m_document->info().input.isValid();
-    const QString problem = m_problem->toolTip();
+    const auto document = m_workbench->document();
+    const bool runnable = document && document->info().unsupportedReason.isEmpty() && document->info().input.isValid();
+    const QString problem = m_workbench->plan().problem;
     m_run->setEnabled(runnable && problem.isEmpty());
-    if (m_document && !m_document->info().unsupportedReason.isEmpty())
-        m_run->setToolTip(m_document->info().unsupportedReason);
-    else if (m_document && !runnable)
+    if (document && !document->info().unsupportedReason.isEmpty())
+        m_run->setToolTip(document->info().unsupportedReason);
+    else if (document && !runnable)
         m_run->setToolTip(tr("The model's input shape is unknown"));
     else if (!problem.isEmpty())
         m_run->setToolTip(problem);
     else
         m_run->setToolTip(tr("Quantize, evaluate against the float model and record the result (Ctrl+R)"));
-}
-
-ExperimentSpec ExperimentPanel::spec(QuantEngine engine) const
-{
-    ExperimentSpec spec;
-    if (!m_document)
-        return spec;
-    spec.modelPath = m_document->info().path;
-    const QString mode = m_mode->currentData().toString();
-    spec.quantization = QuantConfig::preset(engine, mode == QLatin1String("dynamic") ? QuantMode::Dynamic
-                                                    : mode == QLatin1String("qat")   ? QuantMode::Qat
-                                                                                      : QuantMode::Static);
-    LayerQuantConfig &d = spec.quantization.defaults;
-    d.weightScheme = *weightSchemeFromName(m_weights->currentData().toString());
-    parseObserver(m_observer->currentData().toString(), &d, nullptr);
-    spec.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), 128, 100);
-    spec.qat.training.shuffle = true;
-    spec.benchmarkRuns = 20;
-    spec.label = QStringLiteral("%1 %2 %3").arg(m_mode->currentText().section(QLatin1Char(' '), 0, 0), engineName(engine),
-                                                m_weights->currentText());
-    if (mode == QLatin1String("hybrid")) {
-        // Static convolutions, dynamic Linear layers.
-        for (const LayerInfo &l : m_document->info().layers)
-            if (l.kind.kind == LayerKind::Linear && l.type != QLatin1String("NonDynamicallyQuantizableLinear"))
-                spec.quantization.setLayerMode(l.name, QuantMode::Dynamic);
-    }
-    return spec;
 }
 
 } // namespace qb

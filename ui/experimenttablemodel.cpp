@@ -59,19 +59,15 @@ ExperimentTableModel::ExperimentTableModel(QObject *parent)
 
 ExperimentTableModel::~ExperimentTableModel() = default;
 
-bool ExperimentTableModel::setLogPath(const QString &path, QString *error)
+void ExperimentTableModel::setStore(ExperimentStore *store)
 {
     beginResetModel();
-    m_store.reset();
+    m_store = store;
     m_rows.clear();
     m_total = 0;
-    if (auto opened = ExperimentStore::open(path, error))
-        m_store.emplace(std::move(*opened));
     endResetModel();
-    if (!m_store)
-        return false;
-    refresh();
-    return true;
+    if (m_store)
+        refresh();
 }
 
 QString ExperimentTableModel::logPath() const

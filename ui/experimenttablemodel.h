@@ -9,7 +9,8 @@
 namespace qb {
 
 /// The experiment log as a table, fetched from SQLite a page at a time (views ask for more as they
-/// scroll), sorted and filtered by the database. Opens its own connection on the GUI thread.
+/// scroll), sorted and filtered by the database. Reads through a connection it is given (the
+/// workbench's, on the GUI thread) and does not own.
 class ExperimentTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,10 +27,10 @@ public:
     explicit ExperimentTableModel(QObject *parent = nullptr);
     ~ExperimentTableModel() override;
 
-    /// Opens the log (creating it when missing). On failure the table is empty and *error says why.
-    bool setLogPath(const QString &path, QString *error);
+    /// Shows this log (nullptr: none); `store` must outlive the model or be replaced first.
+    void setStore(ExperimentStore *store);
     QString logPath() const;
-    ExperimentStore *store() { return m_store ? &*m_store : nullptr; }
+    ExperimentStore *store() { return m_store; }
 
     /// Filters: text in label or model path, exact mode/engine/kind, started on or after a date (ISO).
     void setFilter(const QString &text, std::optional<ExperimentMode> mode, std::optional<QuantEngine> engine,
@@ -52,7 +53,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    std::optional<ExperimentStore> m_store;
+    ExperimentStore *m_store = nullptr;
     ExperimentStore::Query m_query;
     QVector<ExperimentRecord> m_rows;
     int m_total = 0;

@@ -1,8 +1,10 @@
 #include "jobsview.h"
 
-#include "jobs/analysisjobs.h"
-#include "jobs/experimentjob.h"
 #include "trainingchart.h"
+
+#include "jobs/job.h"
+#include "jobs/jobmanager.h"
+#include "workbench/workbench.h"
 
 #include <QHeaderView>
 #include <QMetaEnum>
@@ -37,50 +39,16 @@ QString stateName(Job::State state)
     return {};
 }
 
-QString summaryOf(Job *job)
+/// What the Result column says: the job's own summary, or its error.
+QString summaryOf(const Job *job)
 {
-    if (job->state() == Job::State::Failed)
-        return job->error();
-    if (job->state() != Job::State::Finished)
-        return {};
-    if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
-        const SensitivityResult r = sweep->result();
-        if (r.layers.isEmpty())
-            return {};
-        return JobsView::tr("most sensitive: %1 (%2 layers ranked in %3 s)")
-            .arg(r.layers.first().layer).arg(r.layers.size()).arg(r.sweepSeconds, 0, 'f', 1);
-    }
-    if (auto *activations = qobject_cast<ActivationJob *>(job))
-        return JobsView::tr("histograms of %n layer(s): see the inspector", nullptr, activations->histograms().size());
-    if (auto *search = qobject_cast<SearchJob *>(job)) {
-        const SearchResult r = search->result();
-        if (r.best < 0)
-            return JobsView::tr("no trial finished");
-        const SearchTrial &b = r.trials.at(r.best);
-        const QString layers = b.floatLayers.isEmpty() ? JobsView::tr("none") : b.floatLayers.join(QLatin1String(", "));
-        return r.metBudget ? JobsView::tr("best: experiment %1, float layers: %2 (%3 trials)").arg(b.id).arg(layers).arg(r.trials.size())
-                           : JobsView::tr("no trial met the budget; closest: experiment %1, %2 points short")
-                                 .arg(b.id).arg(b.shortfall * 100, 0, 'f', 2);
-    }
-    auto *experiment = qobject_cast<ExperimentJob *>(job);
-    if (!experiment)
-        return {};
-    const ExperimentRecord r = experiment->outcome().record;
-    QStringList parts;
-    if (!std::isnan(r.accuracy))
-        parts << JobsView::tr("accuracy %1% (%2)").arg(r.accuracy * 100, 0, 'f', 2).arg(r.accuracyDelta * 100, 0, 'f', 2);
-    if (!std::isnan(r.sqnrDb))
-        parts << JobsView::tr("SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
-    if (!std::isnan(r.speedup))
-        parts << JobsView::tr("%1x vs best float").arg(r.speedup, 0, 'f', 2);
-    if (!std::isnan(r.sizeBytes))
-        parts << JobsView::tr("%1 kB").arg(r.sizeBytes / 1000, 0, 'f', 0);
-    return parts.join(QLatin1String(", "));
+    return job->state() == Job::State::Failed ? job->error() : job->summary();
 }
 } // namespace
 
-JobsView::JobsView(QWidget *parent)
+JobsView::JobsView(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
+    , m_workbench(workbench)
 {
     setObjectName(QStringLiteral("jobsView"));
     auto *layout = new QVBoxLayout(this);
@@ -130,11 +98,12 @@ JobsView::JobsView(QWidget *parent)
                 updateRow(it.key());
     });
     clock->start();
+    connect(workbench, &Workbench::jobSubmitted, this, &JobsView::addJob);
 }
 
 void JobsView::requestCancel(Job *job)
 {
-    Q_EMIT cancelRequested(job);
+    m_workbench->jobs()->cancel(job);
     updateRow(job); // "cancelling…" until the job reports
 }
 
@@ -182,26 +151,16 @@ void JobsView::addJob(Job *job)
     // Emitted on worker threads: `this` as context makes them queued onto the GUI thread.
     connect(job, &Job::started, this, [this, job] { updateRow(job); });
     connect(job, &Job::progressChanged, this, [this, job] { updateRow(job); });
-    for (auto signal : {&Job::finished, &Job::cancelled})
-        connect(job, signal, this, [this, job] {
-            updateRow(job);
-            Q_EMIT jobEnded(job, summaryOf(job));
-        });
-    connect(job, &Job::failed, this, [this, job] {
-        updateRow(job);
-        Q_EMIT jobEnded(job, summaryOf(job));
-    });
+    connect(job, &Job::ended, this, [this, job] { updateRow(job); });
     connect(job, &Job::logAppended, this, [this, job](const QString &line) {
         if (selectedJob() == job)
             m_log->appendPlainText(line);
     });
-    if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
-        connect(experiment, &ExperimentJob::trainingStep, this, [this, job](int step, int, double loss, double accuracy) {
-            m_steps[job].append({step, {loss, accuracy}});
-            if (selectedJob() == job)
-                m_training->addPoint({step, loss, accuracy});
-        });
-    }
+    connect(job, &Job::trainingStep, this, [this, job](int step, int, double loss, double accuracy) {
+        m_steps[job].append({step, {loss, accuracy}});
+        if (selectedJob() == job)
+            m_training->addPoint({step, loss, accuracy});
+    });
     updateRow(job);
     m_table->selectRow(row);
 }

@@ -11,6 +11,7 @@ namespace qb {
 
 class Job;
 class TrainingChart;
+class Workbench;
 
 /// The Jobs dock: every job with its state, a progress bar, stage, elapsed time and an estimate of
 /// what is left, its result, a Cancel button for the selected job, and the selected job's log and
@@ -21,23 +22,19 @@ class JobsView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit JobsView(QWidget *parent = nullptr);
+    /// Shows every job the workbench starts; Cancel goes to the workbench's job manager.
+    explicit JobsView(Workbench *workbench, QWidget *parent = nullptr);
 
-    void addJob(Job *job);
     TrainingChart *trainingChart() const { return m_training; }
 
-Q_SIGNALS:
-    /// A job ended; `summary` is what the Result column shows.
-    void jobEnded(qb::Job *job, const QString &summary);
-    /// The user asked to cancel a job (its row's button or the one under the list).
-    void cancelRequested(qb::Job *job);
-
 private:
+    void addJob(Job *job);
     void requestCancel(Job *job);
     void updateRow(Job *job);
     void showSelected();
     Job *selectedJob() const;
 
+    Workbench *m_workbench;
     QTableWidget *m_table = nullptr;
     QPushButton *m_cancel = nullptr;
     QPlainTextEdit *m_log = nullptr;

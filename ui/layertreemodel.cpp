@@ -1,6 +1,7 @@
 #include "layertreemodel.h"
 
 #include "model/modeldocument.h"
+#include "workbench/workbench.h"
 #include "quant/quantizer.h"
 #include "util/fileutil.h"
 
@@ -18,24 +19,47 @@ namespace qb {
 // Internal pointers carry the layer's position in ModelInfo::layers; the root (the model itself) is
 // shown as the single top-level row so its totals are visible.
 
-LayerTreeModel::LayerTreeModel(QObject *parent)
+LayerTreeModel::LayerTreeModel(Workbench *workbench, QObject *parent)
     : QAbstractItemModel(parent)
+    , m_workbench(workbench)
 {
+    connect(workbench, &Workbench::documentChanged, this, &LayerTreeModel::documentChanged);
+    connect(workbench, &Workbench::configChanged, this, &LayerTreeModel::configChanged);
+    connect(workbench, &Workbench::layerResultsChanged, this, &LayerTreeModel::resultsChanged);
+    documentChanged();
 }
 
 LayerTreeModel::~LayerTreeModel() = default;
 
-void LayerTreeModel::setDocument(std::shared_ptr<const ModelDocument> document)
+void LayerTreeModel::documentChanged()
 {
     beginResetModel();
-    m_document = std::move(document);
-    m_quantization.clear();
-    m_sensitivity.clear();
-    m_choices.clear();
-    m_quantizationId = m_sensitivityId = 0;
-    m_plan = {};
+    m_document = m_workbench->document();
     endResetModel();
-    replan();
+}
+
+void LayerTreeModel::configChanged()
+{
+    // One layer's choice can change another's outcome (LSTMs convert together, mixed configs share
+    // one dynamic weight scheme): every row's configuration columns.
+    if (m_document)
+        for (int i = 0; i < m_document->info().layers.size(); ++i)
+            Q_EMIT dataChanged(indexForLayer(i, ModeColumn), indexForLayer(i, ObserverColumn));
+}
+
+const LayerChoices &LayerTreeModel::choices() const
+{
+    return m_workbench->layerChoices();
+}
+
+QString LayerTreeModel::planProblem() const
+{
+    return m_workbench->plan().problem;
+}
+
+qint64 LayerTreeModel::quantizationExperiment() const
+{
+    return m_workbench->quantizationResults().experimentId;
 }
 
 namespace {
@@ -83,16 +107,20 @@ QVariantMap choice(const QString &text, const QString &value)
 
 } // namespace
 
+bool LayerTreeModel::setChoice(const QString &layer, const std::function<void(LayerChoice &)> &change)
+{
+    LayerChoice choice = m_workbench->layerChoices().value(layer);
+    change(choice);
+    m_workbench->setLayerChoice(layer, choice);
+    return true;
+}
+
 bool LayerTreeModel::setLayerMode(const QString &layer, std::optional<QuantMode> mode)
 {
     const int index = m_document ? m_document->info().indexOf(layer) : -1;
     if (index < 0 || (mode && !canTake(m_document->info().layers.at(index), *mode)))
         return false;
-    m_choices[layer].mode = mode;
-    if (m_choices[layer].isEmpty())
-        m_choices.remove(layer);
-    replan();
-    return true;
+    return setChoice(layer, [mode](LayerChoice &c) { c.mode = mode; });
 }
 
 bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightScheme> weights)
@@ -100,11 +128,7 @@ bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightS
     const int index = m_document ? m_document->info().indexOf(layer) : -1;
     if (index < 0 || !m_document->info().layers.at(index).kind.quantizable)
         return false;
-    m_choices[layer].weights = weights;
-    if (m_choices[layer].isEmpty())
-        m_choices.remove(layer);
-    replan();
-    return true;
+    return setChoice(layer, [weights](LayerChoice &c) { c.weights = weights; });
 }
 
 bool LayerTreeModel::setLayerObserver(const QString &layer, const QString &observer)
@@ -114,58 +138,17 @@ bool LayerTreeModel::setLayerObserver(const QString &layer, const QString &obser
     if (index < 0 || !m_document->info().layers.at(index).kind.quantizable
         || (!observer.isEmpty() && !parseObserver(observer, &probe, nullptr)))
         return false;
-    m_choices[layer].observer = observer;
-    if (m_choices[layer].isEmpty())
-        m_choices.remove(layer);
-    replan();
-    return true;
+    return setChoice(layer, [observer](LayerChoice &c) { c.observer = observer; });
 }
 
 void LayerTreeModel::clearChoices()
 {
-    m_choices.clear();
-    replan();
+    m_workbench->clearLayerChoices();
 }
 
 void LayerTreeModel::applyChoices(QuantConfig *config) const
 {
-    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
-        LayerQuantConfig c = config->forLayer(it.key());
-        if (it->mode)
-            c.mode = *it->mode;
-        if (it->weights)
-            c.weightScheme = *it->weights;
-        if (!it->observer.isEmpty())
-            parseObserver(it->observer, &c, nullptr);
-        config->layers.insert(it.key(), c);
-    }
-}
-
-void LayerTreeModel::replan()
-{
-    const QString before = m_plan.problem;
-    if (m_document) {
-        QuantConfig effective = m_bar;
-        applyChoices(&effective);
-        m_plan = planQuantization(m_document->info(), effective);
-    } else {
-        m_plan = {};
-    }
-    // One layer's choice can change another's outcome (LSTMs convert together, mixed configs share
-    // one dynamic weight scheme): every row's configuration columns.
-    if (m_document)
-        for (int i = 0; i < m_document->info().layers.size(); ++i)
-            Q_EMIT dataChanged(indexForLayer(i, ModeColumn), indexForLayer(i, ObserverColumn));
-    if (m_plan.problem != before)
-        Q_EMIT planProblemChanged(m_plan.problem);
-}
-
-void LayerTreeModel::setBarConfig(const QuantConfig &config)
-{
-    if (config == m_bar)
-        return;
-    m_bar = config;
-    replan();
+    applyLayerChoices(m_workbench->layerChoices(), config);
 }
 
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
@@ -181,10 +164,11 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
-    const LayerChoice c = m_choices.value(layer.name);
-    const LayerQuantConfig bar = m_bar.forLayer(layer.name);
+    const LayerChoice c = m_workbench->layerChoices().value(layer.name);
+    const LayerQuantConfig bar = m_workbench->baseConfig().forLayer(layer.name);
     const QuantMode requested = c.mode.value_or(bar.mode);
-    const LayerOutcome *planned = m_plan.find(layer.name);
+    const QuantPlan &plan = m_workbench->plan();
+    const LayerOutcome *planned = plan.find(layer.name);
     const LayerOutcome outcome = planned ? *planned : plannedOutcome(layer, requested);
     const bool cannot = outcome.result != requested;
     const QVariant dimmed = QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -249,8 +233,8 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
     }
     // The scheme the layer really gets, which the plan may tie to another layer's setting.
     const WeightScheme own = c.weights.value_or(bar.weightScheme);
-    const WeightScheme weights = m_plan.weights.value(layer.name, own);
-    const QString tiedBecause = unused ? QString() : m_plan.weightsNotes.value(layer.name);
+    const WeightScheme weights = plan.weights.value(layer.name, own);
+    const QString tiedBecause = unused ? QString() : plan.weightsNotes.value(layer.name);
     switch (role) {
     case Qt::DisplayRole:
         if (unused)
@@ -312,38 +296,11 @@ bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     return false;
 }
 
-void LayerTreeModel::setQuantizationResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows)
-{
-    m_quantizationId = experimentId;
-    m_quantization.clear();
-    for (const LayerMetricRecord &r : rows)
-        m_quantization.insert(r.layer, r);
-    resultsChanged();
-}
-
-void LayerTreeModel::setSensitivityResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows)
-{
-    m_sensitivityId = experimentId;
-    m_sensitivity.clear();
-    for (const LayerMetricRecord &r : rows)
-        if (r.rank > 0)
-            m_sensitivity.insert(r.layer, r);
-    m_sensitivityCount = m_sensitivity.size();
-    resultsChanged();
-}
-
-void LayerTreeModel::clearResults()
-{
-    m_quantization.clear();
-    m_sensitivity.clear();
-    m_quantizationId = m_sensitivityId = 0;
-    resultsChanged();
-}
-
 const LayerMetricRecord *LayerTreeModel::quantizationResult(const QString &layer) const
 {
-    const auto it = m_quantization.constFind(layer);
-    return it == m_quantization.cend() ? nullptr : &*it;
+    const auto &rows = m_workbench->quantizationResults().rows;
+    const auto it = rows.constFind(layer);
+    return it == rows.cend() ? nullptr : &*it;
 }
 
 void LayerTreeModel::resultsChanged()
@@ -359,8 +316,9 @@ void LayerTreeModel::resultsChanged()
 QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role) const
 {
     if (column == ResultColumn) {
-        const auto it = m_quantization.constFind(layer.name);
-        if (it == m_quantization.cend())
+        const LayerResults &results = m_workbench->quantizationResults();
+        const auto it = results.rows.constFind(layer.name);
+        if (it == results.rows.cend())
             return {};
         const LayerMetricRecord &r = *it;
         const QString mode = modeText(r.mode);
@@ -375,7 +333,7 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
                 return tr("%1 · %2 dB").arg(mode, QLocale().toString(r.sqnrDb, 'f', 1));
             return mode;
         case Qt::ToolTipRole: {
-            QStringList lines{tr("Experiment %1: %2").arg(m_quantizationId).arg(mode)};
+            QStringList lines{tr("Experiment %1: %2").arg(results.experimentId).arg(mode)};
             if (std::isfinite(r.sqnrDb))
                 lines << tr("activation SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
             if (std::isfinite(r.weightSqnrDb))
@@ -395,18 +353,20 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
-    const auto it = m_sensitivity.constFind(layer.name);
-    if (it == m_sensitivity.cend())
+    const LayerResults &sweep = m_workbench->sensitivityResults();
+    const auto it = sweep.rows.constFind(layer.name);
+    if (it == sweep.rows.cend() || it->rank <= 0)
         return {};
     const LayerMetricRecord &r = *it;
-    const double heat = m_sensitivityCount > 1 ? 1.0 - double(r.rank - 1) / (m_sensitivityCount - 1) : 1.0;
+    const int ranked = int(std::count_if(sweep.rows.cbegin(), sweep.rows.cend(), [](const LayerMetricRecord &l) { return l.rank > 0; }));
+    const double heat = ranked > 1 ? 1.0 - double(r.rank - 1) / (ranked - 1) : 1.0;
     switch (role) {
     case Qt::DisplayRole:
         return std::isfinite(r.sensitivity) ? tr("#%1 · %2%").arg(r.rank).arg(QLocale().toString(r.sensitivity * 100, 'f', 1))
                                             : tr("#%1").arg(r.rank);
     case Qt::ToolTipRole:
         return tr("Sensitivity rank %1 of %2 (sweep %3): the model scores %4% with this layer switched, SQNR %5 dB")
-            .arg(r.rank).arg(m_sensitivityCount).arg(m_sensitivityId)
+            .arg(r.rank).arg(ranked).arg(sweep.experimentId)
             .arg(r.sensitivity * 100, 0, 'f', 2).arg(r.sensitivitySqnrDb, 0, 'f', 1);
     case HeatRole:
         return heat;
@@ -540,8 +500,14 @@ QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, in
     case ModeColumn: return tr("Mode");
     case WeightsColumn: return tr("Weights");
     case ObserverColumn: return tr("Observer");
-    case ResultColumn: return m_quantizationId > 0 ? tr("Result (#%1)").arg(m_quantizationId) : tr("Result");
-    case SensitivityColumn: return m_sensitivityId > 0 ? tr("Sensitivity (#%1)").arg(m_sensitivityId) : tr("Sensitivity");
+    case ResultColumn: {
+        const qint64 id = m_workbench->quantizationResults().experimentId;
+        return id > 0 ? tr("Result (#%1)").arg(id) : tr("Result");
+    }
+    case SensitivityColumn: {
+        const qint64 id = m_workbench->sensitivityResults().experimentId;
+        return id > 0 ? tr("Sensitivity (#%1)").arg(id) : tr("Sensitivity");
+    }
     }
     return {};
 }

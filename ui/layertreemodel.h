@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quant/layerchoices.h"
 #include "quant/quantconfig.h"
 #include "quant/quantizer.h"
 #include "store/experimentstore.h"
@@ -7,14 +8,17 @@
 #include <QAbstractItemModel>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace qb {
 
 class ModelDocument;
+class Workbench;
 struct LayerInfo;
 
-/// Thin item-model adapter over an opened model's layer tree (owned by core's ModelDocument).
+/// Thin item-model adapter over the workbench's open model (its layer tree is core's ModelDocument,
+/// each layer's own choices and the results shown are the workbench's).
 /// Columns: name, type, params, size, what the layer can become, the layer's mode, weight scheme and
 /// observer (editable; unless the user picked one for the layer, they follow the experiment bar, and
 /// the mode column shows what the layer will really become and why when it cannot), and after a run
@@ -42,36 +46,18 @@ public:
         FollowsDefaultRole,            ///< editable columns: true when the value comes from the experiment bar
     };
 
-    /// A layer's own choices; unset fields follow the experiment bar.
-    struct LayerChoice {
-        std::optional<QuantMode> mode;
-        std::optional<WeightScheme> weights;
-        QString observer; ///< as parseObserver reads it ("mse", "percentile:99.9"); empty: the bar's
-        bool isEmpty() const { return !mode && !weights && observer.isEmpty(); }
-    };
-
-    explicit LayerTreeModel(QObject *parent = nullptr);
+    explicit LayerTreeModel(Workbench *workbench, QObject *parent = nullptr);
     ~LayerTreeModel() override;
 
-    void setDocument(std::shared_ptr<const ModelDocument> document);
     const ModelDocument *document() const { return m_document.get(); }
 
-    /// The configuration the experiment bar builds (before the per-layer choices): what "default"
-    /// stands for in the editable columns.
-    void setBarConfig(const QuantConfig &config);
-    const QuantConfig &barConfig() const { return m_bar; }
-
-    /// Per-layer results of a quantization experiment (SQNR, weight error, why a layer stayed float),
-    /// shown in the result column. `experimentId` is remembered for "keep float and run again".
-    void setQuantizationResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows);
-    /// Ranks of a sensitivity sweep, shown in the sensitivity column.
-    void setSensitivityResults(qint64 experimentId, const QVector<LayerMetricRecord> &rows);
-    void clearResults();
-    qint64 quantizationExperiment() const { return m_quantizationId; }
+    /// The experiment whose per-layer results (SQNR, weight error, why a layer stayed float) the
+    /// result column shows; 0 for none.
+    qint64 quantizationExperiment() const;
     const LayerMetricRecord *quantizationResult(const QString &layer) const;
 
-    /// Per-layer choices by qualified name (only layers with one).
-    const QHash<QString, LayerChoice> &choices() const { return m_choices; }
+    /// Per-layer choices by qualified name (only layers with one): the workbench's.
+    const LayerChoices &choices() const;
     /// Sets or clears (nullopt) a layer's mode or weight scheme; false for a layer that cannot take it.
     bool setLayerMode(const QString &layer, std::optional<QuantMode> mode);
     bool setLayerWeights(const QString &layer, std::optional<WeightScheme> weights);
@@ -80,7 +66,7 @@ public:
     /// Applies the choices on top of a config built from the experiment bar.
     void applyChoices(QuantConfig *config) const;
     /// Why the quantizer will refuse the current config (bar plus choices); empty when it will run.
-    QString planProblem() const { return m_plan.problem; }
+    QString planProblem() const;
 
     /// The model index of a layer by its position in ModelInfo::layers.
     QModelIndex indexForLayer(int layerIndex, int column = 0) const;
@@ -94,28 +80,19 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-Q_SIGNALS:
-    /// planProblem() changed (the experiment bar shows it next to Run).
-    void planProblemChanged(const QString &problem);
-
 private:
     QVariant choiceData(const LayerInfo &layer, int column, int role) const;
-    void replan();
+    bool setChoice(const QString &layer, const std::function<void(LayerChoice &)> &change);
+    void documentChanged();
+    void configChanged();
     const LayerInfo *layerAt(const QModelIndex &index) const;
     int rowInParent(int layerIndex) const;
 
     QVariant resultData(const LayerInfo &layer, int column, int role) const;
     void resultsChanged();
 
-    std::shared_ptr<const ModelDocument> m_document;
-    qint64 m_quantizationId = 0;
-    qint64 m_sensitivityId = 0;
-    QHash<QString, LayerMetricRecord> m_quantization;
-    QHash<QString, LayerMetricRecord> m_sensitivity;
-    QHash<QString, LayerChoice> m_choices;
-    QuantConfig m_bar;
-    QuantPlan m_plan; ///< of m_bar with the choices applied; kept current by replan()
-    int m_sensitivityCount = 0;
+    Workbench *m_workbench;
+    std::shared_ptr<const ModelDocument> m_document; ///< the workbench's, kept while the model shows it
 };
 
 } // namespace qb

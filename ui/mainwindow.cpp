@@ -10,17 +10,16 @@
 #include "jobsview.h"
 #include "layerinspector.h"
 #include "layertreemodel.h"
-#include "modelopener.h"
 #include "samplebrowser.h"
 #include "searchdialog.h"
 #include "settingsdialog.h"
 
 #include "env/environment.h"
-#include "jobs/analysisjobs.h"
-#include "jobs/experimentjob.h"
-#include "jobs/jobmanager.h"
+#include "jobs/job.h"
+#include "model/modeldocument.h"
 #include "store/experimentstore.h"
 #include "util/fileutil.h"
+#include "workbench/workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,8 +59,8 @@ const char *const kLastDirKey = "files/lastDir";
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_opener(new ModelOpener(this))
-    , m_layerModel(new LayerTreeModel(this))
+    , m_workbench(new Workbench(this))
+    , m_layerModel(new LayerTreeModel(m_workbench, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("QuantBench"));
@@ -73,48 +72,35 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_inspector = new LayerInspector(m_tabs);
     m_tabs->addTab(m_inspector, tr("Inspector"));
-    m_browser = new ExperimentBrowser(m_tabs);
+    m_browser = new ExperimentBrowser(m_workbench, m_tabs);
     m_tabs->addTab(m_browser, tr("Experiments"));
-    m_compare = new CompareView(m_tabs);
+    m_compare = new CompareView(m_workbench, m_tabs);
     m_tabs->addTab(m_compare, tr("Compare"));
-    m_samples = new SampleBrowser(m_tabs);
+    m_samples = new SampleBrowser(m_workbench, m_tabs);
     m_tabs->addTab(m_samples, tr("Samples"));
     setCentralWidget(m_tabs);
-    m_logPath = QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString();
-    m_browser->setLogPath(m_logPath);
-    connect(m_browser, &ExperimentBrowser::selectionChanged, this, &MainWindow::onExperimentsSelected);
-    connect(m_browser, &ExperimentBrowser::openModelRequested, this, &MainWindow::openModel);
+    QString logError;
+    if (!m_workbench->setLogPath(QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString(),
+                                 &logError))
+        statusBar()->showMessage(tr("Cannot open the experiment log: %1").arg(logError));
     connect(m_browser, &ExperimentBrowser::reportWritten, this, [this](const QString &path, int experiments) {
         statusBar()->showMessage(tr("Report of %n experiment(s) written to %1", nullptr, experiments)
                                      .arg(QDir::toNativeSeparators(path)), 15000);
     });
-    connect(m_browser, &ExperimentBrowser::rerunRequested, this, [this](const QJsonObject &json) {
-        QString error;
-        const ExperimentSpec spec = ExperimentSpec::fromJson(json, &error);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Re-run"), tr("The stored spec cannot be run: %1").arg(error));
-            return;
-        }
-        submitExperiment(spec);
-    });
 
     createLayersDock();
 
-    // One LibTorch job at a time keeps the window responsive on small machines. (Measured: running
-    // jobs at background priority gained the window nothing, and under other load it let a
-    // cancelled job take 12-14 s to notice; see staysResponsiveAndCancels.)
-    m_jobs = new JobManager(this, 1);
-    m_experimentPanel = new ExperimentPanel(this);
+    m_experimentPanel = new ExperimentPanel(m_workbench, this);
     auto *configDock = new QDockWidget(tr("Experiment"), this);
     configDock->setObjectName(QStringLiteral("experimentDock"));
     configDock->setWidget(m_experimentPanel);
     addDockWidget(Qt::BottomDockWidgetArea, configDock);
-    m_dataPanel = new DataPanel(this);
+    m_dataPanel = new DataPanel(m_workbench, this);
     auto *dataDock = new QDockWidget(tr("Data"), this);
     dataDock->setObjectName(QStringLiteral("dataDock"));
     dataDock->setWidget(m_dataPanel);
     addDockWidget(Qt::LeftDockWidgetArea, dataDock);
-    m_jobsView = new JobsView(this);
+    m_jobsView = new JobsView(m_workbench, this);
     auto *jobsDock = new QDockWidget(tr("Jobs"), this);
     jobsDock->setObjectName(QStringLiteral("jobsDock"));
     jobsDock->setWidget(m_jobsView);
@@ -124,22 +110,37 @@ MainWindow::MainWindow(QWidget *parent)
     m_experimentPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     resizeDocks({jobsDock}, {170}, Qt::Vertical);
     connect(m_experimentPanel, &ExperimentPanel::runRequested, this, &MainWindow::runExperiment);
-    connect(m_experimentPanel, &ExperimentPanel::engineChosen, this, [this](QuantEngine engine) {
-        m_engineBox->setCurrentText(engineName(engine));
-    });
-    connect(m_jobsView, &JobsView::jobEnded, this, &MainWindow::onJobEnded);
-    connect(m_jobsView, &JobsView::cancelRequested, m_jobs, &JobManager::cancel);
 
     createActions();
     createStatusBar();
-    // The tree shows what "default" stands for: the bar's mode, weights and observer on this engine.
-    connect(m_experimentPanel, &ExperimentPanel::configChanged, this, &MainWindow::updateLayerDefaults);
-    connect(m_engineBox, &QComboBox::currentTextChanged, this, &MainWindow::updateLayerDefaults);
-    connect(m_layerModel, &LayerTreeModel::planProblemChanged, m_experimentPanel, &ExperimentPanel::setPlanProblem);
 
-    connect(m_opener, &ModelOpener::opened, this, &MainWindow::onModelOpened);
-    connect(m_opener, &ModelOpener::failed, this, &MainWindow::onOpenFailed);
-    connect(m_opener, &ModelOpener::busyChanged, m_busy, &QWidget::setVisible);
+    // What the workbench says, shown where a user looks for it.
+    Workbench *bench = m_workbench;
+    connect(bench, &Workbench::documentChanged, this, &MainWindow::onModelOpened);
+    connect(bench, &Workbench::openFailed, this, &MainWindow::onOpenFailed);
+    connect(bench, &Workbench::openingChanged, m_busy, &QWidget::setVisible);
+    connect(bench, &Workbench::jobEnded, this, [this](Job *job, const QString &summary) {
+        statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
+                                                     summary), 20000);
+    });
+    connect(bench, &Workbench::sensitivityFinished, this, [this](const SensitivityResult &r) {
+        if (r.ok && r.id > 0)
+            m_browser->selectExperiments({r.id});
+    });
+    connect(bench, &Workbench::searchFinished, this, [this](const SearchResult &r) {
+        if (r.best >= 0)
+            m_browser->selectExperiments({r.trials.at(r.best).id});
+    });
+    connect(bench, &Workbench::activationHistogramsReady, this, [this](const QHash<QString, ActivationHistogram> &h) {
+        m_inspector->setActivationHistograms(h);
+        showView(QStringLiteral("inspector"));
+    });
+    // A preset can change the engine: the status bar's box follows the workbench.
+    connect(bench, &Workbench::configChanged, this, [this] {
+        const QString engine = engineName(m_workbench->engine());
+        if (m_engineBox->currentText() != engine)
+            m_engineBox->setCurrentText(engine);
+    });
 
     restoreSettings();
 }
@@ -161,10 +162,10 @@ void MainWindow::createActions()
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             m_threadsBox->setValue(dialog->threads());
             m_engineBox->setCurrentText(dialog->engine());
-            if (dialog->logPath() != m_logPath) {
-                m_logPath = dialog->logPath();
-                if (!m_browser->setLogPath(m_logPath))
-                    statusBar()->showMessage(tr("Cannot open the experiment log %1.").arg(m_logPath), 15000);
+            if (dialog->logPath() != m_workbench->logPath()) {
+                QString error;
+                if (!m_workbench->setLogPath(dialog->logPath(), &error))
+                    statusBar()->showMessage(tr("Cannot open the experiment log %1: %2").arg(dialog->logPath(), error), 15000);
             }
         });
         dialog->open();
@@ -337,8 +338,10 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_engineBox);
     // The engine is a choice carried by each spec; LibTorch's process-wide engine is set by the
     // job that converts, on its own thread.
-    connect(m_engineBox, &QComboBox::currentTextChanged, this, [](const QString &engine) {
+    connect(m_engineBox, &QComboBox::currentTextChanged, this, [this](const QString &engine) {
         QSettings().setValue(QStringLiteral("run/engine"), engine);
+        if (const auto chosen = engineFromName(engine))
+            m_workbench->setEngine(*chosen);
     });
 
     statusBar()->addPermanentWidget(new QLabel(tr("Threads:"), this));
@@ -347,8 +350,9 @@ void MainWindow::createStatusBar()
     m_threadsBox->setRange(1, std::max(1, QThread::idealThreadCount()));
     m_threadsBox->setToolTip(tr("LibTorch intra-op threads for runs and benchmarks"));
     statusBar()->addPermanentWidget(m_threadsBox);
-    connect(m_threadsBox, &QSpinBox::valueChanged, this, [](int threads) {
+    connect(m_threadsBox, &QSpinBox::valueChanged, this, [this](int threads) {
         QSettings().setValue(QStringLiteral("run/threads"), threads);
+        m_workbench->setThreads(threads);
     });
 }
 
@@ -409,23 +413,26 @@ void MainWindow::showOpenDialog()
 void MainWindow::openModel(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    m_opener->open(path);
+    m_workbench->openModel(path);
 }
 
-void MainWindow::updateLayerDefaults()
+std::shared_ptr<const ModelDocument> MainWindow::document() const
 {
-    m_layerModel->setBarConfig(m_experimentPanel->spec(engineFromName(m_engineBox->currentText()).value_or(QuantEngine::None)).quantization);
+    return m_workbench->document();
 }
 
-void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
+QString MainWindow::logPath() const
 {
-    m_document = std::move(document);
-    const ModelInfo &info = m_document->info();
-    m_layerModel->setDocument(m_document);
-    m_inspector->setDocument(m_document);
-    m_experimentPanel->setDocument(m_document);
-    updateLayerDefaults();
-    m_dataPanel->setDocument(m_document);
+    return m_workbench->logPath();
+}
+
+void MainWindow::onModelOpened()
+{
+    const auto document = m_workbench->document();
+    if (!document)
+        return;
+    const ModelInfo &info = document->info();
+    m_inspector->setDocument(document);
     m_layerView->expandAll();
     for (int c = 0; c < LayerTreeModel::ColumnCount - 1; ++c)
         m_layerView->resizeColumnToContents(c);
@@ -450,58 +457,18 @@ void MainWindow::onModelOpened(std::shared_ptr<ModelDocument> document)
     Q_EMIT modelShown();
 }
 
+void MainWindow::showProblem(const QString &problem)
+{
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 15000);
+}
+
 void MainWindow::runExperiment()
 {
-    if (!m_document)
-        return;
-    const ExperimentSpec spec = currentSpec();
-    if (!spec.modelPath.isEmpty())
-        submitExperiment(spec);
-}
-
-ExperimentSpec MainWindow::currentSpec()
-{
-    ExperimentSpec spec = m_experimentPanel->spec(engineFromName(m_engineBox->currentText()).value_or(QuantEngine::None));
-    spec.threads = m_threadsBox->value();
     QString error;
-    if (!m_dataPanel->apply(&spec, &error)) {
-        statusBar()->showMessage(error, 15000);
-        return {};
-    }
-    m_layerModel->applyChoices(&spec.quantization);
-    if (!m_layerModel->choices().isEmpty())
-        spec.label += tr(" (%n layer choice(s))", nullptr, m_layerModel->choices().size());
-    return spec;
-}
-
-void MainWindow::onJobEnded(Job *job, const QString &summary)
-{
-    statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
-                                                 summary), 20000);
-    m_browser->refresh();
-    const bool thisModel = m_document != nullptr;
-    // A run's per-layer results go straight onto the tree when they are about the open model.
-    if (auto *experiment = qobject_cast<ExperimentJob *>(job)) {
-        const ExperimentOutcome outcome = experiment->outcome();
-        if (thisModel && outcome.id > 0 && outcome.record.modelSha256 == m_document->sha256()
-            && outcome.record.isFinished())
-            m_layerModel->setQuantizationResults(outcome.id, outcome.layers);
-    } else if (auto *sweep = qobject_cast<SensitivityJob *>(job)) {
-        const SensitivityResult r = sweep->result();
-        if (thisModel && r.ok && r.id > 0 && m_browser->model()->store())
-            m_layerModel->setSensitivityResults(r.id, m_browser->model()->store()->layerMetrics(r.id));
-        if (r.ok && r.id > 0)
-            m_browser->selectExperiments({r.id});
-    } else if (auto *activations = qobject_cast<ActivationJob *>(job)) {
-        if (job->state() == Job::State::Finished) {
-            m_inspector->setActivationHistograms(activations->histograms());
-            showView(QStringLiteral("inspector"));
-        }
-    } else if (auto *search = qobject_cast<SearchJob *>(job)) {
-        const SearchResult r = search->result();
-        if (r.best >= 0)
-            m_browser->selectExperiments({r.trials.at(r.best).id});
-    }
+    if (const auto spec = m_workbench->currentSpec(&error))
+        m_workbench->runExperiment(*spec, &error);
+    showProblem(error);
 }
 
 void MainWindow::showView(const QString &name)
@@ -515,101 +482,43 @@ void MainWindow::showView(const QString &name)
 
 void MainWindow::runSensitivity(int mode)
 {
-    if (!m_document)
-        return;
-    const ExperimentSpec spec = currentSpec();
-    if (spec.modelPath.isEmpty())
-        return;
-    const QStringList problems = validateConfig(spec.quantization, supportedEngines());
-    if (!problems.isEmpty()) {
-        statusBar()->showMessage(problems.first(), 15000);
-        return;
-    }
-    auto *job = new SensitivityJob(spec, SweepMode(mode), m_logPath);
-    m_jobsView->addJob(job);
-    m_jobs->submit(job);
+    QString error;
+    m_workbench->runSensitivity(SweepMode(mode), &error);
+    showProblem(error);
 }
 
 void MainWindow::runActivationHistograms()
 {
-    if (!m_document)
-        return;
-    const ExperimentSpec spec = currentSpec();
-    if (spec.modelPath.isEmpty())
-        return;
-    auto *job = new ActivationJob(m_document, spec.quantization, spec.calibration);
-    m_jobsView->addJob(job);
-    m_jobs->submit(job);
+    QString error;
+    m_workbench->runActivationHistograms(&error);
+    showProblem(error);
 }
 
 void MainWindow::runSearch()
 {
-    if (!m_document)
+    if (!m_workbench->document())
         return;
     auto *dialog = new SearchDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ExperimentSpec spec = currentSpec();
-        if (spec.modelPath.isEmpty())
-            return;
-        const SearchOptions options = dialog->options(spec);
-        auto *job = new SearchJob(options, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
-        m_jobsView->addJob(job);
-        m_jobs->submit(job);
+        QString error;
+        if (const auto spec = m_workbench->currentSpec(&error))
+            m_workbench->runSearch(dialog->options(*spec));
+        showProblem(error);
     });
     dialog->open();
 }
 
 void MainWindow::submitExperiment(const ExperimentSpec &spec)
 {
-    const QStringList problems = spec.quantize ? validateConfig(spec.quantization, supportedEngines()) : QStringList();
-    if (!problems.isEmpty()) {
-        statusBar()->showMessage(problems.first(), 15000);
-        return;
-    }
-    auto *job = new ExperimentJob(spec, m_logPath, QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts"));
-    m_jobsView->addJob(job);
-    m_jobs->submit(job);
-}
-
-void MainWindow::onExperimentsSelected(const QList<qint64> &ids)
-{
-    ExperimentStore *store = m_browser->model()->store();
-    // Compare reads the selection once; the samples and the tree reuse what it read.
-    m_compare->setExperiments(store, ids);
-    m_samples->setExperiments(m_compare->experiments());
-    if (!m_document)
-        return;
-    // The selection's results about the open model go onto the tree: the first quantization run's
-    // per-layer SQNR and the first sweep's ranks.
-    bool quantization = false, sensitivity = false;
-    for (const ExperimentRecord &r : m_compare->experiments()) {
-        if (r.modelSha256 != m_document->sha256() || !r.isFinished())
-            continue;
-        if (!sensitivity && r.kind == ExperimentKind::Sensitivity) {
-            m_layerModel->setSensitivityResults(r.id, m_compare->layerMetrics(r.id));
-            sensitivity = true;
-        } else if (!quantization && r.kind == ExperimentKind::Experiment && r.mode != ExperimentMode::Float) {
-            m_layerModel->setQuantizationResults(r.id, m_compare->layerMetrics(r.id));
-            quantization = true;
-        }
-    }
+    QString error;
+    m_workbench->runExperiment(spec, &error);
+    showProblem(error);
 }
 
 ExperimentSpec MainWindow::keepFloatSpec(const QString &layer) const
 {
-    ExperimentStore *store = m_browser->model()->store();
-    const qint64 id = m_layerModel->quantizationExperiment();
-    const auto r = store && id > 0 ? store->experiment(id) : std::nullopt;
-    if (!r)
-        return {};
-    QString error;
-    ExperimentSpec spec = ExperimentSpec::fromJson(r->spec, &error);
-    if (!error.isEmpty())
-        return {};
-    spec.quantization.setLayerMode(layer, QuantMode::Float);
-    spec.label = tr("%1, %2 kept float").arg(r->label.isEmpty() ? tr("experiment %1").arg(id) : r->label, layer);
-    return spec;
+    return m_workbench->keepFloatSpec(layer).value_or(ExperimentSpec());
 }
 
 void MainWindow::showLayerContextMenu(const QPoint &position)
@@ -628,7 +537,7 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
         selected = QStringList{layer};
     const QString type = m_layerView->model()->index(index.row(), LayerTreeModel::TypeColumn, index.parent()).data().toString();
     QStringList sameType;
-    for (const LayerInfo &l : m_document->info().layers)
+    for (const LayerInfo &l : m_workbench->document()->info().layers)
         if (l.type == type && l.kind.quantizable)
             sameType << l.name;
     const QList<QPair<QString, std::optional<QuantMode>>> modes{
@@ -669,9 +578,10 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
 
 bool MainWindow::selectLayer(const QString &qualifiedName)
 {
-    if (!m_document)
+    const auto document = m_workbench->document();
+    if (!document)
         return false;
-    const int layer = m_document->info().indexOf(qualifiedName);
+    const int layer = document->info().indexOf(qualifiedName);
     if (layer < 0)
         return false;
     const QModelIndex index = m_layerProxy->mapFromSource(m_layerModel->indexForLayer(layer));

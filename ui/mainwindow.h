@@ -22,16 +22,17 @@ class ExperimentBrowser;
 class ExperimentPanel;
 class Job;
 struct ExperimentSpec;
-class JobManager;
 class JobsView;
 class LayerInspector;
 class LayerTreeModel;
 class ModelDocument;
-class ModelOpener;
 class SampleBrowser;
+class Workbench;
 
-/// The workbench window: the Layers dock (always in view), the tabbed centre, and the status bar
-/// with engine and threads. Views are their own classes; this class wires them. GUI thread only.
+/// The window over a Workbench: the Layers dock (always in view), the tabbed centre, the docks and
+/// the status bar with engine and threads. The workbench holds the model, the log, the jobs and the
+/// user's choices; views are their own classes that observe it; this class only wires them. GUI
+/// thread only.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,23 +54,21 @@ public:
     ExperimentBrowser *browser() const { return m_browser; }
     CompareView *compareView() const { return m_compare; }
     SampleBrowser *sampleBrowser() const { return m_samples; }
+    Workbench *workbench() const { return m_workbench; }
     /// The experiment log the window reads and writes (settings, default: the user's data folder).
-    QString logPath() const { return m_logPath; }
+    QString logPath() const;
 
     /// Brings a centre tab forward: "inspector", "experiments", "compare" or "samples".
     void showView(const QString &name);
 
-    /// The experiment bar's spec with the Data dock's data and the layer tree's per-layer choices;
-    /// empty model path (and a message in the status bar) when the data cannot be used.
-    ExperimentSpec currentSpec();
-
-    /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again").
+    /// Starts a job for a spec (from the experiment bar, a re-run, or "keep float and run again");
+    /// a spec that cannot run is refused with the reason in the status bar.
     void submitExperiment(const ExperimentSpec &spec);
     /// The spec "keep this layer in float and run again" submits for the experiment whose results
     /// the tree shows; empty model path when there is none.
     ExperimentSpec keepFloatSpec(const QString &layer) const;
     LayerInspector *inspector() const { return m_inspector; }
-    std::shared_ptr<const ModelDocument> document() const { return m_document; }
+    std::shared_ptr<const ModelDocument> document() const;
 
 Q_SIGNALS:
     /// A model finished opening and its tree is shown.
@@ -85,23 +84,20 @@ private:
     void createLayersDock();
     void createStatusBar();
     void showOpenDialog();
-    void updateLayerDefaults();
-    void onModelOpened(std::shared_ptr<ModelDocument> document);
+    void onModelOpened();
     void onOpenFailed(const QString &path, const QString &message);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void onLayerSelected();
     void restoreSettings();
     void runExperiment();
-    void onExperimentsSelected(const QList<qint64> &ids);
     void runSensitivity(int mode);
     void runSearch();
     void runActivationHistograms();
-    void onJobEnded(Job *job, const QString &summary);
     void showLayerContextMenu(const QPoint &position);
+    void showProblem(const QString &problem);
 
-    ModelOpener *m_opener = nullptr;
-    std::shared_ptr<const ModelDocument> m_document;
+    Workbench *m_workbench = nullptr;
     LayerTreeModel *m_layerModel = nullptr;
     QSortFilterProxyModel *m_layerProxy = nullptr;
     QTreeView *m_layerView = nullptr;
@@ -117,11 +113,9 @@ private:
     ExperimentPanel *m_experimentPanel = nullptr;
     DataPanel *m_dataPanel = nullptr;
     JobsView *m_jobsView = nullptr;
-    JobManager *m_jobs = nullptr;
     ExperimentBrowser *m_browser = nullptr;
     CompareView *m_compare = nullptr;
     SampleBrowser *m_samples = nullptr;
-    QString m_logPath;
 };
 
 } // namespace qb

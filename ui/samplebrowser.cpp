@@ -1,6 +1,7 @@
 #include "samplebrowser.h"
 
 #include "experiment/experimentdetails.h"
+#include "workbench/workbench.h"
 
 #include "data/dataspec.h"
 #include "data/idxfile.h"
@@ -20,7 +21,7 @@ constexpr int kMaxShown = 300;
 constexpr int kScale = 3;
 } // namespace
 
-SampleBrowser::SampleBrowser(QWidget *parent)
+SampleBrowser::SampleBrowser(Workbench *workbench, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("sampleBrowser"));
@@ -38,6 +39,7 @@ SampleBrowser::SampleBrowser(QWidget *parent)
     m_list->setGridSize(QSize(28 * kScale + 80, 28 * kScale + 64));
     m_list->setWordWrap(true);
     layout->addWidget(m_list, 1);
+    connect(workbench, &Workbench::selectionChanged, this, [this, workbench] { setExperiments(workbench->selectedExperiments()); });
     setExperiments({});
 }
 

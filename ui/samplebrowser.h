@@ -9,6 +9,8 @@ class QListWidget;
 
 namespace qb {
 
+class Workbench;
+
 /// The Samples tab: the evaluation images whose top-1 prediction changed between the float model and
 /// a quantized one, each with its true class and both predictions. Reads the pictures from the
 /// experiment's evaluation data (IDX images, in the order they were evaluated). GUI thread only.
@@ -17,7 +19,8 @@ class SampleBrowser final : public QWidget
     Q_OBJECT
 
 public:
-    explicit SampleBrowser(QWidget *parent = nullptr);
+    /// Follows the workbench's selection.
+    explicit SampleBrowser(Workbench *workbench, QWidget *parent = nullptr);
 
     /// Shows the first of these experiments that has flipped samples to show.
     void setExperiments(const QVector<ExperimentRecord> &experiments);

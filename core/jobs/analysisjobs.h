@@ -2,7 +2,7 @@
 
 #include "experiment/search.h"
 #include "experiment/sensitivity.h"
-#include "jobs/job.h"
+#include "jobs/resultjob.h"
 #include "quant/quantsim.h"
 
 #include <QHash>
@@ -15,14 +15,10 @@ class ModelDocument;
 
 /// A sensitivity sweep as a job: calibrates once, scores every layer, stores the sweep in the log
 /// at `dbPath` (own connection on the worker thread).
-class SensitivityJob final : public Job
+class SensitivityJob final : public ResultJob<SensitivityResult>
 {
-    Q_OBJECT
-
 public:
     SensitivityJob(ExperimentSpec spec, SweepMode mode, QString dbPath, QObject *parent = nullptr);
-    /// Valid once the job has ended.
-    SensitivityResult result() const;
 
 protected:
     void execute() override;
@@ -31,20 +27,16 @@ private:
     const ExperimentSpec m_spec;
     const SweepMode m_mode;
     const QString m_dbPath;
-    mutable QMutex m_resultMutex;
-    SensitivityResult m_result;
 };
 
 /// Calibrates once with histogram observers and keeps every layer's activation histogram, for the
 /// inspector's clip-range chart.
-class ActivationJob final : public Job
+class ActivationJob final : public ResultJob<QHash<QString, ActivationHistogram>>
 {
-    Q_OBJECT
-
 public:
     ActivationJob(std::shared_ptr<const ModelDocument> model, QuantConfig config, DataSpec calibration,
                   QObject *parent = nullptr);
-    QHash<QString, ActivationHistogram> histograms() const;
+    QHash<QString, ActivationHistogram> histograms() const { return result(); }
 
 protected:
     void execute() override;
@@ -53,18 +45,13 @@ private:
     const std::shared_ptr<const ModelDocument> m_model;
     const QuantConfig m_config;
     const DataSpec m_calibration;
-    mutable QMutex m_resultMutex;
-    QHash<QString, ActivationHistogram> m_histograms;
 };
 
 /// The accuracy-budget search as a job; a cancelled search keeps the trials it stored.
-class SearchJob final : public Job
+class SearchJob final : public ResultJob<SearchResult>
 {
-    Q_OBJECT
-
 public:
     SearchJob(SearchOptions options, QString dbPath, QString artifactDir, QObject *parent = nullptr);
-    SearchResult result() const;
 
 protected:
     void execute() override;
@@ -73,8 +60,6 @@ private:
     const SearchOptions m_options;
     const QString m_dbPath;
     const QString m_artifactDir;
-    mutable QMutex m_resultMutex;
-    SearchResult m_result;
 };
 
 } // namespace qb

@@ -1,25 +1,19 @@
 #pragma once
 
 #include "experiment/experimentrunner.h"
-#include "jobs/job.h"
+#include "jobs/resultjob.h"
 
 namespace qb {
 
 /// Runs one experiment spec and records it in the log at `dbPath`, opening its own connection on the
-/// worker thread (connections are never shared across threads).
-class ExperimentJob final : public Job
+/// worker thread. QAT steps are reported through trainingStep().
+class ExperimentJob final : public ResultJob<ExperimentOutcome>
 {
-    Q_OBJECT
-
 public:
     ExperimentJob(ExperimentSpec spec, QString dbPath, QString artifactDir, QObject *parent = nullptr);
 
-    /// Valid once the job has ended (read it in a handler of finished/failed/cancelled).
-    ExperimentOutcome outcome() const;
-
-Q_SIGNALS:
-    /// A QAT step ended (from the worker thread; connect queued).
-    void trainingStep(int step, int epoch, double loss, double batchAccuracy);
+    /// result() under its own name. Valid once the job has ended.
+    ExperimentOutcome outcome() const { return result(); }
 
 protected:
     void execute() override;
@@ -28,8 +22,6 @@ private:
     const ExperimentSpec m_spec;
     const QString m_dbPath;
     const QString m_artifactDir;
-    mutable QMutex m_outcomeMutex;
-    ExperimentOutcome m_outcome;
 };
 
 } // namespace qb

@@ -47,6 +47,32 @@ QStringList Job::log() const
     return m_log;
 }
 
+QString Job::summary() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_summary;
+}
+
+void Job::setSummary(const QString &summary)
+{
+    QMutexLocker lock(&m_mutex);
+    m_summary = summary;
+}
+
+bool Job::openStore(const QString &dbPath, std::optional<ExperimentStore> *store)
+{
+    if (dbPath.isEmpty())
+        return true;
+    QString error;
+    std::optional<ExperimentStore> opened = ExperimentStore::open(dbPath, &error);
+    if (!opened) {
+        fail(error);
+        return false;
+    }
+    store->emplace(std::move(*opened));
+    return true;
+}
+
 qint64 Job::elapsedMs() const
 {
     const qint64 start = m_startedAtMs.load();
@@ -95,6 +121,7 @@ void Job::run()
         m_endedAtMs = QDateTime::currentMSecsSinceEpoch();
         m_state = State::Cancelled;
         Q_EMIT cancelled();
+        Q_EMIT ended();
         return;
     }
     m_state = State::Running;
@@ -122,6 +149,7 @@ void Job::run()
         m_state = State::Finished;
         Q_EMIT finished();
     }
+    Q_EMIT ended();
 }
 
 } // namespace qb

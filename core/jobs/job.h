@@ -1,11 +1,14 @@
 #pragma once
 
+#include "store/experimentstore.h"
+
 #include <QMutex>
 #include <QObject>
 #include <QRunnable>
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace qb {
 
@@ -33,6 +36,9 @@ public:
     QString error() const;
     QStringList log() const;
     qint64 elapsedMs() const;
+    /// One line on what the job found, for the Jobs dock ("SQNR 38.1 dB, 1.2x vs best float"); set by
+    /// the job when it ends. Empty until then.
+    QString summary() const;
 
     /// Asks the job to stop; it does within one batch. Any thread.
     void cancel();
@@ -45,6 +51,10 @@ Q_SIGNALS:
     void finished();
     void failed(const QString &error);
     void cancelled();
+    /// After finished, failed or cancelled, whichever it was: the one signal to wait for an end.
+    void ended();
+    /// A training step ended (QAT): step from 1, epoch from 1, the loss and the batch's accuracy.
+    void trainingStep(int step, int epoch, double loss, double batchAccuracy);
 
 protected:
     /// The work, on a worker thread. Return normally when done or cancelled; call fail() (or throw)
@@ -54,7 +64,11 @@ protected:
     void reportProgress(double fraction, const QString &stage);
     void appendLog(const QString &line);
     void fail(const QString &error);
+    void setSummary(const QString &summary);
     const std::atomic_bool *cancelFlag() const { return &m_cancel; }
+    /// Opens the experiment log at `dbPath` for this thread (connections are never shared across
+    /// threads); none for an empty path. False, with the job failed, when the log cannot be opened.
+    bool openStore(const QString &dbPath, std::optional<ExperimentStore> *store);
 
 private:
     friend class JobManager; // runs a job taken off the queue, so that it reports its cancellation
@@ -69,6 +83,7 @@ private:
     double m_progress = 0;
     QString m_stage;
     QString m_error;
+    QString m_summary;
     QStringList m_log;
 };
 

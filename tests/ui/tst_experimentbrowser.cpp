@@ -5,6 +5,8 @@
 #include "experimentbrowser.h"
 #include "experimenttablemodel.h"
 #include "testsupport.h"
+#include "model/modeldocument.h"
+#include "workbench/workbench.h"
 #include "trainingchart.h"
 
 #include <QAbstractItemModelTester>
@@ -80,10 +82,13 @@ private Q_SLOTS:
 
     void modelFetchesInPagesAndStaysConsistent()
     {
+        QString openError;
+        auto store = ExperimentStore::open(m_log, &openError);
+        QVERIFY2(store, qPrintable(openError));
         ExperimentTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
-        QVERIFY2(model.setLogPath(m_log, &error), qPrintable(error));
+        model.setStore(&*store);
         QCOMPARE(model.totalCount(), kRows);
         QCOMPARE(model.rowCount(), ExperimentTableModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
@@ -118,11 +123,11 @@ private Q_SLOTS:
 
     void selectionFeedsTheCompareView()
     {
-        ExperimentBrowser browser;
-        QVERIFY(browser.setLogPath(m_log));
-        CompareView compare;
-        connect(&browser, &ExperimentBrowser::selectionChanged, &compare,
-                [&](const QList<qint64> &ids) { compare.setExperiments(browser.model()->store(), ids); });
+        Workbench bench;
+        QString error;
+        QVERIFY2(bench.setLogPath(m_log, &error), qPrintable(error));
+        ExperimentBrowser browser(&bench);
+        CompareView compare(&bench);
         browser.selectExperiments({3, 5, 420});
         QCOMPARE(browser.selectedIds(), (QList<qint64>{3, 5, 420}));
         QCOMPARE(compare.experimentCount(), 3);
@@ -152,8 +157,10 @@ private Q_SLOTS:
 
     void deleteAsksFirst()
     {
-        ExperimentBrowser browser;
-        QVERIFY(browser.setLogPath(m_log));
+        Workbench bench;
+        QString logError;
+        QVERIFY2(bench.setLogPath(m_log, &logError), qPrintable(logError));
+        ExperimentBrowser browser(&bench);
         browser.show();
         const int before = browser.model()->totalCount();
         browser.selectExperiments({kRows});
@@ -179,8 +186,10 @@ private Q_SLOTS:
     // the window hears where the report went.
     void exportDialogAddsTheFormatsExtension()
     {
-        ExperimentBrowser browser;
-        QVERIFY(browser.setLogPath(m_log));
+        Workbench bench;
+        QString logError;
+        QVERIFY2(bench.setLogPath(m_log, &logError), qPrintable(logError));
+        ExperimentBrowser browser(&bench);
         browser.show();
         browser.selectExperiments({1, 2});
         QSignalSpy written(&browser, &ExperimentBrowser::reportWritten);
@@ -215,27 +224,32 @@ private Q_SLOTS:
     void dataPanelBuildsTheData()
     {
         QSettings().clear();
-        DataPanel panel;
+        Workbench bench;
+        DataPanel panel(&bench);
+        // The workbench builds specs for an open model.
+        bench.setDocument(ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt"))).document);
         auto *calibration = panel.findChild<QComboBox *>(QStringLiteral("calibrationBox"));
         calibration->setCurrentIndex(calibration->findData(QStringLiteral("synthetic")));
         panel.findChild<QSpinBox *>(QStringLiteral("calibrationSamples"))->setValue(100);
         panel.findChild<QSpinBox *>(QStringLiteral("evaluationSamples"))->setValue(600);
         panel.findChild<QCheckBox *>(QStringLiteral("randomSubset"))->setChecked(false);
-        ExperimentSpec spec;
         QString error;
-        QVERIFY2(panel.apply(&spec, &error), qPrintable(error));
-        QVERIFY(spec.calibration.isSynthetic());
-        QCOMPARE(spec.calibration.batchSize * spec.calibration.maxBatches, 100);
-        QVERIFY(!spec.calibration.shuffle);
-        QCOMPARE(spec.evaluation.batchSize, 256);
-        QCOMPARE(spec.evaluation.maxBatches, 3); // 600 samples in batches of 256
+        std::optional<ExperimentSpec> spec = bench.currentSpec(&error);
+        QVERIFY2(spec, qPrintable(error));
+        QVERIFY(spec->calibration.isSynthetic());
+        QCOMPARE(spec->calibration.batchSize * spec->calibration.maxBatches, 100);
+        QVERIFY(!spec->calibration.shuffle);
+        QCOMPARE(spec->evaluation.batchSize, 256);
+        QCOMPARE(spec->evaluation.maxBatches, 3); // 600 samples in batches of 256
         auto *shape = panel.findChild<QLineEdit *>(QStringLiteral("inputShapeEdit"));
         shape->setText(QStringLiteral("1x3xq"));
-        QVERIFY(!panel.apply(&spec, &error));
+        QVERIFY(!bench.currentSpec(&error));
         QVERIFY2(error.contains(QLatin1String("q")), qPrintable(error));
         shape->setText(QStringLiteral("1x1x28x28"));
-        QVERIFY(panel.apply(&spec, &error));
-        QCOMPARE(spec.inputShape, QStringLiteral("1x1x28x28"));
+        error.clear();
+        spec = bench.currentSpec(&error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->inputShape, QStringLiteral("1x1x28x28"));
     }
 
     // However fast QAT steps arrive, the curves redraw at most every 40 ms.

@@ -1,5 +1,6 @@
 #include "layertreemodel.h"
 #include "model/modeldocument.h"
+#include "workbench/workbench.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -16,16 +17,17 @@ private Q_SLOTS:
 
     void modelIsConsistent()
     {
-        LayerTreeModel model;
+        Workbench bench;
+        LayerTreeModel model(&bench);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         for (const char *file : {"cnn_scripted.pt", "transformer.pt", "lstm.pt"}) {
             const auto result = ModelDocument::open(test::fixture(QLatin1String(file)));
             QVERIFY(result);
-            model.setDocument(result.document);
+            bench.setDocument(result.document);
             QCOMPARE(model.rowCount(), 1);
         }
-        model.setDocument(nullptr);
+        bench.setDocument(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -33,8 +35,9 @@ private Q_SLOTS:
     {
         const auto result = ModelDocument::open(test::fixture(QStringLiteral("transformer.pt")));
         QVERIFY(result);
-        LayerTreeModel model;
-        model.setDocument(result.document);
+        Workbench bench;
+        LayerTreeModel model(&bench);
+        bench.setDocument(result.document);
         const QModelIndex root = model.index(0, 0);
         QCOMPARE(root.data().toString(), QStringLiteral("TinyTransformer (model)"));
         QCOMPARE(model.rowCount(root), 3); // embed, encoder, head
@@ -57,9 +60,10 @@ private Q_SLOTS:
     {
         const auto result = ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt")));
         QVERIFY(result);
-        LayerTreeModel model;
+        Workbench bench;
+        LayerTreeModel model(&bench);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDocument(result.document);
+        bench.setDocument(result.document);
         const int conv1 = result.document->info().indexOf(QStringLiteral("conv1"));
         const int bn1 = result.document->info().indexOf(QStringLiteral("bn1"));
         const int fc1 = result.document->info().indexOf(QStringLiteral("fc1"));
@@ -111,16 +115,17 @@ private Q_SLOTS:
         const auto result = ModelDocument::open(test::fixture(QStringLiteral("cnn_scripted.pt")));
         QVERIFY(result);
         const ModelInfo &info = result.document->info();
-        LayerTreeModel model;
+        Workbench bench;
+        LayerTreeModel model(&bench);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDocument(result.document);
+        bench.setDocument(result.document);
         const QModelIndex convMode = model.indexForLayer(info.indexOf(QStringLiteral("conv1")), LayerTreeModel::ModeColumn);
         const QModelIndex fcMode = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::ModeColumn);
         const QModelIndex fcObserver = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::ObserverColumn);
         const QModelIndex fcWeights = model.indexForLayer(info.indexOf(QStringLiteral("fc1")), LayerTreeModel::WeightsColumn);
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setBarConfig(QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Static));
+        bench.setBaseConfig(QuantConfig::preset(QuantEngine::Qnnpack, QuantMode::Static));
         QVERIFY(!changed.isEmpty());
         QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("static"));
         QCOMPARE(fcWeights.data().toString(), QStringLiteral("per-tensor (default)"));
@@ -128,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(convMode.data(Qt::DecorationRole).isNull());
 
         // Dynamic on the bar: the convolution cannot follow, and the tree shows why before any run.
-        model.setBarConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic));
+        bench.setBaseConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic));
         QCOMPARE(convMode.data().toString(), QStringLiteral("float (cannot be dynamic)"));
         QCOMPARE(convMode.data(LayerTreeModel::EffectiveModeRole).toString(), QStringLiteral("float"));
         QVERIFY(convMode.data(Qt::ToolTipRole).toString().contains(QStringLiteral("use static for convolutions")));
@@ -145,14 +150,14 @@ private Q_SLOTS:
         // A per-layer override in the bar's config (the hybrid mode) shows per layer.
         QuantConfig hybrid = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static);
         hybrid.setLayerMode(QStringLiteral("fc1"), QuantMode::Dynamic);
-        model.setBarConfig(hybrid);
+        bench.setBaseConfig(hybrid);
         QCOMPARE(fcMode.data().toString(), QStringLiteral("dynamic (default)"));
         QCOMPARE(model.indexForLayer(info.indexOf(QStringLiteral("fc2")), LayerTreeModel::ModeColumn).data().toString(),
                  QStringLiteral("static (default)"));
 
         // A config the quantizer would refuse is known before a run: static and dynamic layers with
         // a float Linear layer. One layer's choice changes what another row says.
-        QSignalSpy problem(&model, &LayerTreeModel::planProblemChanged);
+        QSignalSpy problem(&bench, &Workbench::planProblemChanged);
         QVERIFY(model.planProblem().isEmpty());
         QVERIFY(model.setLayerMode(QStringLiteral("fc2"), QuantMode::Float));
         QCOMPARE(problem.size(), 1);
@@ -174,9 +179,10 @@ private Q_SLOTS:
     {
         const auto result = ModelDocument::open(test::fixture(QStringLiteral("lstm.pt")));
         QVERIFY(result);
-        LayerTreeModel model;
-        model.setDocument(result.document);
-        model.setBarConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static));
+        Workbench bench;
+        LayerTreeModel model(&bench);
+        bench.setDocument(result.document);
+        bench.setBaseConfig(QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static));
         int checked = 0;
         for (const LayerInfo &layer : result.document->info().layers) {
             if (layer.kind.kind != LayerKind::Recurrent)

@@ -1,4 +1,4 @@
-#include "modelopener.h"
+#include "workbench/modelopener.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -12,13 +12,14 @@ ModelOpener::ModelOpener(QObject *parent)
 
 ModelOpener::~ModelOpener()
 {
-    // The worker only reads a file; let it finish so it never outlives what it reports to.
+    // The worker only reads a file (a regular one: ModelDocument::open refuses pipes and devices
+    // before reading), so it ends; let it, so it never outlives what it reports to.
     m_watcher.waitForFinished();
 }
 
 bool ModelOpener::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_watcher.isRunning() && !m_abandoned;
 }
 
 void ModelOpener::open(const QString &path, const ModelDocument::OpenOptions &options)
@@ -31,15 +32,30 @@ void ModelOpener::open(const QString &path, const ModelDocument::OpenOptions &op
     start(path, options);
 }
 
+void ModelOpener::cancel()
+{
+    if (!isBusy())
+        return;
+    m_abandoned = true;
+    m_queuedPath.clear();
+    Q_EMIT busyChanged(false);
+    Q_EMIT cancelled(m_currentPath);
+}
+
 void ModelOpener::start(const QString &path, const ModelDocument::OpenOptions &options)
 {
     m_currentPath = path;
+    m_abandoned = false;
     m_watcher.setFuture(QtConcurrent::run([path, options] { return ModelDocument::open(path, options); }));
     Q_EMIT busyChanged(true);
 }
 
 void ModelOpener::onFinished()
 {
+    if (m_abandoned) {
+        m_abandoned = false;
+        return;
+    }
     const ModelDocument::OpenResult result = m_watcher.result();
     if (result)
         Q_EMIT opened(result.document);
