@@ -43,6 +43,11 @@ public:
     bool exportTo(const QString &path, QString *error);
 
 private:
+    void drawLatencyDistribution(const QVector<ExperimentRecord> &finished);
+    void drawSensitivity(const QVector<ExperimentRecord> &finished, const QHash<qint64, QVector<LayerMetricRecord>> &layers);
+    /// Draws and replots; false when no experiment has what it needs (the message says so).
+    bool drawConfusionDifference(const QVector<ExperimentRecord> &finished);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

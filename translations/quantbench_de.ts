@@ -211,7 +211,7 @@
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>latency per run (ms): min, quartiles, max</source>
         <translation>Latenz pro Lauf (ms): Minimum, Quartile, Maximum</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Für die ausgewählten Experimente sind keine Zeitmessungen gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a sensitivity sweep (Experiment menu) in the Experiments tab.</source>
         <translation>Wählen Sie im Reiter Experimente einen Sensitivitätsdurchlauf (Menü Experiment).</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Dieser Durchlauf hat keine Werte gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Select a quantized experiment evaluated on labelled data.</source>
         <translation>Wählen Sie ein quantisiertes Experiment, das auf gelabelten Daten evaluiert wurde.</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>#%1: quantisierte minus Float-Vorhersagen (rot: mehr, blau: weniger)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Select finished experiments in the Experiments tab to compare them.</source>
         <translation>Wählen Sie im Reiter Experimente abgeschlossene Experimente aus, um sie zu vergleichen.</translation>
     </message>
@@ -1205,13 +1205,13 @@
         <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+6"/>
+        <location line="+117"/>
+        <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+12"/>
         <source>Could not update experiment %1 in %2: %3</source>
         <translation>Experiment %1 in %2 konnte nicht aktualisiert werden: %3</translation>
     </message>
@@ -2455,12 +2455,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+216"/>
         <source>No model file given: name a TorchScript .pt file.</source>
         <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>There is no file at %1: check the path and the spelling.</source>
         <translation>Unter %1 gibt es keine Datei: Prüfen Sie Pfad und Schreibweise.</translation>
     </message>
@@ -2470,7 +2470,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 ist ein Ordner, keine Modelldatei: Wählen Sie die TorchScript-.pt-Datei darin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 cannot be read (%2): check its permissions.</source>
         <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie die Zugriffsrechte.</translation>
     </message>
@@ -2480,32 +2480,32 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 ist leer (0 Bytes): Der Export oder die Kopie wurde nicht abgeschlossen; speichern Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 is a legacy PyTorch pickle (torch.save in the old format), not a TorchScript archive. Export the model with torch.jit.script or torch.jit.trace, then torch.jit.save.</source>
         <translation>%1 ist ein PyTorch-Pickle im Legacy-Format (torch.save im alten Format), kein TorchScript-Archiv. Exportieren Sie das Modell mit torch.jit.script oder torch.jit.trace und dann torch.jit.save.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 is not a TorchScript archive (it is not a zip file). Open a model saved with torch.jit.save.</source>
         <translation>%1 ist kein TorchScript-Archiv (es ist keine ZIP-Datei). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl inside). Open a model saved with torch.jit.save.</source>
         <translation>%1 ist eine ZIP-Datei, aber kein TorchScript-Archiv (kein code/ oder constants.pkl darin). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 is truncated or corrupt (%2). Copy or export the model again.</source>
         <translation>%1 ist abgeschnitten oder beschädigt (%2). Kopieren oder exportieren Sie das Modell erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The archive&apos;s quantbench.json is not valid JSON (%1); it was ignored.</source>
         <translation>Die quantbench.json des Archivs ist kein gültiges JSON (%1); sie wurde ignoriert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): quantize the float model again for one of those.</source>
         <translation>%1 wurde für die Engine %2 quantisiert, die diesem LibTorch-Build fehlt (vorhanden: %3): Quantisieren Sie das Float-Modell erneut für eine davon.</translation>
     </message>
@@ -2515,12 +2515,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Für die Engine %1 quantisiert; diese Engine ist jetzt aktiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
         <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-55"/>
         <source>forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so far, so this model can be explored but not quantized or evaluated.</source>
         <translation>forward() nimmt %1 (%2); QuantBench unterstützt bisher nur Modelle mit genau einer Tensor-Eingabe, daher kann dieses Modell erkundet, aber nicht quantisiert oder evaluiert werden.</translation>
     </message>
@@ -2535,22 +2535,22 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 Argumente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>The model has no forward() method, so it cannot be run.</source>
         <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>%1 loaded, but its modules could not be read (%2).</source>
         <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The model has half-precision parameters; they are upcast to float32 before quantization.</source>
         <translation>Das Modell hat Parameter in halber Genauigkeit; sie werden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-39"/>
         <source>The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) or in the data panel.</source>
         <translation>Die Eingabeform ist unbekannt: Geben Sie sie mit --input-shape (z. B. 1x1x28x28) oder im Datenbereich an.</translation>
     </message>
@@ -2686,12 +2686,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::QuantSimulation</name>
     <message>
-        <location filename="../core/quant/quantsim.cpp" line="+291"/>
+        <location filename="../core/quant/quantsim.cpp" line="+301"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+189"/>
         <source>The dynamic layers of this hybrid config are not simulated; only its static layers are.</source>
         <translation>Die dynamischen Schichten dieser Hybrid-Konfiguration werden nicht simuliert, nur ihre statischen.</translation>
     </message>
@@ -2701,17 +2701,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>QAT-Schichten werden als statische Post-Training-Quantisierung der Float-Gewichte simuliert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-111"/>
         <source>Internal error: observer %1 cannot simulate.</source>
         <translation>Interner Fehler: Observer %1 kann nicht simulieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No layer of this model is quantized by this config, so there is nothing to simulate.</source>
         <translation>Keine Schicht dieses Modells wird mit dieser Konfiguration quantisiert, es gibt also nichts zu simulieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location line="+13"/>
         <source>calibrating</source>
         <translation>wird kalibriert</translation>
@@ -2722,17 +2722,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Wertebereiche passen womöglich nicht zu echten Daten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+75"/>
         <source>running the float model</source>
         <translation>Float-Modell läuft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-63"/>
         <source>Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.</source>
         <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+68"/>
         <source>warming up</source>
         <translation>Aufwärmphase</translation>
     </message>
@@ -2856,22 +2856,22 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+69"/>
+        <location filename="../core/quant/quantizer.cpp" line="+101"/>
         <source>Half-precision parameters were upcast to float32 before quantization.</source>
         <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>converting</source>
         <translation>wird konvertiert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>converting dynamic layers</source>
         <translation>dynamische Schichten werden konvertiert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-104"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3208,7 +3208,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Übereinstimmung &gt;= %1%</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Give the search a budget: a largest accuracy drop or a smallest agreement.</source>
         <translation>Geben Sie der Suche ein Budget: einen größten Genauigkeitsverlust oder eine kleinste Übereinstimmung.</translation>
     </message>
@@ -3218,17 +3218,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die Versuchsgrenze muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>search: %1, %2</source>
         <translation>Suche: %1, %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+18"/>
         <source>ranking layers</source>
         <translation>Schichten werden eingestuft</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 / trial %2: all quantized</source>
         <translation>%1 / Versuch %2: alles quantisiert</translation>
     </message>
@@ -3238,12 +3238,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 / Versuch %2: Float %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>trial %1: %2</source>
         <translation>Versuch %1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-76"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3339,27 +3339,27 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Sensitivity</name>
     <message>
-        <location filename="../core/experiment/sensitivity.cpp" line="+45"/>
+        <location filename="../core/experiment/sensitivity.cpp" line="+51"/>
         <source>sensitivity (%1)</source>
         <translation>Sensitivität (%1)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>Cancelled while calibrating.</source>
         <translation>Beim Kalibrieren abgebrochen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>Cancelled after %1 of %2 layers.</source>
         <translation>Nach %1 von %2 Schichten abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>layer %1/%2: %3</source>
         <translation>Schicht %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-38"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -3553,7 +3553,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Zoo</name>
     <message>
-        <location filename="../core/model/zoo.cpp" line="+172"/>
+        <location filename="../core/model/zoo.cpp" line="+173"/>
         <source>There is no zoo model &quot;%1&quot;: choose one of %2.</source>
         <translation>Es gibt kein Zoo-Modell &quot;%1&quot;: Wählen Sie eines von %2.</translation>
     </message>
@@ -3563,17 +3563,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Das Modell %1 konnte nicht gebaut oder nach %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+119"/>
         <source>Training needs labelled data, and %1 has no labels.</source>
         <translation>Training braucht gelabelte Daten, und %1 hat keine Labels.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-29"/>
         <source>Could not write %1: check the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Training the %1 model failed: %2</source>
         <translation>Das Training des Modells %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3684,16 +3684,16 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+14"/>
         <location line="+58"/>
-        <location filename="../app/cli/democommand.cpp" line="+157"/>
-        <location line="+21"/>
-        <location line="+14"/>
-        <location line="+18"/>
+        <location filename="../app/cli/democommand.cpp" line="+127"/>
+        <location line="+77"/>
+        <location line="+15"/>
+        <location line="+6"/>
         <location filename="../app/cli/evalcommand.cpp" line="+83"/>
         <location line="+7"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+278"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+287"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -3701,18 +3701,18 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+105"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+170"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
-        <location filename="../app/cli/zoocommand.cpp" line="+53"/>
-        <location line="+54"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+108"/>
+        <location line="+24"/>
         <source>error: %1
 </source>
         <translation>Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-167"/>
+        <location filename="../app/cli/democommand.cpp" line="-182"/>
         <source>demo: float</source>
         <translation>Demo: Float</translation>
     </message>
@@ -3773,7 +3773,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+59"/>
         <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine, store every experiment, print the summary and write report.html.</source>
         <translation>Die Demo von QuantBench: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Referenz sowie dynamische, statische Pro-Tensor-, statische Pro-Kanal- und QAT-Quantisierung auf jeder Engine ausführen, jedes Experiment speichern, die Zusammenfassung ausgeben und report.html schreiben.</translation>
     </message>
@@ -3781,16 +3781,16 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+3"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
         <location filename="../app/cli/runcommand.cpp" line="-43"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-57"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-129"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
         <source>Experiment log (default: in the user&apos;s data folder).</source>
         <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+27"/>
-        <location line="+120"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-276"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+88"/>
+        <location line="+78"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-285"/>
         <location line="+23"/>
         <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
@@ -3798,7 +3798,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/runcommand.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+0"/>
-        <location filename="../app/cli/zoocommand.cpp" line="-81"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-51"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -3822,16 +3822,16 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/evalcommand.cpp" line="-209"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-228"/>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+157"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-14"/>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-7"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-6"/>
         <location filename="../app/cli/zoocommand.cpp" line="-3"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -3846,7 +3846,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/zoocommand.cpp" line="+30"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-56"/>
         <source>--epochs takes a whole number of at least 1.</source>
         <translation>--epochs erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
@@ -3866,7 +3866,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+157"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+166"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -3874,7 +3874,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+18"/>
         <source>report: %1
 log: %2 (experiments %3-%4)
 demo took %5 s
@@ -3892,7 +3892,7 @@ Demo dauerte %5 s
     <message>
         <location line="+2"/>
         <location filename="../app/cli/evalcommand.cpp" line="+1"/>
-        <location line="+116"/>
+        <location line="+74"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -3904,13 +3904,13 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/evalcommand.cpp" line="-219"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-238"/>
         <source>Data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file (features, then the label), a torch.save&apos;d tensor file, or synthetic.</source>
         <translation>Daten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei (Merkmale, dann das Label), eine mit torch.save gespeicherte Tensordatei oder synthetic.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-174"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-183"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -3964,7 +3964,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+96"/>
         <source>Evaluate a model: accuracy on labelled data, agreement with a float reference, latency.</source>
         <translation>Ein Modell evaluieren: Genauigkeit auf gelabelten Daten, Übereinstimmung mit einer Float-Referenz, Latenz.</translation>
     </message>
@@ -3994,28 +3994,28 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+78"/>
         <source>error: the outputs could not be compared: %1
 </source>
         <translation>Fehler: Die Ausgaben konnten nicht verglichen werden: %1
 </translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-73"/>
         <source>vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)
 </source>
         <translation>ggü. Float   SQNR %1 dB, max. abs. Fehler %2, Kosinus %3, Top-1-Übereinstimmung %4% (%5 von %6 Beispielen kippen)
 </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-96"/>
         <source>error: timing failed: %1
 </source>
         <translation>Fehler: Zeitmessung fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="+61"/>
         <source>Also time forward passes at these batch sizes (e.g. 1,16,64,256): median, p10, p90, throughput, peak memory.</source>
         <translation>Zusätzlich Vorwärtsdurchläufe mit diesen Batchgrößen messen (z. B. 1,16,64,256): Median, p10, p90, Durchsatz, Spitzenspeicher.</translation>
     </message>
@@ -4042,21 +4042,21 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>error: --latency takes batch sizes of at least 1, like 1,16,64.
 </source>
         <translation>Fehler: --latency erwartet Batchgrößen von mindestens 1, etwa 1,16,64.
 </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-105"/>
         <source>latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB (+%7 MB), %8 thread(s), %9 runs
 </source>
         <translation>Latenz       Batch %1: Median %2 ms (p10 %3, p90 %4), %5 Beispiele/s, Spitzenspeicher %6 MB (+%7 MB), %8 Thread(s), %9 Läufe
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>error: profiling failed: %1
 </source>
         <translation>Fehler: Profiling fehlgeschlagen: %1
@@ -4090,7 +4090,7 @@ Demo dauerte %5 s
         <translation>% des Vorwärtsdurchlaufs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+89"/>
         <source>Check a quantized model against its float reference and exit 1 when a bound does not hold, so tolerances can live in CI.</source>
         <translation>Ein quantisiertes Modell gegen seine Float-Referenz prüfen und mit 1 beenden, wenn eine Grenze nicht eingehalten wird, damit Toleranzen in der CI leben können.</translation>
     </message>
@@ -4122,7 +4122,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-5"/>
-        <location filename="../app/cli/zoocommand.cpp" line="-35"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+51"/>
         <source>X</source>
         <translation>X</translation>
     </message>
@@ -4134,7 +4134,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-5"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-4"/>
         <location line="+2"/>
         <source>P</source>
         <translation>P</translation>
@@ -4206,7 +4206,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+132"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+141"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4226,7 +4226,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/runcommand.cpp" line="+35"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+87"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+76"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -4378,13 +4378,13 @@ Demo dauerte %5 s
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-237"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-99"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-90"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -4541,7 +4541,7 @@ Demo dauerte %5 s
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <source>latency       %1 ms median at batch %2, %3x against the faster float form
 </source>
         <translation>Latenz        %1 ms Median bei Batch %2, %3x gegenüber der schnelleren Float-Form
@@ -4565,7 +4565,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-200"/>
         <source>--per-channel and --per-tensor contradict each other: pick one.</source>
         <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
     </message>
@@ -4585,7 +4585,7 @@ Demo dauerte %5 s
         <translation>die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-26"/>
         <source>--lr takes a positive number, e.g. 1e-4.</source>
         <translation>--lr erwartet eine positive Zahl, z. B. 1e-4.</translation>
     </message>
@@ -4595,7 +4595,7 @@ Demo dauerte %5 s
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+120"/>
         <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
 </source>
         <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
@@ -4704,7 +4704,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+83"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -4764,7 +4764,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-105"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+22"/>
         <source>Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as possible. Every trial is an experiment in the log.</source>
         <translation>Die in Float zu belassenden Schichten finden, mit denen die Spezifikation ein Genauigkeitsbudget einhält, so schnell (oder klein) wie möglich. Jeder Versuch ist ein Experiment im Protokoll.</translation>
     </message>
@@ -4774,7 +4774,7 @@ Demo dauerte %5 s
         <translation>Experiment-Spezifikation, JSON: der vollständig quantisierte Ausgangspunkt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
         <source>Largest top-1 drop against float, in points (0.5 = half a point).</source>
         <translation>Größter Top-1-Verlust gegenüber Float, in Prozentpunkten (0.5 = ein halber Punkt).</translation>
     </message>
@@ -4794,12 +4794,12 @@ Demo dauerte %5 s
         <translation>ZIEL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop after N trials (default 20).</source>
         <translation>Nach N Versuchen anhalten (Standard 20).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Stop starting trials after S seconds.</source>
         <translation>Nach S Sekunden keine Versuche mehr starten.</translation>
     </message>
@@ -4824,12 +4824,12 @@ Demo dauerte %5 s
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+109"/>
         <source>search takes one SPEC file.</source>
         <translation>search nimmt genau eine SPEC-Datei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-95"/>
         <source>--max-accuracy-drop takes points between 0 and 100, e.g. 0.5.</source>
         <translation>--max-accuracy-drop erwartet Punkte zwischen 0 und 100, z. B. 0.5.</translation>
     </message>
@@ -4844,12 +4844,12 @@ Demo dauerte %5 s
         <translation>Geben Sie ein Budget an: --max-accuracy-drop P oder --min-agreement P.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>--objective is latency or size, not &quot;%1&quot;.</source>
         <translation>--objective ist latency oder size, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--max-trials takes a whole number of at least 1.</source>
         <translation>--max-trials erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
@@ -4864,7 +4864,7 @@ Demo dauerte %5 s
         <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>budget: %1; objective: %2; sensitivity order: %3
 </source>
         <translation>Budget: %1; Ziel: %2; Sensitivitätsreihenfolge: %3
@@ -5082,7 +5082,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>--lr takes a positive number, e.g. 1e-3.</source>
         <translation>--lr erwartet eine positive Zahl, z. B. 1e-3.</translation>
     </message>
@@ -5097,14 +5097,14 @@ Demo dauerte %5 s
         <translation>--threads erwartet eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>cached %1: test accuracy %2% after %3 epochs
 </source>
         <translation>%1 aus dem Cache: Testgenauigkeit %2% nach %3 Epochen
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+66"/>
         <source>training was cancelled</source>
         <translation>das Training wurde abgebrochen</translation>
     </message>

@@ -109,6 +109,53 @@ QString demoModel(const QString &outDir, bool tiny, int epochs, ProgressLine &li
     return path;
 }
 
+/// Runs each spec into the log, a line each; the stored ids. Counts the runs that did not finish.
+QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore &store, const QString &artifacts,
+                           ProgressLine &line, QTextStream &out, QTextStream &err, int *failures)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < specs.size(); ++i) {
+        const ExperimentSpec &spec = specs.at(i);
+        QElapsedTimer timer;
+        timer.start();
+        const ExperimentOutcome outcome = runExperiment(spec, &store, artifacts, [&](double f, const QString &stage) {
+            line.show((i + f) / specs.size(), QStringLiteral("[%1/%2] %3: %4").arg(i + 1).arg(specs.size()).arg(spec.label, stage));
+        });
+        line.clear();
+        const ExperimentRecord &r = outcome.record;
+        if (!outcome.storeError.isEmpty())
+            err << tr("error: %1\n").arg(outcome.storeError);
+        if (!r.isFinished())
+            ++*failures;
+        out << QStringLiteral("[%1/%2] %3: %4, accuracy %5%, %6 s\n")
+                   .arg(i + 1).arg(specs.size())
+                   .arg(spec.label, r.isFinished() ? statusName(r.status) : statusName(r.status) + QStringLiteral(" (") + r.error + QLatin1Char(')'))
+                   .arg(orDash(r.accuracy, 2, 100)).arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1)
+            << Qt::flush;
+        if (outcome.id > 0)
+            ids << outcome.id;
+    }
+    return ids;
+}
+
+/// The summary table the demo prints: the report's summary columns a reader compares.
+QString demoSummary(const ReportData &data)
+{
+    const QStringList header = reportSummaryHeader();
+    const QVector<int> columns{0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    QStringList shortHeader;
+    for (int c : columns)
+        shortHeader << header.at(c);
+    QList<QStringList> rows;
+    for (const QStringList &row : reportSummaryRows(data)) {
+        QStringList shortRow;
+        for (int c : columns)
+            shortRow << row.at(c);
+        rows << shortRow;
+    }
+    return formatTable(shortHeader, rows);
+}
+
 } // namespace
 
 int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -162,29 +209,9 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &s : std::as_const(skipped))
         out << tr("note: %1\n").arg(s);
 
-    QList<qint64> ids;
     int failures = 0;
-    const QString artifacts = QDir(folder).filePath(QStringLiteral("models"));
-    for (int i = 0; i < specs.size(); ++i) {
-        const ExperimentSpec &spec = specs.at(i);
-        QElapsedTimer timer;
-        timer.start();
-        const ExperimentOutcome outcome = runExperiment(spec, &*store, artifacts, [&](double f, const QString &stage) {
-            line.show((i + f) / specs.size(), QStringLiteral("[%1/%2] %3: %4").arg(i + 1).arg(specs.size()).arg(spec.label, stage));
-        });
-        line.clear();
-        const ExperimentRecord &r = outcome.record;
-        if (!outcome.storeError.isEmpty())
-            err << tr("error: %1\n").arg(outcome.storeError);
-        if (!r.isFinished())
-            ++failures;
-        out << QStringLiteral("[%1/%2] %3: %4, accuracy %5%, %6 s\n")
-                   .arg(i + 1).arg(specs.size()).arg(spec.label, r.isFinished() ? statusName(r.status) : statusName(r.status) + QStringLiteral(" (") + r.error + QLatin1Char(')'))
-                   .arg(orDash(r.accuracy, 2, 100)).arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1)
-            << Qt::flush;
-        if (outcome.id > 0)
-            ids << outcome.id;
-    }
+    const QList<qint64> ids = runDemoSpecs(specs, *store, QDir(folder).filePath(QStringLiteral("models")), line, out, err,
+                                           &failures);
 
     // The table and the report are read back from the log: what they show is what was stored.
     const auto data = collectReport(*store, ids, &error);
@@ -192,19 +219,7 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("error: %1\n").arg(error);
         return InputError;
     }
-    const QStringList header = reportSummaryHeader();
-    const QVector<int> columns{0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-    QStringList shortHeader;
-    for (int c : columns)
-        shortHeader << header.at(c);
-    QList<QStringList> rows;
-    for (const QStringList &row : reportSummaryRows(*data)) {
-        QStringList shortRow;
-        for (int c : columns)
-            shortRow << row.at(c);
-        rows << shortRow;
-    }
-    out << '\n' << formatTable(shortHeader, rows) << '\n';
+    out << '\n' << demoSummary(*data) << '\n';
     const QString reportPath = QDir(folder).filePath(QStringLiteral("report.html"));
     if (!writeReport(*data, ReportFormat::Html, reportPath, &error)) {
         err << tr("error: %1\n").arg(error);

@@ -104,6 +104,67 @@ Opened openModels(const QCommandLineParser &parser, const DataOptions &dataOptio
     return o;
 }
 
+/// Times the model at each batch size into result["latency"]; prints a line each unless JSON.
+int timeBatches(const ModelDocument &model, const QVector<int> &batchSizes, int threads, bool text, QTextStream &out,
+                QTextStream &err, QJsonObject *result)
+{
+    QJsonArray timings;
+    for (int batch : batchSizes) {
+        LatencyOptions options;
+        options.batch = batch;
+        options.threads = threads;
+        const LatencyStats s = measureFloatLatency(model, options, false);
+        if (!s.valid) {
+            err << tr("error: timing failed: %1\n").arg(s.error);
+            return InputError;
+        }
+        timings.append(s.toJson());
+        if (text)
+            out << tr("latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB "
+                      "(+%7 MB), %8 thread(s), %9 runs\n")
+                       .arg(s.batch).arg(s.medianMs, 0, 'f', 3).arg(s.p10Ms, 0, 'f', 3).arg(s.p90Ms, 0, 'f', 3)
+                       .arg(s.throughput, 0, 'f', 0).arg(s.peakResidentBytes / 1e6, 0, 'f', 1)
+                       .arg(s.residentIncreaseBytes / 1e6, 0, 'f', 1).arg(s.threads).arg(s.runs);
+    }
+    result->insert(QStringLiteral("latency"), timings);
+    return Ok;
+}
+
+/// Time per operator of the model (and the reference) into result["op_profile"]; a table each unless JSON.
+int profileModels(const Opened &o, int batch, int threads, bool text, QTextStream &out, QTextStream &err, QJsonObject *result)
+{
+    LatencyOptions options;
+    options.batch = batch;
+    options.threads = threads;
+    options.runs = 20;
+    QJsonObject profiles;
+    const QList<QPair<QString, const ModelDocument *>> models{{QStringLiteral("model"), o.model.get()},
+                                                               {QStringLiteral("reference"), o.reference.get()}};
+    for (const auto &[key, model] : models) {
+        if (!model)
+            continue;
+        const OpProfile p = profileOperators(*model, options);
+        if (!p.valid) {
+            err << tr("error: profiling failed: %1\n").arg(p.error);
+            return InputError;
+        }
+        profiles.insert(key, p.toJson());
+        if (!text)
+            continue;
+        out << tr("operators of %1 (%2), batch %3, %4 ms per forward:\n")
+                   .arg(key, QFileInfo(model->info().path).fileName()).arg(p.batch).arg(p.forwardMs, 0, 'f', 3);
+        QList<QStringList> rows;
+        for (int i = 0; i < std::min<int>(12, p.ops.size()); ++i) {
+            const OpTime &t = p.ops.at(i);
+            rows << QStringList{QStringLiteral("  ") + t.op, QString::number(t.calls, 'f', 0), QString::number(t.ms, 'f', 3),
+                                QString::number(t.share * 100, 'f', 1)};
+        }
+        out << formatTable({tr("  operator"), tr("calls"), tr("ms"), tr("% of forward")}, rows);
+    }
+    result->insert(QStringLiteral("op_profile"), profiles);
+    return Ok;
+}
+
 } // namespace
 
 int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -161,65 +222,23 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     QVector<int> batchSizes;
-    if (parser.isSet(latency)) {
-        for (const QString &part : parser.value(latency).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const int b = part.trimmed().toInt(&ok);
-            if (!ok || b < 1) {
-                err << tr("error: --latency takes batch sizes of at least 1, like 1,16,64.\n");
-                return UsageError;
-            }
-            batchSizes << b;
+    for (const QString &part : parser.value(latency).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int b = part.trimmed().toInt(&ok);
+        if (!ok || b < 1) {
+            err << tr("error: --latency takes batch sizes of at least 1, like 1,16,64.\n");
+            return UsageError;
         }
-        QJsonArray timings;
-        for (int batch : std::as_const(batchSizes)) {
-            LatencyOptions options;
-            options.batch = batch;
-            options.threads = benchThreads;
-            const LatencyStats s = measureFloatLatency(*o.model, options, false);
-            if (!s.valid) {
-                err << tr("error: timing failed: %1\n").arg(s.error);
-                return InputError;
-            }
-            timings.append(s.toJson());
-            if (!parser.isSet(json))
-                out << tr("latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB "
-                          "(+%7 MB), %8 thread(s), %9 runs\n")
-                           .arg(s.batch).arg(s.medianMs, 0, 'f', 3).arg(s.p10Ms, 0, 'f', 3).arg(s.p90Ms, 0, 'f', 3)
-                           .arg(s.throughput, 0, 'f', 0).arg(s.peakResidentBytes / 1e6, 0, 'f', 1)
-                           .arg(s.residentIncreaseBytes / 1e6, 0, 'f', 1).arg(s.threads).arg(s.runs);
-        }
-        result.insert(QStringLiteral("latency"), timings);
+        batchSizes << b;
+    }
+    const bool text = !parser.isSet(json);
+    if (!batchSizes.isEmpty()) {
+        if (const int code = timeBatches(*o.model, batchSizes, benchThreads, text, out, err, &result); code != Ok)
+            return code;
     }
     if (parser.isSet(profile)) {
-        LatencyOptions options;
-        options.batch = batchSizes.isEmpty() ? 64 : batchSizes.first();
-        options.threads = benchThreads;
-        options.runs = 20;
-        QJsonObject profiles;
-        const QList<QPair<QString, const ModelDocument *>> models{{QStringLiteral("model"), o.model.get()},
-                                                                   {QStringLiteral("reference"), o.reference.get()}};
-        for (const auto &[key, model] : models) {
-            if (!model)
-                continue;
-            const OpProfile p = profileOperators(*model, options);
-            if (!p.valid) {
-                err << tr("error: profiling failed: %1\n").arg(p.error);
-                return InputError;
-            }
-            profiles.insert(key, p.toJson());
-            if (parser.isSet(json))
-                continue;
-            out << tr("operators of %1 (%2), batch %3, %4 ms per forward:\n")
-                       .arg(key, QFileInfo(model->info().path).fileName()).arg(p.batch).arg(p.forwardMs, 0, 'f', 3);
-            QList<QStringList> rows;
-            for (int i = 0; i < std::min<int>(12, p.ops.size()); ++i) {
-                const OpTime &t = p.ops.at(i);
-                rows << QStringList{QStringLiteral("  ") + t.op, QString::number(t.calls, 'f', 0), QString::number(t.ms, 'f', 3),
-                                    QString::number(t.share * 100, 'f', 1)};
-            }
-            out << formatTable({tr("  operator"), tr("calls"), tr("ms"), tr("% of forward")}, rows);
-        }
-        result.insert(QStringLiteral("op_profile"), profiles);
+        if (const int code = profileModels(o, batchSizes.isEmpty() ? 64 : batchSizes.first(), benchThreads, text, out, err, &result);
+            code != Ok)
+            return code;
     }
     if (parser.isSet(json))
         printJson(out, result);

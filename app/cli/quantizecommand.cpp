@@ -87,6 +87,36 @@ QString readCount(const QCommandLineParser &parser, const QCommandLineOption &op
     return {};
 }
 
+/// The QAT options: training data, epochs, steps, learning rate, optimizer; an error sentence or empty.
+QString readQat(const QCommandLineParser &parser, const QuantizeOptionSet &o, SpecRequest *request)
+{
+    QString error;
+    QatOptions &qat = request->qat;
+    qat.training = DataSpec::fromArgument(parser.value(o.train).isEmpty() ? QStringLiteral("fashion-mnist:train")
+                                                                          : parser.value(o.train),
+                                          QStringLiteral("train"), &error);
+    if (!error.isEmpty() && request->mode == ExperimentMode::Qat)
+        return error;
+    qat.training.batchSize = request->calibration.batchSize;
+    qat.training.shuffle = true;
+    if (QString e = readCount(parser, o.trainBatches, 1, &qat.training.maxBatches); !e.isEmpty())
+        return e;
+    if (QString e = readCount(parser, o.epochs, 1, &qat.epochs); !e.isEmpty())
+        return e;
+    bool ok = false;
+    qat.learningRate = parser.value(o.learningRate).toDouble(&ok);
+    if (!ok || !(qat.learningRate > 0) || !std::isfinite(qat.learningRate))
+        return tr("--lr takes a positive number, e.g. 1e-4.");
+    qat.optimizer = parser.value(o.optimizer).toLower();
+    if (qat.optimizer != QLatin1String("adam") && qat.optimizer != QLatin1String("sgd"))
+        return tr("--optimizer must be adam or sgd.");
+    if (parser.isSet(o.freezeAfter)) {
+        if (QString e = readCount(parser, o.freezeAfter, 0, &qat.freezeObserversAfterEpoch); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
 /// Everything quantize's flags ask for, as the spec builder's request. Returns an error sentence
 /// (a usage error) or an empty string.
 QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o, SpecRequest *request)
@@ -154,29 +184,8 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
         request->evaluation = evaluation;
     }
 
-    QatOptions &qat = request->qat;
-    qat.training = DataSpec::fromArgument(parser.value(o.train).isEmpty() ? QStringLiteral("fashion-mnist:train")
-                                                                          : parser.value(o.train),
-                                          QStringLiteral("train"), &error);
-    if (!error.isEmpty() && request->mode == ExperimentMode::Qat)
-        return error;
-    qat.training.batchSize = calibration.batchSize;
-    qat.training.shuffle = true;
-    if (QString e = readCount(parser, o.trainBatches, 1, &qat.training.maxBatches); !e.isEmpty())
-        return e;
-    if (QString e = readCount(parser, o.epochs, 1, &qat.epochs); !e.isEmpty())
-        return e;
-    bool ok = false;
-    qat.learningRate = parser.value(o.learningRate).toDouble(&ok);
-    if (!ok || !(qat.learningRate > 0) || !std::isfinite(qat.learningRate))
-        return tr("--lr takes a positive number, e.g. 1e-4.");
-    qat.optimizer = parser.value(o.optimizer).toLower();
-    if (qat.optimizer != QLatin1String("adam") && qat.optimizer != QLatin1String("sgd"))
-        return tr("--optimizer must be adam or sgd.");
-    if (parser.isSet(o.freezeAfter)) {
-        if (QString e = readCount(parser, o.freezeAfter, 0, &qat.freezeObserversAfterEpoch); !e.isEmpty())
-            return e;
-    }
+    if (const QString problem = readQat(parser, o, request); !problem.isEmpty())
+        return problem;
     return readCount(parser, o.benchRuns, 0, &request->benchmarkRuns);
 }
 

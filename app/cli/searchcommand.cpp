@@ -25,6 +25,117 @@ std::optional<double> percentage(const QString &text)
         return std::nullopt;
     return v / 100.0;
 }
+
+
+/// search's options, declared once.
+struct SearchOptionSet {
+    QCommandLineOption maxDrop{QStringLiteral("max-accuracy-drop"),
+                               tr("Largest top-1 drop against float, in points (0.5 = half a point)."), tr("P")};
+    QCommandLineOption minAgreement{QStringLiteral("min-agreement"),
+                                    tr("Smallest share of predictions equal to float's, in percent."), tr("P")};
+    QCommandLineOption objective{QStringLiteral("objective"), tr("latency (default) or size."), tr("WHAT"), QStringLiteral("latency")};
+    QCommandLineOption maxTrials{QStringLiteral("max-trials"), tr("Stop after N trials (default 20)."), tr("N"), QStringLiteral("20")};
+    QCommandLineOption timeLimit{QStringLiteral("time-limit"), tr("Stop starting trials after S seconds."), tr("S")};
+    QCommandLineOption ranking{QStringLiteral("ranking"), tr("Sensitivity sweep that orders the fallbacks: one-on "
+                                                             "(default) or one-off."), tr("MODE"), QStringLiteral("one-on")};
+    QCommandLineOption db{QStringLiteral("db"), tr("Experiment log (default: in the user's data folder)."), tr("FILE")};
+    QCommandLineOption artifacts{QStringLiteral("artifacts"), tr("Folder for the trials' quantized models "
+                                                                 "(default: next to the log)."), tr("DIR")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print the result as JSON.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({maxDrop, minAgreement, objective, maxTrials, timeLimit, ranking, db, artifacts, json});
+    }
+};
+
+/// The budget, objective and limits; a usage error sentence, or empty.
+QString readSearchOptions(const QCommandLineParser &parser, const SearchOptionSet &o, SearchOptions *options)
+{
+    if (parser.isSet(o.maxDrop)) {
+        const auto v = percentage(parser.value(o.maxDrop));
+        if (!v)
+            return tr("--max-accuracy-drop takes points between 0 and 100, e.g. 0.5.");
+        options->budget.maxAccuracyDrop = *v;
+    }
+    if (parser.isSet(o.minAgreement)) {
+        const auto v = percentage(parser.value(o.minAgreement));
+        if (!v)
+            return tr("--min-agreement takes a percentage between 0 and 100, e.g. 99.");
+        options->budget.minAgreement = *v;
+    }
+    if (!options->budget.isSet())
+        return tr("give a budget: --max-accuracy-drop P or --min-agreement P.");
+    const auto objective = searchObjectiveFromName(parser.value(o.objective));
+    if (!objective)
+        return tr("--objective is latency or size, not \"%1\".").arg(parser.value(o.objective));
+    options->objective = *objective;
+    bool ok = false;
+    options->maxTrials = parser.value(o.maxTrials).toInt(&ok);
+    if (!ok || options->maxTrials < 1)
+        return tr("--max-trials takes a whole number of at least 1.");
+    if (parser.isSet(o.timeLimit)) {
+        options->timeLimitSeconds = parser.value(o.timeLimit).toDouble(&ok);
+        if (!ok || !(options->timeLimitSeconds > 0) || !std::isfinite(options->timeLimitSeconds))
+            return tr("--time-limit takes a positive number of seconds.");
+    }
+    const auto rankingMode = sweepModeFromName(parser.value(o.ranking));
+    if (!rankingMode)
+        return tr("--ranking is one-on or one-off, not \"%1\".").arg(parser.value(o.ranking));
+    options->ranking = *rankingMode;
+    return {};
+}
+
+QJsonObject searchJson(const SearchResult &result)
+{
+    QJsonArray trials;
+    for (const SearchTrial &t : result.trials)
+        trials.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                  {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
+                                  {QStringLiteral("within_budget"), t.withinBudget},
+                                  {QStringLiteral("accuracy_delta"), jsonNumber(t.record.accuracyDelta)},
+                                  {QStringLiteral("agreement"), jsonNumber(t.record.agreement)},
+                                  {QStringLiteral("latency_median_ms"), jsonNumber(t.record.latencyMedianMs)},
+                                  {QStringLiteral("size_bytes"), jsonNumber(t.record.sizeBytes)}});
+    return QJsonObject{{QStringLiteral("id"), result.id},
+                       {QStringLiteral("stop_reason"), searchStopName(result.stopReason)},
+                       {QStringLiteral("met_budget"), result.metBudget},
+                       {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
+                       {QStringLiteral("best"), result.best >= 0 ? QJsonValue(result.trials.at(result.best).id) : QJsonValue()},
+                       {QStringLiteral("trials"), trials}};
+}
+
+void printSearch(const SearchResult &result, const SearchOptions &options, const QString &logPath, QTextStream &out)
+{
+    out << tr("budget: %1; objective: %2; sensitivity order: %3\n")
+               .arg(options.budget.describe(), options.objective == SearchObjective::Size ? tr("size") : tr("latency"),
+                    result.ranking.join(QLatin1String(", ")));
+    QList<QStringList> rows;
+    for (int i = 0; i < result.trials.size(); ++i) {
+        const SearchTrial &t = result.trials.at(i);
+        const ExperimentRecord &r = t.record;
+        rows << QStringList{i == result.best ? QStringLiteral("*") : QString(), QString::number(t.id),
+                            t.floatLayers.isEmpty() ? tr("(none)") : t.floatLayers.join(QLatin1Char(',')),
+                            r.isFinished() ? (t.withinBudget ? tr("yes") : tr("no")) : statusName(r.status),
+                            orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.latencyMedianMs, 3),
+                            std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes))};
+    }
+    out << formatTable({QString(), tr("id"), tr("float layers"), tr("within"), tr("accuracy change"), tr("agreement %"),
+                        tr("latency ms"), tr("size bytes")},
+                       rows);
+    if (result.best >= 0) {
+        const SearchTrial &b = result.trials.at(result.best);
+        if (result.metBudget)
+            out << tr("best: experiment %1, float layers: %2\n")
+                       .arg(b.id).arg(b.floatLayers.isEmpty() ? tr("none") : b.floatLayers.join(QLatin1String(", ")));
+        else
+            out << tr("no trial met the budget; closest: experiment %1, %2 points short\n")
+                       .arg(b.id).arg(orDash(b.shortfall, 2, 100));
+    }
+    out << tr("stopped: %1; %2 trials stored under search %3 in %4\n")
+               .arg(searchStopName(result.stopReason)).arg(result.trials.size()).arg(result.id).arg(logPath);
+}
+
 } // namespace
 
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -34,67 +145,21 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as "
            "possible. Every trial is an experiment in the log."));
     parser.addPositionalArgument(QStringLiteral("SPEC"), tr("Experiment spec, JSON: the fully quantized starting point."));
-    const QCommandLineOption maxDrop(QStringLiteral("max-accuracy-drop"),
-                                     tr("Largest top-1 drop against float, in points (0.5 = half a point)."), tr("P"));
-    const QCommandLineOption minAgreement(QStringLiteral("min-agreement"),
-                                          tr("Smallest share of predictions equal to float's, in percent."), tr("P"));
-    const QCommandLineOption objective(QStringLiteral("objective"), tr("latency (default) or size."), tr("WHAT"),
-                                       QStringLiteral("latency"));
-    const QCommandLineOption maxTrials(QStringLiteral("max-trials"), tr("Stop after N trials (default 20)."), tr("N"),
-                                       QStringLiteral("20"));
-    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), tr("Stop starting trials after S seconds."), tr("S"));
-    const QCommandLineOption ranking(QStringLiteral("ranking"), tr("Sensitivity sweep that orders the fallbacks: one-on "
-                                                                   "(default) or one-off."), tr("MODE"), QStringLiteral("one-on"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Experiment log (default: in the user's data folder)."), tr("FILE"));
-    const QCommandLineOption artifacts(QStringLiteral("artifacts"), tr("Folder for the trials' quantized models "
-                                                                       "(default: next to the log)."), tr("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({maxDrop, minAgreement, objective, maxTrials, timeLimit, ranking, db, artifacts, json});
+    const SearchOptionSet optionSet;
+    optionSet.addTo(parser);
     if (const auto stop = parseOptions(parser, args, out, err))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(err, tr("search takes one SPEC file."));
-
     SearchOptions options;
-    if (parser.isSet(maxDrop)) {
-        const auto v = percentage(parser.value(maxDrop));
-        if (!v)
-            return usageError(err, tr("--max-accuracy-drop takes points between 0 and 100, e.g. 0.5."));
-        options.budget.maxAccuracyDrop = *v;
-    }
-    if (parser.isSet(minAgreement)) {
-        const auto v = percentage(parser.value(minAgreement));
-        if (!v)
-            return usageError(err, tr("--min-agreement takes a percentage between 0 and 100, e.g. 99."));
-        options.budget.minAgreement = *v;
-    }
-    if (!options.budget.isSet())
-        return usageError(err, tr("give a budget: --max-accuracy-drop P or --min-agreement P."));
-    if (parser.value(objective) == QLatin1String("latency"))
-        options.objective = SearchObjective::Latency;
-    else if (parser.value(objective) == QLatin1String("size"))
-        options.objective = SearchObjective::Size;
-    else
-        return usageError(err, tr("--objective is latency or size, not \"%1\".").arg(parser.value(objective)));
-    bool ok = false;
-    options.maxTrials = parser.value(maxTrials).toInt(&ok);
-    if (!ok || options.maxTrials < 1)
-        return usageError(err, tr("--max-trials takes a whole number of at least 1."));
-    if (parser.isSet(timeLimit)) {
-        options.timeLimitSeconds = parser.value(timeLimit).toDouble(&ok);
-        if (!ok || options.timeLimitSeconds <= 0)
-            return usageError(err, tr("--time-limit takes a positive number of seconds."));
-    }
-    const auto rankingMode = sweepModeFromName(parser.value(ranking));
-    if (!rankingMode)
-        return usageError(err, tr("--ranking is one-on or one-off, not \"%1\".").arg(parser.value(ranking)));
-    options.ranking = *rankingMode;
+    if (const QString problem = readSearchOptions(parser, optionSet, &options); !problem.isEmpty())
+        return usageError(err, problem);
     if (!readSpec(parser.positionalArguments().first(), &options.spec, err))
         return UsageError;
-    auto store = openLog(parser.value(db), err);
+    auto store = openLog(parser.value(optionSet.db), err);
     if (!store)
         return InputError;
-    const QString artifactDir = artifactFolder(parser.value(artifacts), *store);
+    const QString artifactDir = artifactFolder(parser.value(optionSet.artifacts), *store);
 
     ProgressLine line(err);
     const SearchResult result = runSearch(options, &*store, artifactDir, [&line](double f, const QString &stage) {
@@ -105,52 +170,10 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("error: %1\n").arg(result.error);
         return InputError;
     }
-    const bool bySize = options.objective == SearchObjective::Size;
-    if (parser.isSet(json)) {
-        QJsonArray trials;
-        for (const SearchTrial &t : result.trials)
-            trials.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                      {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
-                                      {QStringLiteral("within_budget"), t.withinBudget},
-                                      {QStringLiteral("accuracy_delta"), jsonNumber(t.record.accuracyDelta)},
-                                      {QStringLiteral("agreement"), jsonNumber(t.record.agreement)},
-                                      {QStringLiteral("latency_median_ms"), jsonNumber(t.record.latencyMedianMs)},
-                                      {QStringLiteral("size_bytes"), jsonNumber(t.record.sizeBytes)}});
-        printJson(out, QJsonObject{{QStringLiteral("id"), result.id},
-                                   {QStringLiteral("stop_reason"), searchStopName(result.stopReason)},
-                                   {QStringLiteral("met_budget"), result.metBudget},
-                                   {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
-                                   {QStringLiteral("best"), result.best >= 0 ? QJsonValue(result.trials.at(result.best).id) : QJsonValue()},
-                                   {QStringLiteral("trials"), trials}});
-    } else {
-        out << tr("budget: %1; objective: %2; sensitivity order: %3\n")
-                   .arg(options.budget.describe(), bySize ? tr("size") : tr("latency"),
-                        result.ranking.join(QLatin1String(", ")));
-        QList<QStringList> rows;
-        for (int i = 0; i < result.trials.size(); ++i) {
-            const SearchTrial &t = result.trials.at(i);
-            const ExperimentRecord &r = t.record;
-            rows << QStringList{i == result.best ? QStringLiteral("*") : QString(), QString::number(t.id),
-                                t.floatLayers.isEmpty() ? tr("(none)") : t.floatLayers.join(QLatin1Char(',')),
-                                r.isFinished() ? (t.withinBudget ? tr("yes") : tr("no")) : statusName(r.status),
-                                orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.latencyMedianMs, 3),
-                                std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes))};
-        }
-        out << formatTable({QString(), tr("id"), tr("float layers"), tr("within"), tr("accuracy change"), tr("agreement %"),
-                            tr("latency ms"), tr("size bytes")},
-                           rows);
-        if (result.best >= 0) {
-            const SearchTrial &b = result.trials.at(result.best);
-            if (result.metBudget)
-                out << tr("best: experiment %1, float layers: %2\n")
-                           .arg(b.id).arg(b.floatLayers.isEmpty() ? tr("none") : b.floatLayers.join(QLatin1String(", ")));
-            else
-                out << tr("no trial met the budget; closest: experiment %1, %2 points short\n")
-                           .arg(b.id).arg(orDash(b.shortfall, 2, 100));
-        }
-        out << tr("stopped: %1; %2 trials stored under search %3 in %4\n")
-                   .arg(searchStopName(result.stopReason)).arg(result.trials.size()).arg(result.id).arg(store->path());
-    }
+    if (parser.isSet(optionSet.json))
+        printJson(out, searchJson(result));
+    else
+        printSearch(result, options, store->path(), out);
     if (result.cancelled)
         return InputError;
     return result.metBudget ? Ok : CheckFailed;

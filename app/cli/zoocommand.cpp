@@ -10,12 +10,67 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
 QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
 namespace qb::cli {
+
+namespace {
+
+struct TrainOptionSet {
+    const QCommandLineOption &epochs, &lr, &samples, &data, &threads;
+};
+
+/// Epochs, learning rate, sample count, data folder and threads; a usage error sentence, or empty.
+QString readTrainOptions(const QCommandLineParser &parser, const TrainOptionSet &o, TrainOptions *options)
+{
+    bool ok = false;
+    options->epochs = parser.value(o.epochs).toInt(&ok);
+    if (!ok || options->epochs < 1)
+        return tr("--epochs takes a whole number of at least 1.");
+    options->learningRate = parser.value(o.lr).toDouble(&ok);
+    if (!ok || !(options->learningRate > 0) || !std::isfinite(options->learningRate))
+        return tr("--lr takes a positive number, e.g. 1e-3.");
+    if (parser.isSet(o.samples)) {
+        const int n = parser.value(o.samples).toInt(&ok);
+        if (!ok || n < 1)
+            return tr("--train-samples takes a whole number of at least 1.");
+        options->train.maxBatches = (n + options->train.batchSize - 1) / options->train.batchSize;
+    }
+    if (parser.isSet(o.data)) {
+        options->train.path = parser.value(o.data);
+        options->test.path = parser.value(o.data);
+    }
+    if (parser.isSet(o.threads)) {
+        options->threads = parser.value(o.threads).toInt(&ok);
+        if (!ok || options->threads < 1)
+            return tr("--threads takes a whole number of at least 1.");
+    }
+    return {};
+}
+
+/// When a trained zoo model is already at `path`, says so and returns true.
+bool reportCached(const QString &path, QTextStream &out)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    const auto opened = ModelDocument::open(path);
+    const QJsonObject training = opened ? opened.document->info().quantbenchJson.value(QStringLiteral("training")).toObject()
+                                        : QJsonObject();
+    // Not a trained zoo model (or unreadable): it is trained again and replaced.
+    if (training.isEmpty())
+        return false;
+    out << tr("cached %1: test accuracy %2% after %3 epochs\n")
+               .arg(path)
+               .arg(training.value(QStringLiteral("test_top1")).toDouble() * 100, 0, 'f', 2)
+               .arg(training.value(QStringLiteral("epochs")).toInt());
+    return true;
+}
+
+} // namespace
 
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -59,41 +114,11 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     TrainOptions options;
     options.seed = seed;
-    options.epochs = parser.value(epochs).toInt(&ok);
-    if (!ok || options.epochs < 1)
-        return usage(tr("--epochs takes a whole number of at least 1."));
-    options.learningRate = parser.value(lr).toDouble(&ok);
-    if (!ok || options.learningRate <= 0)
-        return usage(tr("--lr takes a positive number, e.g. 1e-3."));
-    if (parser.isSet(samples)) {
-        const int n = parser.value(samples).toInt(&ok);
-        if (!ok || n < 1)
-            return usage(tr("--train-samples takes a whole number of at least 1."));
-        options.train.maxBatches = (n + options.train.batchSize - 1) / options.train.batchSize;
-    }
-    if (parser.isSet(data)) {
-        options.train.path = parser.value(data);
-        options.test.path = parser.value(data);
-    }
-    if (parser.isSet(threads)) {
-        options.threads = parser.value(threads).toInt(&ok);
-        if (!ok || options.threads < 1)
-            return usage(tr("--threads takes a whole number of at least 1."));
-    }
+    if (const QString problem = readTrainOptions(parser, {epochs, lr, samples, data, threads}, &options); !problem.isEmpty())
+        return usage(problem);
     const QString path = parser.isSet(outOption) ? parser.value(outOption) : zooCachePath(name, options);
-    if (parser.isSet(cached) && QFileInfo::exists(path)) {
-        const auto opened = ModelDocument::open(path);
-        const QJsonObject training = opened ? opened.document->info().quantbenchJson.value(QStringLiteral("training")).toObject()
-                                            : QJsonObject();
-        if (!training.isEmpty()) {
-            out << tr("cached %1: test accuracy %2% after %3 epochs\n")
-                       .arg(path)
-                       .arg(training.value(QStringLiteral("test_top1")).toDouble() * 100, 0, 'f', 2)
-                       .arg(training.value(QStringLiteral("epochs")).toInt());
-            return Ok;
-        }
-        // Not a trained zoo model (or unreadable): train again and replace it.
-    }
+    if (parser.isSet(cached) && reportCached(path, out))
+        return Ok;
     const bool terminal = isatty(fileno(stderr));
     const TrainReport report = trainZooModel(name, path, options, [&](int epoch, double fraction, double loss) {
         if (terminal)

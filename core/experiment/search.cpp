@@ -107,192 +107,245 @@ QString AccuracyBudget::describe() const
     return parts.join(QLatin1String(", "));
 }
 
-SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, const QString &artifactDir,
-                       const ProgressCallback &progress, const std::atomic_bool *cancel)
+namespace {
+
+/// One search, step by step: its own row first, then the ranking, the fall-back and put-back passes,
+/// each trial a stored experiment; finish() records whatever the search got to.
+class SearchRun
 {
-    SearchResult result;
-    if (!options.budget.isSet()) {
-        result.error = tr("Give the search a budget: a largest accuracy drop or a smallest agreement.");
-        return result;
+public:
+    SearchRun(const SearchOptions &options, ExperimentStore *store, const QString &artifactDir,
+              const ProgressCallback &progress, const std::atomic_bool *cancel)
+        : m_options(options), m_store(store), m_artifactDir(artifactDir), m_progress(progress), m_cancel(cancel)
+    {
     }
-    if (options.maxTrials < 1) {
-        result.error = tr("The trial limit must be at least 1.");
-        return result;
-    }
-    auto report = [&progress](double f, const QString &stage) {
-        if (progress)
-            progress(std::clamp(f, 0.0, 1.0), stage);
-    };
-    const QString objectiveName = searchObjectiveName(options.objective);
 
-    // The search's own row comes first, so every trial can point at it even if this process dies.
-    ExperimentRecord parent;
-    parent.kind = ExperimentKind::Search;
-    parent.modelPath = QFileInfo(options.spec.modelPath).absoluteFilePath();
-    parent.label = options.spec.label.isEmpty() ? tr("search: %1, %2").arg(options.budget.describe(), objectiveName)
-                                                : options.spec.label;
-    parent.mode = experimentMode(options.spec);
-    parent.engine = options.spec.quantization.engine;
-    parent.spec = options.spec.toJson();
-    parent.startedAt = logTimestamp();
-    parent.status = ExperimentStatus::Running;
-    parent.environment = collectEnvironment().toJson();
-    if (store) {
-        QString error;
-        parent.id = store->addExperiment(parent, {}, &error);
-        if (parent.id == 0) {
-            result.error = error;
-            return result;
+    SearchResult run()
+    {
+        if (!m_options.budget.isSet()) {
+            m_result.error = tr("Give the search a budget: a largest accuracy drop or a smallest agreement.");
+            return m_result;
         }
-        result.id = parent.id;
+        if (m_options.maxTrials < 1) {
+            m_result.error = tr("The trial limit must be at least 1.");
+            return m_result;
+        }
+        if (!start())
+            return m_result;
+        m_clock.start();
+        if (const auto stop = rank())
+            return finish(*stop);
+        QStringList floatLayers;
+        if (const auto stop = fallBack(&floatLayers))
+            return finish(*stop);
+        if (const auto stop = putBack(&floatLayers))
+            return finish(*stop);
+        report(1.0, tr("done"));
+        return finish(SearchStop::Found);
     }
 
-    QElapsedTimer clock;
-    clock.start();
-    auto outOfTime = [&] { return options.timeLimitSeconds > 0 && clock.nsecsElapsed() / 1e9 >= options.timeLimitSeconds; };
-    auto cancelled = [cancel] { return cancel && cancel->load(); };
+private:
+    void report(double fraction, const QString &stage)
+    {
+        if (m_progress)
+            m_progress(std::clamp(fraction, 0.0, 1.0), stage);
+    }
 
-    auto finish = [&](SearchStop reason) {
+    /// The search's own row comes first, so every trial can point at it even if this process dies.
+    bool start()
+    {
+        const ExperimentSpec &spec = m_options.spec;
+        ExperimentRecord &parent = m_parent;
+        parent.kind = ExperimentKind::Search;
+        parent.modelPath = QFileInfo(spec.modelPath).absoluteFilePath();
+        parent.label = spec.label.isEmpty()
+                           ? tr("search: %1, %2").arg(m_options.budget.describe(), searchObjectiveName(m_options.objective))
+                           : spec.label;
+        parent.mode = experimentMode(spec);
+        parent.engine = spec.quantization.engine;
+        parent.spec = spec.toJson();
+        parent.startedAt = logTimestamp();
+        parent.status = ExperimentStatus::Running;
+        parent.environment = collectEnvironment().toJson();
+        if (!m_store)
+            return true;
+        parent.id = m_store->addExperiment(parent, {}, &m_result.error);
+        m_result.id = parent.id;
+        return parent.id > 0;
+    }
+
+    /// Ranks the layers on a simulation calibrated once; a reason to stop, or nothing.
+    std::optional<SearchStop> rank()
+    {
+        report(0.0, tr("ranking layers"));
+        const SensitivityResult sweep = runSensitivity(m_options.spec, m_options.ranking, m_store,
+                                                       [this](double f, const QString &stage) { report(0.1 * f, stage); },
+                                                       m_cancel, m_parent.id);
+        if (sweep.cancelled)
+            return SearchStop::Cancelled;
+        if (!sweep.ok) {
+            m_result.error = sweep.error;
+            return SearchStop::Failed;
+        }
+        for (const LayerSensitivity &s : sweep.layers)
+            m_result.ranking << s.layer;
+        return std::nullopt;
+    }
+
+    static QString keyOf(QStringList layers)
+    {
+        layers.sort();
+        return layers.join(QLatin1Char(','));
+    }
+
+    /// Runs (or looks up) the config with exactly these layers in float.
+    const SearchTrial &trial(QStringList floatLayers)
+    {
+        floatLayers.sort();
+        const QString key = keyOf(floatLayers);
+        if (m_tried.contains(key))
+            return m_result.trials.at(m_tried.value(key));
+        ExperimentSpec spec = m_options.spec;
+        for (const QString &layer : floatLayers)
+            spec.quantization.setLayerMode(layer, QuantMode::Float);
+        const int number = m_result.trials.size() + 1;
+        spec.label = floatLayers.isEmpty() ? tr("%1 / trial %2: all quantized").arg(m_parent.label).arg(number)
+                                           : tr("%1 / trial %2: float %3").arg(m_parent.label).arg(number)
+                                                 .arg(floatLayers.join(QLatin1String(", ")));
+        RunContext context;
+        context.parentId = m_parent.id;
+        context.perLayer = false;
+        const ExperimentOutcome outcome = runExperiment(spec, m_store, m_artifactDir, [&](double f, const QString &stage) {
+            report(0.1 + 0.9 * (number - 1 + f) / m_options.maxTrials, tr("trial %1: %2").arg(number).arg(stage));
+        }, m_cancel, context);
+        SearchTrial t;
+        t.id = outcome.id;
+        t.floatLayers = floatLayers;
+        t.record = outcome.record;
+        t.shortfall = m_options.budget.shortfall(outcome.record);
+        t.withinBudget = t.shortfall == 0;
+        m_tried.insert(key, m_result.trials.size());
+        m_result.trials << t;
+        return m_result.trials.last();
+    }
+
+    /// Stops before a new trial when a limit is reached; the reason, or nothing to go on.
+    std::optional<SearchStop> limit() const
+    {
+        if (m_cancel && m_cancel->load())
+            return SearchStop::Cancelled;
+        if (m_result.trials.size() >= m_options.maxTrials)
+            return SearchStop::TrialLimit;
+        if (m_options.timeLimitSeconds > 0 && m_clock.nsecsElapsed() / 1e9 >= m_options.timeLimitSeconds)
+            return SearchStop::TimeLimit;
+        return std::nullopt;
+    }
+
+    /// Falls back the most sensitive layers one at a time until the budget holds.
+    std::optional<SearchStop> fallBack(QStringList *floatLayers)
+    {
+        const SearchTrial *last = &trial(*floatLayers);
+        if (last->record.status == ExperimentStatus::Cancelled)
+            return SearchStop::Cancelled;
+        if (last->record.status == ExperimentStatus::Failed) {
+            m_result.error = last->record.error;
+            return SearchStop::Failed;
+        }
+        for (int i = 0; !last->withinBudget && i < m_result.ranking.size(); ++i) {
+            if (const auto stop = limit())
+                return stop;
+            *floatLayers << m_result.ranking.at(i);
+            last = &trial(*floatLayers);
+            if (last->record.status == ExperimentStatus::Cancelled)
+                return SearchStop::Cancelled;
+        }
+        if (!last->withinBudget)
+            return SearchStop::Exhausted;
+        return std::nullopt;
+    }
+
+    /// Puts layers back, the last to fall back first, while the budget holds.
+    std::optional<SearchStop> putBack(QStringList *floatLayers)
+    {
+        for (int i = floatLayers->size() - 1; i >= 0; --i) {
+            QStringList fewer = *floatLayers;
+            fewer.removeAt(i);
+            // A config tried before costs nothing; only new trials count against the limits.
+            if (!m_tried.contains(keyOf(fewer))) {
+                if (const auto stop = limit())
+                    return stop;
+            }
+            const SearchTrial &t = trial(fewer);
+            if (t.record.status == ExperimentStatus::Cancelled)
+                return SearchStop::Cancelled;
+            if (t.withinBudget)
+                *floatLayers = fewer;
+        }
+        return std::nullopt;
+    }
+
+    /// Picks the best trial and records the search's row, whatever the search got to.
+    SearchResult finish(SearchStop reason)
+    {
+        SearchResult &result = m_result;
         result.stopReason = reason;
         result.cancelled = reason == SearchStop::Cancelled;
         for (int i = 0; i < result.trials.size(); ++i)
-            if (result.best < 0 || better(result.trials.at(i), result.trials.at(result.best), options.objective))
+            if (result.best < 0 || better(result.trials.at(i), result.trials.at(result.best), m_options.objective))
                 result.best = i;
         result.metBudget = result.best >= 0 && result.trials.at(result.best).withinBudget;
         result.ok = result.error.isEmpty();
         ExperimentDetails details;
         SearchDetails &summary = details.search.emplace();
-        summary.budget = options.budget;
-        summary.objective = options.objective;
-        summary.maxTrials = options.maxTrials;
-        summary.timeLimitSeconds = options.timeLimitSeconds;
+        summary.budget = m_options.budget;
+        summary.objective = m_options.objective;
+        summary.maxTrials = m_options.maxTrials;
+        summary.timeLimitSeconds = m_options.timeLimitSeconds;
         summary.ranking = result.ranking;
         for (const SearchTrial &t : std::as_const(result.trials))
             summary.trials << SearchDetails::Trial{t.id, t.floatLayers, t.withinBudget, t.shortfall};
         summary.stopReason = reason;
         summary.metBudget = result.metBudget;
+        ExperimentRecord &parent = m_parent;
         if (result.best >= 0) {
             const SearchTrial &b = result.trials.at(result.best);
             summary.bestId = b.id;
             summary.bestFloatLayers = b.floatLayers;
             summary.bestShortfall = b.shortfall;
-            parent.sizeBytes = b.record.sizeBytes;
-            parent.latencyMedianMs = b.record.latencyMedianMs;
-            parent.latencyP90Ms = b.record.latencyP90Ms;
-            parent.speedup = b.record.speedup;
-            parent.accuracy = b.record.accuracy;
-            parent.accuracyDelta = b.record.accuracyDelta;
-            parent.agreement = b.record.agreement;
-            parent.sqnrDb = b.record.sqnrDb;
+            // The search's row reads as its best trial.
+            const ExperimentRecord &r = b.record;
+            std::tie(parent.sizeBytes, parent.latencyMedianMs, parent.latencyP90Ms, parent.speedup, parent.accuracy,
+                     parent.accuracyDelta, parent.agreement, parent.sqnrDb) =
+                std::tie(r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb);
         }
         parent.details = details.toJson();
         parent.status = result.cancelled ? ExperimentStatus::Cancelled
                                          : (result.error.isEmpty() ? ExperimentStatus::Finished : ExperimentStatus::Failed);
         parent.error = result.error;
         parent.finishedAt = logTimestamp();
-        if (store) {
-            QString error;
-            if (!store->updateExperiment(parent, &error) && result.error.isEmpty())
-                result.error = error;
-        }
+        QString error;
+        if (m_store && !m_store->updateExperiment(parent, &error) && result.error.isEmpty())
+            result.error = error;
         return result;
-    };
-
-    // Rank the layers on a simulation calibrated once.
-    report(0.0, tr("ranking layers"));
-    const SensitivityResult sweep = runSensitivity(options.spec, options.ranking, store,
-                                                   [&report](double f, const QString &stage) { report(0.1 * f, stage); },
-                                                   cancel, parent.id);
-    if (sweep.cancelled)
-        return finish(SearchStop::Cancelled);
-    if (!sweep.ok) {
-        result.error = sweep.error;
-        return finish(SearchStop::Failed);
     }
-    for (const LayerSensitivity &s : sweep.layers)
-        result.ranking << s.layer;
 
-    QHash<QString, int> tried; // sorted float set -> index in trials
-    auto keyOf = [](QStringList layers) {
-        layers.sort();
-        return layers.join(QLatin1Char(','));
-    };
-    auto trial = [&](QStringList floatLayers) -> const SearchTrial * {
-        floatLayers.sort();
-        const QString key = floatLayers.join(QLatin1Char(','));
-        if (tried.contains(key))
-            return &result.trials.at(tried.value(key));
-        ExperimentSpec spec = options.spec;
-        for (const QString &layer : floatLayers)
-            spec.quantization.setLayerMode(layer, QuantMode::Float);
-        spec.label = floatLayers.isEmpty() ? tr("%1 / trial %2: all quantized").arg(parent.label).arg(result.trials.size() + 1)
-                                           : tr("%1 / trial %2: float %3").arg(parent.label).arg(result.trials.size() + 1)
-                                                 .arg(floatLayers.join(QLatin1String(", ")));
-        const int number = result.trials.size() + 1;
-        RunContext context;
-        context.parentId = parent.id;
-        context.perLayer = false;
-        const ExperimentOutcome outcome = runExperiment(spec, store, artifactDir, [&](double f, const QString &stage) {
-            report(0.1 + 0.9 * (number - 1 + f) / options.maxTrials, tr("trial %1: %2").arg(number).arg(stage));
-        }, cancel, context);
-        SearchTrial t;
-        t.id = outcome.id;
-        t.floatLayers = floatLayers;
-        t.record = outcome.record;
-        t.shortfall = options.budget.shortfall(outcome.record);
-        t.withinBudget = t.shortfall == 0;
-        tried.insert(key, result.trials.size());
-        result.trials << t;
-        return &result.trials.last();
-    };
-    // Stops before a trial when a limit is reached; the reason, or nothing to go on.
-    auto limit = [&]() -> std::optional<SearchStop> {
-        if (cancelled())
-            return SearchStop::Cancelled;
-        if (result.trials.size() >= options.maxTrials)
-            return SearchStop::TrialLimit;
-        if (outOfTime())
-            return SearchStop::TimeLimit;
-        return std::nullopt;
-    };
+    const SearchOptions &m_options;
+    ExperimentStore *m_store;
+    const QString m_artifactDir;
+    const ProgressCallback &m_progress;
+    const std::atomic_bool *m_cancel;
+    SearchResult m_result;
+    ExperimentRecord m_parent;
+    QHash<QString, int> m_tried; ///< sorted float set -> index in trials
+    QElapsedTimer m_clock;
+};
 
-    // Fall back the most sensitive layers one at a time until the budget holds.
-    QStringList floatLayers;
-    const SearchTrial *last = trial(floatLayers);
-    if (last->record.status == ExperimentStatus::Cancelled)
-        return finish(SearchStop::Cancelled);
-    if (last->record.status == ExperimentStatus::Failed) {
-        result.error = last->record.error;
-        return finish(SearchStop::Failed);
-    }
-    for (int i = 0; !last->withinBudget && i < result.ranking.size(); ++i) {
-        if (const auto stop = limit())
-            return finish(*stop);
-        floatLayers << result.ranking.at(i);
-        last = trial(floatLayers);
-        if (last->record.status == ExperimentStatus::Cancelled)
-            return finish(SearchStop::Cancelled);
-    }
-    if (!last->withinBudget)
-        return finish(SearchStop::Exhausted);
+} // namespace
 
-    // Then put layers back, the last to fall back first, while the budget holds.
-    for (int i = floatLayers.size() - 1; i >= 0; --i) {
-        QStringList fewer = floatLayers;
-        fewer.removeAt(i);
-        // A config tried before costs nothing; only new trials count against the limits.
-        if (!tried.contains(keyOf(fewer))) {
-            if (const auto stop = limit())
-                return finish(*stop);
-        }
-        const SearchTrial *t = trial(fewer);
-        if (t->record.status == ExperimentStatus::Cancelled)
-            return finish(SearchStop::Cancelled);
-        if (t->withinBudget)
-            floatLayers = fewer;
-    }
-    report(1.0, tr("done"));
-    return finish(SearchStop::Found);
+SearchResult runSearch(const SearchOptions &options, ExperimentStore *store, const QString &artifactDir,
+                       const ProgressCallback &progress, const std::atomic_bool *cancel)
+{
+    return SearchRun(options, store, artifactDir, progress, cancel).run();
 }
 
 } // namespace qb

@@ -262,144 +262,131 @@ ModelDocument::ModelDocument()
 
 ModelDocument::~ModelDocument() = default;
 
-ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOptions &options)
+namespace {
+
+/// What the archive holds before LibTorch loads it: its record names and QuantBench's extra file.
+struct ArchiveContents {
+    std::vector<std::string> records;
+    std::optional<QByteArray> quantbenchJson;
+};
+
+/// The file itself: there, a regular file, readable, not empty, a zip. A failure, or nothing.
+std::optional<ModelDocument::OpenResult> checkFile(const QString &path, const QString &fileName)
 {
-    installTorchWarningFilter();
+    using E = ModelDocument::OpenError;
     const QFileInfo fileInfo(path);
-    const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
     if (path.isEmpty())
-        return failure(OpenError::NotFound, tr("No model file given: name a TorchScript .pt file."));
+        return failure(E::NotFound, tr("No model file given: name a TorchScript .pt file."));
     if (!fileInfo.exists())
-        return failure(OpenError::NotFound,
-                       tr("There is no file at %1: check the path and the spelling.").arg(path));
+        return failure(E::NotFound, tr("There is no file at %1: check the path and the spelling.").arg(path));
     if (fileInfo.isDir())
-        return failure(OpenError::IsDirectory,
-                       tr("%1 is a folder, not a model file: choose the TorchScript .pt file inside it.")
-                           .arg(path));
+        return failure(E::IsDirectory,
+                       tr("%1 is a folder, not a model file: choose the TorchScript .pt file inside it.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(OpenError::Unreadable,
-                       tr("%1 cannot be read (%2): check its permissions.").arg(path, file.errorString()));
+        return failure(E::Unreadable, tr("%1 cannot be read (%2): check its permissions.").arg(path, file.errorString()));
     if (fileInfo.size() == 0)
-        return failure(OpenError::Empty,
-                       tr("%1 is empty (0 bytes): the export or copy did not finish; save the model again.")
-                           .arg(fileName));
+        return failure(E::Empty,
+                       tr("%1 is empty (0 bytes): the export or copy did not finish; save the model again.").arg(fileName));
     const QByteArray head = file.read(4);
-    file.close();
-    if (!head.startsWith("PK\x03\x04")) {
-        // Protocol-2+ pickles start with 0x80: torch.save with the legacy (pre-1.6) format.
-        if (static_cast<unsigned char>(head.at(0)) == 0x80)
-            return failure(OpenError::LegacyPickle,
-                           tr("%1 is a legacy PyTorch pickle (torch.save in the old format), not a "
-                              "TorchScript archive. Export the model with torch.jit.script or torch.jit.trace, "
-                              "then torch.jit.save.").arg(fileName));
-        return failure(OpenError::NotZip,
-                       tr("%1 is not a TorchScript archive (it is not a zip file). Open a model saved "
-                          "with torch.jit.save.").arg(fileName));
-    }
+    if (head.startsWith("PK\x03\x04"))
+        return std::nullopt;
+    // Protocol-2+ pickles start with 0x80: torch.save with the legacy (pre-1.6) format.
+    if (static_cast<unsigned char>(head.at(0)) == 0x80)
+        return failure(E::LegacyPickle,
+                       tr("%1 is a legacy PyTorch pickle (torch.save in the old format), not a TorchScript archive. "
+                          "Export the model with torch.jit.script or torch.jit.trace, then torch.jit.save.").arg(fileName));
+    return failure(E::NotZip, tr("%1 is not a TorchScript archive (it is not a zip file). Open a model saved with "
+                                 "torch.jit.save.").arg(fileName));
+}
 
-    std::vector<std::string> records;
-    std::optional<QByteArray> quantbenchBytes; // our extra file, read in the same pass over the archive
+/// Lists the archive's records and reads quantbench.json, telling TorchScript from other zips.
+std::optional<ModelDocument::OpenResult> readArchive(const QString &path, const QString &fileName, ArchiveContents *contents)
+{
     try {
         caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
-        records = reader.getAllRecords();
-        const bool hasCode = std::any_of(records.cbegin(), records.cend(), [](const std::string &r) {
+        contents->records = reader.getAllRecords();
+        const bool hasCode = std::any_of(contents->records.cbegin(), contents->records.cend(), [](const std::string &r) {
             return r.rfind("code/", 0) == 0;
         });
         if (!reader.hasRecord("constants.pkl") || !hasCode) {
             if (reader.hasRecord("data.pkl"))
                 return classifyPlainPickle(reader, fileName);
-            return failure(OpenError::Corrupt,
-                           tr("%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl "
-                              "inside). Open a model saved with torch.jit.save.").arg(fileName));
+            return failure(ModelDocument::OpenError::Corrupt,
+                           tr("%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl inside). Open a "
+                              "model saved with torch.jit.save.").arg(fileName));
         }
         const std::string quantbenchRecord = std::string("extra/") + kQuantbenchJson;
         if (reader.hasRecord(quantbenchRecord)) {
             auto [data, size] = reader.getRecord(quantbenchRecord);
-            quantbenchBytes = QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size));
+            contents->quantbenchJson = QByteArray(static_cast<const char *>(data.get()), static_cast<qsizetype>(size));
         }
     } catch (const std::exception &e) {
-        return failure(OpenError::Corrupt,
-                       tr("%1 is truncated or corrupt (%2). Copy or export the model again.")
-                           .arg(fileName, describeException(e)));
+        return failure(ModelDocument::OpenError::Corrupt, tr("%1 is truncated or corrupt (%2). Copy or export the model again.")
+                                                              .arg(fileName, describeException(e)));
     }
+    return std::nullopt;
+}
 
-    std::shared_ptr<ModelDocument> doc(new ModelDocument());
-    ModelInfo &info = doc->m_info;
-    info.path = fileInfo.absoluteFilePath();
-    info.fileSize = fileInfo.size();
-
-    for (const std::string &r : records) {
+/// The archive's extra files and quantbench.json, and for a quantized archive the engine its packed
+/// weights were made for, made current so they unpack.
+std::optional<ModelDocument::OpenResult> readMetadata(const ArchiveContents &contents, const QString &fileName, ModelInfo &info)
+{
+    for (const std::string &r : contents.records) {
         static const std::string prefix = "extra/";
         if (r.rfind(prefix, 0) == 0)
             info.extraFiles << QString::fromStdString(r.substr(prefix.size()));
     }
-    if (quantbenchBytes) {
+    if (contents.quantbenchJson) {
         QJsonParseError parseError;
-        const QJsonDocument json = QJsonDocument::fromJson(*quantbenchBytes, &parseError);
+        const QJsonDocument json = QJsonDocument::fromJson(*contents.quantbenchJson, &parseError);
         if (json.isObject())
             info.quantbenchJson = json.object();
         else
-            info.warnings << tr("The archive's quantbench.json is not valid JSON (%1); it was ignored.")
-                                 .arg(parseError.errorString());
+            info.warnings << tr("The archive's quantbench.json is not valid JSON (%1); it was ignored.").arg(parseError.errorString());
     }
-    // A quantized archive's packed weights are rebuilt for the current engine while loading: switch to
-    // the engine it was packed for, or say why it cannot be run here.
     const QString packedFor = info.quantbenchJson.value(QStringLiteral("engine")).toString();
-    if (info.quantbenchJson.value(QStringLiteral("format")).toString() == QLatin1String("quantbench-quantized")
-        && !packedFor.isEmpty()) {
-        const auto engine = engineFromName(packedFor);
-        if (!engine || !setCurrentEngine(*engine, nullptr))
-            return failure(OpenError::WrongEngine,
-                           tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): "
-                              "quantize the float model again for one of those.")
-                               .arg(fileName, packedFor, engineNames(supportedEngines()).join(QLatin1String(", "))));
-        info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(packedFor);
-    }
-    try {
-        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU);
-        doc->m_d->module.eval();
-    } catch (const std::exception &e) {
-        return failure(OpenError::Corrupt,
-                       tr("%1 could not be loaded as TorchScript (%2). Export the model again with "
-                          "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
-                           .arg(fileName, describeException(e)));
-    }
+    if (info.quantbenchJson.value(QStringLiteral("format")).toString() != QLatin1String("quantbench-quantized")
+        || packedFor.isEmpty())
+        return std::nullopt;
+    const auto engine = engineFromName(packedFor);
+    if (!engine || !setCurrentEngine(*engine, nullptr))
+        return failure(ModelDocument::OpenError::WrongEngine,
+                       tr("%1 was quantized for the %2 engine, which this LibTorch build lacks (it has %3): quantize the "
+                          "float model again for one of those.")
+                           .arg(fileName, packedFor, engineNames(supportedEngines()).join(QLatin1String(", "))));
+    info.warnings << tr("Quantized for the %1 engine; that engine is now current.").arg(packedFor);
+    return std::nullopt;
+}
 
-    // The forward signature decides whether QuantBench can feed the model.
-    if (auto forward = doc->m_d->module.find_method("forward")) {
-        const auto &arguments = forward->function().getSchema().arguments();
-        int tensorArguments = 0;
-        for (size_t i = 1; i < arguments.size(); ++i) {
-            const auto &arg = arguments[i];
-            info.forwardArguments << QString::fromStdString(arg.name() + ": " + arg.type()->str());
-            if (arg.type()->kind() == c10::TypeKind::TensorType)
-                ++tensorArguments;
-        }
-        if (info.forwardArguments.size() != 1 || tensorArguments != 1)
-            info.unsupportedReason =
-                tr("forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so "
-                   "far, so this model can be explored but not quantized or evaluated.")
-                    .arg(info.forwardArguments.size() == 1 ? tr("a non-tensor argument")
-                                                            : tr("%1 arguments").arg(info.forwardArguments.size()),
-                         info.forwardArguments.join(QLatin1String(", ")));
-    } else {
+/// forward()'s arguments, and why QuantBench cannot feed the model when it cannot.
+void readSignature(const torch::jit::Module &module, ModelInfo &info)
+{
+    const auto forward = module.find_method("forward");
+    if (!forward) {
         info.unsupportedReason = tr("The model has no forward() method, so it cannot be run.");
+        return;
     }
-
-    try {
-        addLayers(*doc->m_d, info, doc->m_d->module, QString(), -1, 0);
-    } catch (const std::exception &e) {
-        return failure(OpenError::Corrupt,
-                       tr("%1 loaded, but its modules could not be read (%2).").arg(fileName, describeException(e)));
+    const auto &arguments = forward->function().getSchema().arguments();
+    int tensorArguments = 0;
+    for (size_t i = 1; i < arguments.size(); ++i) {
+        const auto &arg = arguments[i];
+        info.forwardArguments << QString::fromStdString(arg.name() + ": " + arg.type()->str());
+        if (arg.type()->kind() == c10::TypeKind::TensorType)
+            ++tensorArguments;
     }
+    if (info.forwardArguments.size() != 1 || tensorArguments != 1)
+        info.unsupportedReason =
+            tr("forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so far, so this model "
+               "can be explored but not quantized or evaluated.")
+                .arg(info.forwardArguments.size() == 1 ? tr("a non-tensor argument")
+                                                        : tr("%1 arguments").arg(info.forwardArguments.size()),
+                     info.forwardArguments.join(QLatin1String(", ")));
+}
 
-    const auto dtypes = info.bytesByDtype();
-    if (dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16")))
-        info.warnings << tr("The model has half-precision parameters; they are upcast to float32 before "
-                            "quantization.");
-
-    // Input spec: the user's word, then the archive's, then a guess.
+/// The input spec: the user's word, then the archive's, then a guess checked by a trial run.
+void chooseInput(torch::jit::Module &module, const ModelDocument::OpenOptions &options, ModelInfo &info)
+{
     if (options.input.isValid()) {
         info.input = options.input;
         info.input.source = InputSpec::Source::User;
@@ -409,20 +396,57 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
         if (!error.isEmpty())
             info.warnings << error;
     }
-    if (!info.input.isValid() && info.unsupportedReason.isEmpty()) {
-        const auto candidates = guessInputShapes(info);
-        const bool tryRuns = options.guessByTrialRun && info.totalBytes() <= kTrialRunMaxBytes;
-        for (const auto &shape : candidates) {
-            if (!tryRuns || runsWith(doc->m_d->module, shape)) {
-                info.input.shape = shape;
-                info.input.source = InputSpec::Source::Guessed;
-                break;
-            }
+    if (info.input.isValid() || !info.unsupportedReason.isEmpty())
+        return;
+    const bool tryRuns = options.guessByTrialRun && info.totalBytes() <= kTrialRunMaxBytes;
+    for (const auto &shape : guessInputShapes(info)) {
+        if (!tryRuns || runsWith(module, shape)) {
+            info.input.shape = shape;
+            info.input.source = InputSpec::Source::Guessed;
+            return;
         }
-        if (!info.input.isValid())
-            info.warnings << tr("The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) "
-                                "or in the data panel.");
     }
+    info.warnings << tr("The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) or in the data panel.");
+}
+
+} // namespace
+
+ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOptions &options)
+{
+    installTorchWarningFilter();
+    const QFileInfo fileInfo(path);
+    const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
+    if (auto failed = checkFile(path, fileName))
+        return *failed;
+    ArchiveContents contents;
+    if (auto failed = readArchive(path, fileName, &contents))
+        return *failed;
+
+    std::shared_ptr<ModelDocument> doc(new ModelDocument());
+    ModelInfo &info = doc->m_info;
+    info.path = fileInfo.absoluteFilePath();
+    info.fileSize = fileInfo.size();
+    if (auto failed = readMetadata(contents, fileName, info))
+        return *failed;
+    try {
+        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU);
+        doc->m_d->module.eval();
+    } catch (const std::exception &e) {
+        return failure(OpenError::Corrupt, tr("%1 could not be loaded as TorchScript (%2). Export the model again with "
+                                              "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
+                                               .arg(fileName, describeException(e)));
+    }
+    readSignature(doc->m_d->module, info);
+    try {
+        addLayers(*doc->m_d, info, doc->m_d->module, QString(), -1, 0);
+    } catch (const std::exception &e) {
+        return failure(OpenError::Corrupt,
+                       tr("%1 loaded, but its modules could not be read (%2).").arg(fileName, describeException(e)));
+    }
+    const auto dtypes = info.bytesByDtype();
+    if (dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16")))
+        info.warnings << tr("The model has half-precision parameters; they are upcast to float32 before quantization.");
+    chooseInput(doc->m_d->module, options, info);
 
     OpenResult result;
     result.document = std::move(doc);

@@ -4,6 +4,7 @@
 #include "data/idxfile.h"
 #include "env/environment.h"
 #include "model/modelfactory_p.h"
+#include "util/jsonutil.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -208,6 +209,89 @@ QString zooCachePath(const QString &name, const TrainOptions &options)
         .arg(options.seed);
 }
 
+namespace {
+
+/// Trains with Adam and cross-entropy on (inputs, labels), reshuffled every epoch; false when cancelled.
+bool trainEpochs(torch::jit::Module &m, const at::Tensor &inputs, const at::Tensor &labels, const TrainOptions &options,
+                 const TrainProgress &progress, const std::atomic_bool *cancel, TrainReport &report)
+{
+    const int64_t samples = std::min<int64_t>(inputs.size(0), int64_t(options.train.batchSize) * options.train.maxBatches);
+    const int64_t batchSize = options.train.batchSize;
+    const int64_t batchesPerEpoch = (samples + batchSize - 1) / batchSize;
+    std::vector<at::Tensor> params;
+    for (const at::Tensor &p : m.parameters())
+        params.push_back(p);
+    torch::optim::Adam optimizer(params, torch::optim::AdamOptions(options.learningRate));
+    m.train();
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+        QElapsedTimer timer;
+        timer.start();
+        const at::Tensor order = torch::randperm(inputs.size(0), torch::kLong).slice(0, 0, samples);
+        double lossSum = 0;
+        for (int64_t b = 0; b < batchesPerEpoch; ++b) {
+            if (cancel && cancel->load())
+                return false;
+            const at::Tensor index = order.slice(0, b * batchSize, std::min(samples, (b + 1) * batchSize));
+            optimizer.zero_grad();
+            const at::Tensor logits = m.forward({inputs.index_select(0, index)}).toTensor();
+            const at::Tensor loss = torch::nn::functional::cross_entropy(logits, labels.index_select(0, index));
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>();
+            if (progress)
+                progress(epoch, (double(epoch - 1) + double(b + 1) / batchesPerEpoch) / options.epochs, lossSum / double(b + 1));
+        }
+        report.epochSeconds << timer.nsecsElapsed() / 1e9;
+        report.epochLoss << lossSum / double(batchesPerEpoch);
+    }
+    m.eval();
+    return true;
+}
+
+/// Top-1 accuracy on the test data, without gradients.
+bool testAccuracy(torch::jit::Module &m, const InputSpec &input, const TrainOptions &options, TrainReport &report)
+{
+    torch::NoGradGuard noGrad;
+    const auto testBatches = detail::loadBatches(options.test, input, &report.error);
+    if (testBatches.empty())
+        return false;
+    int64_t correct = 0;
+    for (const auto &batch : testBatches) {
+        correct += (m.forward({batch.inputs}).toTensor().argmax(1) == batch.labels).sum().item<int64_t>();
+        report.testSamples += static_cast<int>(batch.inputs.size(0));
+    }
+    report.testTop1 = double(correct) / report.testSamples;
+    return true;
+}
+
+/// Saves the trained model with how it was trained in its quantbench.json.
+bool saveTrained(torch::jit::Module &m, const QString &name, const QString &path, const TrainOptions &options,
+                 TrainReport &report)
+{
+    QJsonObject metadata = metadataFor(name);
+    metadata.insert(QStringLiteral("training"), QJsonObject{{QStringLiteral("data"), options.train.toJson()},
+                                                            {QStringLiteral("epochs"), options.epochs},
+                                                            {QStringLiteral("learning_rate"), options.learningRate},
+                                                            {QStringLiteral("seed"), QString::number(options.seed)},
+                                                            {QStringLiteral("threads"), report.threads},
+                                                            {QStringLiteral("epoch_seconds"), jsonArray(report.epochSeconds)},
+                                                            {QStringLiteral("epoch_loss"), jsonArray(report.epochLoss)},
+                                                            {QStringLiteral("test_top1"), report.testTop1},
+                                                            {QStringLiteral("test_samples"), report.testSamples}});
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Write to a temporary name first, so an interrupted save never leaves a broken cache entry.
+    const QString partial = path + QStringLiteral(".partial");
+    detail::saveModule(m, partial, metadata);
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        report.error = tr("Could not write %1: check the folder is writable.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 TrainReport trainZooModel(const QString &name, const QString &path, const TrainOptions &options,
                           const TrainProgress &progress, const std::atomic_bool *cancel)
 {
@@ -220,7 +304,6 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
             return report;
         InputSpec input;
         input.shape = inputShapeOf(name);
-
         // The whole training split as one tensor pair, reshuffled every epoch.
         DataSpec all = options.train;
         all.shuffle = false;
@@ -233,83 +316,14 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
             report.error = tr("Training needs labelled data, and %1 has no labels.").arg(options.train.describe());
             return report;
         }
-        const at::Tensor inputs = whole.front().inputs, labels = whole.front().labels;
-        const int64_t samples = std::min<int64_t>(inputs.size(0), int64_t(options.train.batchSize) * options.train.maxBatches);
-        const int64_t batchSize = options.train.batchSize;
-        const int64_t batchesPerEpoch = (samples + batchSize - 1) / batchSize;
-
         ScopedIntraOpThreads threads(options.threads);
         report.threads = threads.threads();
-        std::vector<at::Tensor> params;
-        for (const at::Tensor &p : m.parameters())
-            params.push_back(p);
-        torch::optim::Adam optimizer(params, torch::optim::AdamOptions(options.learningRate));
-
-        m.train();
-        for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-            QElapsedTimer timer;
-            timer.start();
-            const at::Tensor order = torch::randperm(inputs.size(0), torch::kLong).slice(0, 0, samples);
-            double lossSum = 0;
-            for (int64_t b = 0; b < batchesPerEpoch; ++b) {
-                if (cancel && cancel->load()) {
-                    report.cancelled = true;
-                    return report;
-                }
-                const at::Tensor index = order.slice(0, b * batchSize, std::min(samples, (b + 1) * batchSize));
-                optimizer.zero_grad();
-                const at::Tensor logits = m.forward({inputs.index_select(0, index)}).toTensor();
-                const at::Tensor loss = torch::nn::functional::cross_entropy(logits, labels.index_select(0, index));
-                loss.backward();
-                optimizer.step();
-                lossSum += loss.item<double>();
-                if (progress)
-                    progress(epoch, (double(epoch - 1) + double(b + 1) / batchesPerEpoch) / options.epochs,
-                             lossSum / double(b + 1));
-            }
-            report.epochSeconds << timer.nsecsElapsed() / 1e9;
-            report.epochLoss << lossSum / double(batchesPerEpoch);
-        }
-        m.eval();
-
-        // Test accuracy, without gradients.
-        {
-            torch::NoGradGuard noGrad;
-            const auto testBatches = detail::loadBatches(options.test, input, &report.error);
-            if (testBatches.empty())
-                return report;
-            int64_t correct = 0;
-            for (const auto &batch : testBatches) {
-                correct += (m.forward({batch.inputs}).toTensor().argmax(1) == batch.labels).sum().item<int64_t>();
-                report.testSamples += static_cast<int>(batch.inputs.size(0));
-            }
-            report.testTop1 = double(correct) / report.testSamples;
-        }
-
-        QJsonObject metadata = metadataFor(name);
-        QJsonArray seconds, losses;
-        for (double s : report.epochSeconds)
-            seconds.append(s);
-        for (double l : report.epochLoss)
-            losses.append(l);
-        metadata.insert(QStringLiteral("training"), QJsonObject{{QStringLiteral("data"), options.train.toJson()},
-                                                                {QStringLiteral("epochs"), options.epochs},
-                                                                {QStringLiteral("learning_rate"), options.learningRate},
-                                                                {QStringLiteral("seed"), QString::number(options.seed)},
-                                                                {QStringLiteral("threads"), report.threads},
-                                                                {QStringLiteral("epoch_seconds"), seconds},
-                                                                {QStringLiteral("epoch_loss"), losses},
-                                                                {QStringLiteral("test_top1"), report.testTop1},
-                                                                {QStringLiteral("test_samples"), report.testSamples}});
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        // Write to a temporary name first, so an interrupted save never leaves a broken cache entry.
-        const QString partial = path + QStringLiteral(".partial");
-        detail::saveModule(m, partial, metadata);
-        QFile::remove(path);
-        if (!QFile::rename(partial, path)) {
-            report.error = tr("Could not write %1: check the folder is writable.").arg(path);
+        if (!trainEpochs(m, whole.front().inputs, whole.front().labels, options, progress, cancel, report)) {
+            report.cancelled = true;
             return report;
         }
+        if (!testAccuracy(m, input, options, report) || !saveTrained(m, name, path, options, report))
+            return report;
         report.ok = true;
     } catch (const std::exception &e) {
         report.error = tr("Training the %1 model failed: %2").arg(name, describeException(e));

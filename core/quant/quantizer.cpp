@@ -440,131 +440,178 @@ bool QuantizedModel::save(const QString &path, QString *error) const
     }
 }
 
+namespace {
+
+/// One conversion: plan, prepare a copy of the module, the static (or QAT) pass, the dynamic pass.
+/// Each step returns false when the conversion stops (m_result says why, or that it was cancelled).
+class Conversion
+{
+public:
+    Conversion(const ModelDocument &model, const QuantizeOptions &options, const ProgressCallback &progress,
+               const std::atomic_bool *cancel)
+        : m_model(model), m_options(options), m_progress(progress), m_cancel(cancel)
+    {
+    }
+
+    QuantizeResult run()
+    {
+        installTorchWarningFilter();
+        if (!plan())
+            return m_result;
+        QMutexLocker engineLock(&engineMutex());
+        if (!setCurrentEngine(m_report.engine, &m_result.error))
+            return m_result;
+        try {
+            torch::NoGradGuard noGrad;
+            prepareModule();
+            if (m_plan.anyStatic && !staticPass())
+                return m_result;
+            if (m_plan.anyDynamic)
+                dynamicPass();
+            m_report.coverage = detail::countOperators(m_module);
+            report(1.0, tr("done"));
+            m_result.model = QuantizerAccess::make(m_module, m_report);
+        } catch (const std::exception &e) {
+            const QString detail = describeException(e);
+            m_result.error = detail.contains(QLatin1String("observed consistently"))
+                ? tr("LibTorch's static pass cannot quantize models with data-dependent branches (PyTorch's "
+                     "Transformer fast path is one), even when the branching module is kept in float. "
+                     "Quantize this model dynamically (--mode dynamic). Detail: %1").arg(detail)
+                : tr("LibTorch could not quantize this model: %1").arg(detail);
+        }
+        return m_result;
+    }
+
+private:
+    void report(double fraction, const QString &stage)
+    {
+        if (m_progress)
+            m_progress(fraction, stage);
+    }
+
+    /// Checks the model and config and decides what each layer becomes.
+    bool plan()
+    {
+        const ModelInfo &info = m_model.info();
+        const QuantConfig &config = m_options.config;
+        if (!info.unsupportedReason.isEmpty()) {
+            m_result.error = info.unsupportedReason;
+            return false;
+        }
+        if (const QStringList problems = validateConfig(config, supportedEngines()); !problems.isEmpty()) {
+            m_result.error = problems.join(QLatin1Char(' '));
+            return false;
+        }
+        m_report.config = config;
+        m_report.engine = config.engine;
+        m_report.sourcePath = info.path;
+        m_report.sourceSha256 = m_model.sha256();
+        m_report.calibration = m_options.calibration;
+        m_report.input = info.input;
+        for (const LayerInfo &layer : info.layers)
+            if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded)
+                && config.forLayer(layer.name).mode == QuantMode::Float)
+                m_keptFloatBatchNorms << layer.name;
+        m_plan = planQuantization(info, config);
+        m_report.layers = m_plan.layers;
+        m_result.error = m_plan.problem;
+        return m_plan.problem.isEmpty();
+    }
+
+    /// A copy of the module in eval mode, half-precision tensors upcast to float32.
+    void prepareModule()
+    {
+        m_module = m_model.d()->module.clone();
+        m_module.eval();
+        bool upcast = false;
+        auto toFloat = [&upcast](at::Tensor t) {
+            if (t.scalar_type() == torch::kHalf || t.scalar_type() == torch::kBFloat16) {
+                t.set_data(t.to(torch::kFloat));
+                upcast = true;
+            }
+        };
+        for (at::Tensor p : m_module.parameters())
+            toFloat(p);
+        for (const auto &b : m_module.named_buffers())
+            toFloat(b.value);
+        if (upcast)
+            m_report.notes << tr("Half-precision parameters were upcast to float32 before quantization.");
+    }
+
+    /// Observers (or fake-quantizers) on the static and QAT layers, calibration (or training), then
+    /// quantize-dequantize pairs and LibTorch's Finalize.
+    bool staticPass()
+    {
+        const ModelInfo &info = m_model.info();
+        m_module = detail::prepareStaticPass(m_module, m_options.config, m_keptFloatBatchNorms, m_cu, &m_report.notes);
+        auto progress = [this](double f, const QString &stage) { report(f, stage); };
+        const bool prepared = m_plan.anyQat
+            ? trainWithFakeQuantization(m_module, info.input, m_options, m_report, progress, m_cancel, &m_result.error)
+            : calibrate(m_module, info.input, m_options.calibration, m_report, progress, m_cancel, &m_result.error);
+        if (!prepared) {
+            m_result.cancelled = m_result.error.isEmpty();
+            return false;
+        }
+        m_module.eval();
+        QElapsedTimer timer;
+        timer.start();
+        report(0.92, tr("converting"));
+        for (auto &[path, observer] : detail::observersOf(m_module)) {
+            const int dot = path.lastIndexOf(QLatin1Char('.'));
+            detail::applyHistogramClipping(observer, m_options.config.forLayer(dot < 0 ? QString() : path.left(dot)));
+            m_report.qparams << readQParams(path, observer);
+        }
+        m_module = torch::jit::InsertQuantDeQuant(m_module, "forward", /*inplace=*/true, /*debug=*/false, QuantType::STATIC);
+        m_module = torch::jit::Finalize(m_module, QuantType::STATIC);
+        m_report.convertSeconds += timer.nsecsElapsed() / 1e9;
+        return true;
+    }
+
+    /// Dynamic quantization of the dynamic layers (after a static pass: of every Linear layer it
+    /// left in float), then the recurrent-layer rewrite.
+    void dynamicPass()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        report(0.95, tr("converting dynamic layers"));
+        const QuantConfig &config = m_options.config;
+        if (m_plan.anyStatic) {
+            // Finalize inlined the submodules: only the whole-model key means anything now, and it
+            // picks up exactly the Linear layers the static pass left in float.
+            LayerQuantConfig dyn = config.defaults;
+            for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+                if (it->mode == QuantMode::Dynamic)
+                    dyn = *it;
+            QConfigDict dict;
+            addTo(dict, QString(), detail::dynamicQConfig(dyn, m_cu));
+            m_module = torch::jit::InsertObservers(m_module, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
+        } else {
+            m_module = detail::prepareDynamicPass(m_module, config, m_cu);
+        }
+        m_module = torch::jit::InsertQuantDeQuant(m_module, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
+        m_module = torch::jit::Finalize(m_module, QuantType::DYNAMIC);
+        rewriteLstmsAfterFinalize(m_module, config, m_report);
+        m_report.convertSeconds += timer.nsecsElapsed() / 1e9;
+    }
+
+    const ModelDocument &m_model;
+    const QuantizeOptions &m_options;
+    const ProgressCallback &m_progress;
+    const std::atomic_bool *m_cancel;
+    QuantizeResult m_result;
+    QuantizeReport m_report;
+    QuantPlan m_plan;
+    QStringList m_keptFloatBatchNorms;
+    torch::jit::Module m_module;
+    std::shared_ptr<torch::jit::CompilationUnit> m_cu = std::make_shared<torch::jit::CompilationUnit>();
+};
+
+} // namespace
+
 QuantizeResult quantize(const ModelDocument &model, const QuantizeOptions &options, const ProgressCallback &progress,
                         const std::atomic_bool *cancel)
 {
-    installTorchWarningFilter();
-    QuantizeResult result;
-    auto fail = [&result](const QString &message) {
-        result.error = message;
-        return result;
-    };
-    auto report = [&progress](double fraction, const QString &stage) {
-        if (progress)
-            progress(fraction, stage);
-    };
-
-    const ModelInfo &info = model.info();
-    if (!info.unsupportedReason.isEmpty())
-        return fail(info.unsupportedReason);
-    const QStringList problems = validateConfig(options.config, supportedEngines());
-    if (!problems.isEmpty())
-        return fail(problems.join(QLatin1Char(' ')));
-
-    QuantizeReport rep;
-    rep.config = options.config;
-    rep.engine = options.config.engine;
-    rep.sourcePath = info.path;
-    rep.sourceSha256 = model.sha256();
-    rep.calibration = options.calibration;
-    rep.input = info.input;
-
-    QStringList keptFloatBatchNorms;
-    for (const LayerInfo &layer : info.layers)
-        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded)
-            && options.config.forLayer(layer.name).mode == QuantMode::Float)
-            keptFloatBatchNorms << layer.name;
-    const QuantPlan plan = planQuantization(info, options.config);
-    rep.layers = plan.layers;
-    if (!plan.problem.isEmpty())
-        return fail(plan.problem);
-    const bool anyStatic = plan.anyStatic, anyDynamic = plan.anyDynamic, anyQat = plan.anyQat;
-
-    QMutexLocker engineLock(&engineMutex());
-    QString engineError;
-    if (!setCurrentEngine(rep.engine, &engineError))
-        return fail(engineError);
-
-    try {
-        torch::NoGradGuard noGrad;
-        torch::jit::Module m = model.d()->module.clone();
-        m.eval();
-        bool upcast = false;
-        for (at::Tensor p : m.parameters()) {
-            if (p.scalar_type() == torch::kHalf || p.scalar_type() == torch::kBFloat16) {
-                p.set_data(p.to(torch::kFloat));
-                upcast = true;
-            }
-        }
-        for (const auto &b : m.named_buffers()) {
-            if (b.value.scalar_type() == torch::kHalf || b.value.scalar_type() == torch::kBFloat16) {
-                b.value.set_data(b.value.to(torch::kFloat));
-                upcast = true;
-            }
-        }
-        if (upcast)
-            rep.notes << tr("Half-precision parameters were upcast to float32 before quantization.");
-
-        auto cu = std::make_shared<torch::jit::CompilationUnit>();
-        QElapsedTimer timer;
-
-        if (anyStatic) {
-            m = detail::prepareStaticPass(m, options.config, keptFloatBatchNorms, cu, &rep.notes);
-
-            const bool prepared = anyQat ? trainWithFakeQuantization(m, info.input, options, rep, report, cancel, &result.error)
-                                         : calibrate(m, info.input, options.calibration, rep, report, cancel, &result.error);
-            if (!prepared) {
-                result.cancelled = result.error.isEmpty();
-                return result;
-            }
-            m.eval();
-
-            timer.start();
-            report(0.92, tr("converting"));
-            for (auto &[path, observer] : detail::observersOf(m)) {
-                const int dot = path.lastIndexOf(QLatin1Char('.'));
-                detail::applyHistogramClipping(observer, options.config.forLayer(dot < 0 ? QString() : path.left(dot)));
-                rep.qparams << readQParams(path, observer);
-            }
-            m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::STATIC);
-            m = torch::jit::Finalize(m, QuantType::STATIC);
-            rep.convertSeconds += timer.nsecsElapsed() / 1e9;
-        }
-
-        if (anyDynamic) {
-            timer.start();
-            report(0.95, tr("converting dynamic layers"));
-            if (anyStatic) {
-                // Finalize inlined the submodules: only the whole-model key means anything now, and it
-                // picks up exactly the Linear layers the static pass left in float.
-                LayerQuantConfig dyn = options.config.defaults;
-                for (auto it = options.config.layers.cbegin(); it != options.config.layers.cend(); ++it)
-                    if (it->mode == QuantMode::Dynamic)
-                        dyn = *it;
-                QConfigDict dict;
-                addTo(dict, QString(), detail::dynamicQConfig(dyn, cu));
-                m = torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
-            } else {
-                m = detail::prepareDynamicPass(m, options.config, cu);
-            }
-            m = torch::jit::InsertQuantDeQuant(m, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
-            m = torch::jit::Finalize(m, QuantType::DYNAMIC);
-            rewriteLstmsAfterFinalize(m, options.config, rep);
-            rep.convertSeconds += timer.nsecsElapsed() / 1e9;
-        }
-
-        rep.coverage = detail::countOperators(m);
-        report(1.0, tr("done"));
-        result.model = QuantizerAccess::make(m, rep);
-    } catch (const std::exception &e) {
-        const QString detail = describeException(e);
-        if (detail.contains(QLatin1String("observed consistently")))
-            return fail(tr("LibTorch's static pass cannot quantize models with data-dependent branches (PyTorch's "
-                           "Transformer fast path is one), even when the branching module is kept in float. "
-                           "Quantize this model dynamically (--mode dynamic). Detail: %1").arg(detail));
-        return fail(tr("LibTorch could not quantize this model: %1").arg(detail));
-    }
-    return result;
+    return Conversion(model, options, progress, cancel).run();
 }
 
 } // namespace qb

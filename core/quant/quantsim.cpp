@@ -82,6 +82,16 @@ struct QuantSimulation::Private {
     std::vector<at::Tensor> referenceOutputs;
     SimulationScore floatScore;
 
+    /// The model prepared as the converter prepares it, its observers mapped to the layers.
+    bool prepare(const ModelDocument &model, const QuantConfig &simConfig, QString *error);
+    /// Observes calibration data once and freezes every observer's parameters; false when
+    /// cancelled (error empty) or failed.
+    bool calibrate(const InputSpec &input, const QuantConfig &simConfig, const DataSpec &calibration,
+                   const DataSpec &evaluation, const ProgressCallback &report, const std::atomic_bool *cancel,
+                   QString *error);
+    /// Loads the evaluation batches and runs the float model over them once.
+    bool runReference(const InputSpec &input, const DataSpec &evaluation, QString *error);
+
     bool quantizable(const QString &name) const
     {
         const LayerInfo *l = layersByName.value(name);
@@ -322,15 +332,136 @@ QuantSimulation::QuantSimulation()
 
 QuantSimulation::~QuantSimulation() = default;
 
+namespace {
+
+/// Static and QAT layers simulate as static; dynamic ones only when nothing is static.
+QuantConfig simulationConfig(const QuantConfig &config, bool *anyStatic, bool *anyDynamic)
+{
+    QuantConfig simConfig = config;
+    auto asStatic = [&](LayerQuantConfig &c) {
+        if (c.mode == QuantMode::Qat)
+            c.mode = QuantMode::Static;
+        *anyStatic |= c.mode == QuantMode::Static;
+        *anyDynamic |= c.mode == QuantMode::Dynamic;
+    };
+    asStatic(simConfig.defaults);
+    for (LayerQuantConfig &c : simConfig.layers)
+        asStatic(c);
+    return simConfig;
+}
+
+} // namespace
+
+bool QuantSimulation::Private::prepare(const ModelDocument &model, const QuantConfig &simConfig, QString *error)
+{
+    const ModelInfo &info = model.info();
+    QMutexLocker lock(&model.d()->mutex);
+    reference = model.d()->module;
+    torch::jit::Module m = model.d()->module.clone();
+    lock.unlock();
+    m.eval();
+    auto cu = std::make_shared<torch::jit::CompilationUnit>();
+    if (mode == QuantMode::Static) {
+        QStringList keptFloatBatchNorms;
+        for (const LayerInfo &l : info.layers)
+            if (l.kind.kind == LayerKind::BatchNorm && simConfig.forLayer(l.name).mode == QuantMode::Float
+                && l.kind.can(LayerCapability::Folded))
+                keptFloatBatchNorms << l.name;
+        m = detail::prepareStaticPass(m, simConfig, keptFloatBatchNorms, cu, &notes);
+    } else {
+        m = detail::prepareDynamicPass(m, simConfig, cu);
+    }
+    simulated = m;
+    for (auto &[path, observer] : detail::observersOf(m)) {
+        SimPoint point;
+        point.path = path;
+        point.module = observer;
+        point.dynamic = observer.hasattr("sim_dynamic") && observer.attr("sim_dynamic").toBool();
+        point.weight = !point.dynamic && observer.attr("dtype").toInt() == static_cast<int64_t>(c10::ScalarType::QInt8);
+        if (!observer.hasattr("sim_state")) {
+            *error = tr("Internal error: observer %1 cannot simulate.").arg(path);
+            return false;
+        }
+        points.push_back(point);
+    }
+    mapPoints();
+    for (const LayerInfo *l : std::as_const(layerOrder)) {
+        const bool hasWeight = std::any_of(points.cbegin(), points.cend(), [l](const SimPoint &s) {
+            return s.weight && s.producers.contains(l->name);
+        });
+        if (hasWeight)
+            layers << l->name;
+    }
+    if (layers.isEmpty()) {
+        *error = tr("No layer of this model is quantized by this config, so there is nothing to simulate.");
+        return false;
+    }
+    return true;
+}
+
+bool QuantSimulation::Private::calibrate(const InputSpec &input, const QuantConfig &simConfig, const DataSpec &calibration,
+                                         const DataSpec &evaluation, const ProgressCallback &report,
+                                         const std::atomic_bool *cancel, QString *error)
+{
+    // Calibrate once (static) or let the weight observers see the weights (dynamic).
+    report(0.0, tr("calibrating"));
+    QElapsedTimer timer;
+    timer.start();
+    const bool isStatic = mode == QuantMode::Static;
+    const auto calibrationBatches = detail::loadBatches(isStatic ? calibration : evaluation, input, error);
+    if (calibrationBatches.empty())
+        return false;
+    setAll(detail::SimState::Observe);
+    const size_t calibrationCount = isStatic ? calibrationBatches.size() : 1;
+    for (size_t i = 0; i < calibrationCount; ++i) {
+        if (cancel && cancel->load())
+            return false;
+        simulated.forward({calibrationBatches[i].inputs});
+        report(0.6 * double(i + 1) / double(calibrationCount), tr("calibrating"));
+    }
+    if (calibration.isSynthetic() && isStatic)
+        notes << tr("Calibrated on synthetic random inputs: ranges may not match real data.");
+    freezeQParams(simConfig);
+    calibrationSeconds = timer.nsecsElapsed() / 1e9;
+    return true;
+}
+
+bool QuantSimulation::Private::runReference(const InputSpec &input, const DataSpec &evaluation, QString *error)
+{
+    batches = detail::loadBatches(evaluation, input, error);
+    if (batches.empty())
+        return false;
+    if (evaluation.isSynthetic())
+        notes << tr("Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.");
+    for (auto &batch : batches) {
+        if (batch.labels.defined())
+            batch.labels = batch.labels.to(torch::kLong);
+        referenceOutputs.push_back(reference.forward({batch.inputs}).toTensor().to(torch::kDouble));
+    }
+    floatScore.valid = true;
+    floatScore.agreement = 1.0;
+    int64_t correct = 0;
+    for (size_t i = 0; i < batches.size(); ++i) {
+        floatScore.samples += static_cast<int>(batches[i].inputs.size(0));
+        if (batches[i].labels.defined() && referenceOutputs[i].dim() == 2)
+            correct += (referenceOutputs[i].argmax(1) == batches[i].labels).sum().item<int64_t>();
+    }
+    if (batches.front().labels.defined() && referenceOutputs.front().dim() == 2)
+        floatScore.accuracy = double(correct) / floatScore.samples;
+    floatScore.sqnrDb = std::numeric_limits<double>::infinity();
+    return true;
+}
+
 std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &model, const QuantConfig &config,
                                                          const DataSpec &calibration, const DataSpec &evaluation,
                                                          const ProgressCallback &progress,
                                                          const std::atomic_bool *cancel, QString *error)
 {
     installTorchWarningFilter();
-    auto fail = [error](const QString &message) {
+    QString problem;
+    auto fail = [error, &problem] {
         if (error)
-            *error = message;
+            *error = problem;
         return std::unique_ptr<QuantSimulation>();
     };
     auto report = [&progress](double f, const QString &stage) {
@@ -338,134 +469,48 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
             progress(f, stage);
     };
     const ModelInfo &info = model.info();
-    if (!info.unsupportedReason.isEmpty())
-        return fail(info.unsupportedReason);
-    const QStringList problems = validateConfig(config, supportedEngines());
-    if (!problems.isEmpty())
-        return fail(problems.join(QLatin1Char(' ')));
-
+    if (!info.unsupportedReason.isEmpty()) {
+        problem = info.unsupportedReason;
+        return fail();
+    }
+    if (const QStringList problems = validateConfig(config, supportedEngines()); !problems.isEmpty()) {
+        problem = problems.join(QLatin1Char(' '));
+        return fail();
+    }
     std::unique_ptr<QuantSimulation> sim(new QuantSimulation());
     Private &p = *sim->d;
     for (const LayerInfo &l : info.layers) {
         p.layersByName.insert(l.name, &l);
         p.layerOrder << &l;
     }
-
-    // Static and QAT layers simulate as static; dynamic ones only when nothing is static.
-    QuantConfig simConfig = config;
     bool anyStatic = false, anyDynamic = false;
-    auto asStatic = [&](LayerQuantConfig &c) {
-        if (c.mode == QuantMode::Qat)
-            c.mode = QuantMode::Static;
-        anyStatic |= c.mode == QuantMode::Static;
-        anyDynamic |= c.mode == QuantMode::Dynamic;
-    };
-    asStatic(simConfig.defaults);
-    for (LayerQuantConfig &c : simConfig.layers)
-        asStatic(c);
+    const QuantConfig simConfig = simulationConfig(config, &anyStatic, &anyDynamic);
     p.mode = anyStatic ? QuantMode::Static : QuantMode::Dynamic;
     if (anyStatic && anyDynamic)
         p.notes << tr("The dynamic layers of this hybrid config are not simulated; only its static layers are.");
     if (config.defaults.mode == QuantMode::Qat || std::any_of(config.layers.cbegin(), config.layers.cend(),
                                                               [](const LayerQuantConfig &c) { return c.mode == QuantMode::Qat; }))
         p.notes << tr("QAT layers are simulated as post-training static quantization of the float weights.");
-
-    QString loadError;
     try {
         torch::NoGradGuard noGrad;
-        QMutexLocker lock(&model.d()->mutex);
-        p.reference = model.d()->module;
-        torch::jit::Module m = model.d()->module.clone();
-        lock.unlock();
-        m.eval();
-        auto cu = std::make_shared<torch::jit::CompilationUnit>();
-        if (anyStatic) {
-            QStringList keptFloatBatchNorms;
-            for (const LayerInfo &l : info.layers)
-                if (l.kind.kind == LayerKind::BatchNorm && simConfig.forLayer(l.name).mode == QuantMode::Float
-                    && l.kind.can(LayerCapability::Folded))
-                    keptFloatBatchNorms << l.name;
-            m = detail::prepareStaticPass(m, simConfig, keptFloatBatchNorms, cu, &p.notes);
-        } else {
-            m = detail::prepareDynamicPass(m, simConfig, cu);
-        }
-        p.simulated = m;
-        for (auto &[path, observer] : detail::observersOf(m)) {
-            SimPoint point;
-            point.path = path;
-            point.module = observer;
-            point.dynamic = observer.hasattr("sim_dynamic") && observer.attr("sim_dynamic").toBool();
-            point.weight = !point.dynamic && observer.attr("dtype").toInt() == static_cast<int64_t>(c10::ScalarType::QInt8);
-            if (!observer.hasattr("sim_state"))
-                return fail(tr("Internal error: observer %1 cannot simulate.").arg(path));
-            p.points.push_back(point);
-        }
-        p.mapPoints();
-        for (const LayerInfo *l : p.layerOrder) {
-            const bool hasWeight = std::any_of(p.points.cbegin(), p.points.cend(), [l](const SimPoint &s) {
-                return s.weight && s.producers.contains(l->name);
-            });
-            if (hasWeight)
-                p.layers << l->name;
-        }
-        if (p.layers.isEmpty())
-            return fail(tr("No layer of this model is quantized by this config, so there is nothing to simulate."));
-
-        // Calibrate once (static) or let the weight observers see the weights (dynamic).
-        report(0.0, tr("calibrating"));
-        QElapsedTimer timer;
-        timer.start();
-        const auto calibrationBatches = anyStatic ? detail::loadBatches(calibration, info.input, &loadError)
-                                                  : detail::loadBatches(evaluation, info.input, &loadError);
-        if (calibrationBatches.empty())
-            return fail(loadError);
-        p.setAll(detail::SimState::Observe);
-        const size_t calibrationCount = anyStatic ? calibrationBatches.size() : 1;
-        for (size_t i = 0; i < calibrationCount; ++i) {
-            if (cancel && cancel->load())
-                return fail(QString());
-            m.forward({calibrationBatches[i].inputs});
-            report(0.6 * double(i + 1) / double(calibrationCount), tr("calibrating"));
-        }
-        if (calibration.isSynthetic() && anyStatic)
-            p.notes << tr("Calibrated on synthetic random inputs: ranges may not match real data.");
-        p.freezeQParams(simConfig);
-        p.calibrationSeconds = timer.nsecsElapsed() / 1e9;
-
+        if (!p.prepare(model, simConfig, &problem) || !p.calibrate(info.input, simConfig, calibration, evaluation, report, cancel, &problem))
+            return fail();
         report(0.7, tr("running the float model"));
-        p.batches = detail::loadBatches(evaluation, info.input, &loadError);
-        if (p.batches.empty())
-            return fail(loadError);
-        if (evaluation.isSynthetic())
-            p.notes << tr("Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.");
-        for (auto &batch : p.batches) {
-            if (batch.labels.defined())
-                batch.labels = batch.labels.to(torch::kLong);
-            p.referenceOutputs.push_back(p.reference.forward({batch.inputs}).toTensor().to(torch::kDouble));
-        }
-        p.floatScore.valid = true;
-        p.floatScore.agreement = 1.0;
-        int64_t correct = 0;
-        for (size_t i = 0; i < p.batches.size(); ++i) {
-            p.floatScore.samples += static_cast<int>(p.batches[i].inputs.size(0));
-            if (p.batches[i].labels.defined() && p.referenceOutputs[i].dim() == 2)
-                correct += (p.referenceOutputs[i].argmax(1) == p.batches[i].labels).sum().item<int64_t>();
-        }
-        if (p.batches.front().labels.defined() && p.referenceOutputs.front().dim() == 2)
-            p.floatScore.accuracy = double(correct) / p.floatScore.samples;
-        p.floatScore.sqnrDb = std::numeric_limits<double>::infinity();
+        if (!p.runReference(info.input, evaluation, &problem))
+            return fail();
         // Warm the simulated model up once here (util/statistics.h says why), or the first variants
         // of a sweep pay for it.
         report(0.9, tr("warming up"));
         p.setAll(detail::SimState::PassThrough);
         for (int i = 0; i < kWarmupRuns; ++i) {
             if (cancel && cancel->load())
-                return fail(QString());
-            m.forward({p.batches.front().inputs});
+                return fail();
+            p.simulated.forward({p.batches.front().inputs});
         }
         report(1.0, tr("ready"));
     } catch (const std::exception &e) {
-        return fail(tr("LibTorch could not simulate quantization of this model: %1").arg(describeException(e)));
+        problem = tr("LibTorch could not simulate quantization of this model: %1").arg(describeException(e));
+        return fail();
     }
     return sim;
 }

@@ -271,113 +271,129 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
     return true;
 }
 
-qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<LayerMetricRecord> &layers, QString *error)
+namespace {
+
+QVariant text(const QString &s)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    auto fail = [&](const QSqlQuery &q) {
-        if (error)
-            *error = tr("Could not store the experiment in %1: %2").arg(m_path, q.lastError().text());
-        db.rollback();
-        return qint64(0);
-    };
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("Could not store the experiment in %1: %2").arg(m_path, db.lastError().text());
-        return 0;
-    }
-    QSqlQuery q(db);
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
+
+/// The model's row (one per path and hash), made or brought up to date; its id, or 0.
+qint64 upsertModel(QSqlQuery &q, const ExperimentRecord &r)
+{
     // A run that failed before the model could be read has no hash: store it as empty, not NULL.
-    const QString modelPath = r.modelPath.isNull() ? QStringLiteral("") : r.modelPath;
-    const QString sha256 = r.modelSha256.isNull() ? QStringLiteral("") : r.modelSha256;
     q.prepare(QStringLiteral("INSERT INTO models (path, sha256, layer_count, size_bytes) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (path, sha256) DO UPDATE SET"
                              " layer_count = COALESCE(excluded.layer_count, layer_count),"
                              " size_bytes = COALESCE(excluded.size_bytes, size_bytes)"));
-    q.addBindValue(modelPath);
-    q.addBindValue(sha256);
-    q.addBindValue(r.modelLayerCount > 0 ? QVariant(r.modelLayerCount) : QVariant());
-    q.addBindValue(r.modelSizeBytes > 0 ? QVariant(r.modelSizeBytes) : QVariant());
+    for (const QVariant &v : {text(r.modelPath), text(r.modelSha256),
+                              r.modelLayerCount > 0 ? QVariant(r.modelLayerCount) : QVariant(),
+                              r.modelSizeBytes > 0 ? QVariant(r.modelSizeBytes) : QVariant()})
+        q.addBindValue(v);
     if (!q.exec())
-        return fail(q);
+        return 0;
     q.prepare(QStringLiteral("SELECT id FROM models WHERE path = ? AND sha256 = ?"));
-    q.addBindValue(modelPath);
-    q.addBindValue(sha256);
-    if (!q.exec() || !q.next())
-        return fail(q);
-    const qint64 modelId = q.value(0).toLongLong();
+    q.addBindValue(text(r.modelPath));
+    q.addBindValue(text(r.modelSha256));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
 
+/// The experiment's own row and its metrics; the new id, or 0.
+qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
+{
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
                              " started_at, finished_at, error, kind, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto text = [](const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); };
     for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
-                              QVariant(statusName(r.status)),
-                              QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
+                              QVariant(statusName(r.status)), QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
                               QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
                               r.error.isEmpty() ? QVariant() : QVariant(r.error), QVariant(kindName(r.kind)),
                               r.parentId > 0 ? QVariant(r.parentId) : QVariant()})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(q);
+        return 0;
     const qint64 id = q.lastInsertId().toLongLong();
-
     q.prepare(QStringLiteral("INSERT INTO metrics (experiment_id, size_bytes, latency_median_ms, latency_p90_ms, speedup,"
                              " accuracy, accuracy_delta, agreement, sqnr_db, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     for (double v : {r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb})
         q.addBindValue(nullable(v));
     q.addBindValue(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
-    if (!q.exec())
-        return fail(q);
+    return q.exec() ? id : 0;
+}
 
+/// The experiment's artifacts and log lines.
+bool insertArtifactsAndLog(QSqlQuery &q, const ExperimentRecord &r, qint64 id)
+{
     for (const ArtifactRecord &a : r.artifacts) {
         q.prepare(QStringLiteral("INSERT INTO artifacts (experiment_id, path, sha256) VALUES (?, ?, ?)"));
         q.addBindValue(id);
         q.addBindValue(a.path);
         q.addBindValue(a.sha256);
         if (!q.exec())
-            return fail(q);
+            return false;
     }
-    if (!r.log.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO job_logs (experiment_id, at, level, message) VALUES (?, ?, ?, ?)"));
-        QVariantList ids, ats, levels, messages;
-        for (const LogRecord &l : r.log) {
-            ids << id;
-            ats << text(l.at);
-            levels << logLevelName(l.level);
-            messages << text(l.message);
-        }
-        for (const QVariantList *column : {&ids, &ats, &levels, &messages})
-            q.addBindValue(*column);
-        if (!q.execBatch())
-            return fail(q);
+    if (r.log.isEmpty())
+        return true;
+    q.prepare(QStringLiteral("INSERT INTO job_logs (experiment_id, at, level, message) VALUES (?, ?, ?, ?)"));
+    QVariantList ids, ats, levels, messages;
+    for (const LogRecord &l : r.log) {
+        ids << id;
+        ats << text(l.at);
+        levels << logLevelName(l.level);
+        messages << text(l.message);
     }
+    for (const QVariantList *column : {&ids, &ats, &levels, &messages})
+        q.addBindValue(*column);
+    return q.execBatch();
+}
 
-    if (!layers.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO layer_metrics (experiment_id, layer, mode, sqnr_db, weight_error, weight_sqnr_db,"
-                                 " weight_max_abs, channel_sqnr_json, sensitivity, sensitivity_sqnr_db, rank, note)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        QVector<QVariantList> columns(12);
-        for (const LayerMetricRecord &l : layers) {
-            QJsonArray channels;
-            for (double c : l.channelSqnrDb)
-                channels.append(jsonNumber(c));
-            const QVariantList row{id, l.layer, modeName(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
-                                   nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
-                                   l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),
-                                   nullable(l.sensitivity), nullable(l.sensitivitySqnrDb), l.rank,
-                                   l.note.isEmpty() ? QVariant() : QVariant(l.note)};
-            for (int c = 0; c < row.size(); ++c)
-                columns[c] << row.at(c);
-        }
-        for (const QVariantList &column : std::as_const(columns))
-            q.addBindValue(column);
-        if (!q.execBatch())
-            return fail(q);
+/// One row per layer, in one batch.
+bool insertLayers(QSqlQuery &q, const QVector<LayerMetricRecord> &layers, qint64 id)
+{
+    if (layers.isEmpty())
+        return true;
+    q.prepare(QStringLiteral("INSERT INTO layer_metrics (experiment_id, layer, mode, sqnr_db, weight_error, weight_sqnr_db,"
+                             " weight_max_abs, channel_sqnr_json, sensitivity, sensitivity_sqnr_db, rank, note)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QVector<QVariantList> columns(12);
+    for (const LayerMetricRecord &l : layers) {
+        QJsonArray channels;
+        for (double c : l.channelSqnrDb)
+            channels.append(jsonNumber(c));
+        const QVariantList row{id, l.layer, modeName(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
+                               nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
+                               l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),
+                               nullable(l.sensitivity), nullable(l.sensitivitySqnrDb), l.rank,
+                               l.note.isEmpty() ? QVariant() : QVariant(l.note)};
+        for (int c = 0; c < row.size(); ++c)
+            columns[c] << row.at(c);
     }
-    if (!db.commit())
-        return fail(q);
-    return id;
+    for (const QVariantList &column : std::as_const(columns))
+        q.addBindValue(column);
+    return q.execBatch();
+}
+
+} // namespace
+
+qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<LayerMetricRecord> &layers, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction()) {
+        if (error)
+            *error = tr("Could not store the experiment in %1: %2").arg(m_path, db.lastError().text());
+        return 0;
+    }
+    QSqlQuery q(db);
+    const qint64 modelId = upsertModel(q, r);
+    const qint64 id = modelId > 0 ? insertExperiment(q, r, modelId) : 0;
+    if (id > 0 && insertArtifactsAndLog(q, r, id) && insertLayers(q, layers, id) && db.commit())
+        return id;
+    if (error)
+        *error = tr("Could not store the experiment in %1: %2").arg(m_path, q.lastError().isValid() ? q.lastError().text()
+                                                                                                     : db.lastError().text());
+    db.rollback();
+    return 0;
 }
 
 bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error)
