@@ -333,7 +333,7 @@ void MainWindow::createStatusBar()
     m_engineBox = new QComboBox(this);
     m_engineBox->setObjectName(QStringLiteral("engineBox"));
     m_engineBox->addItems(engineNames(supportedEngines()));
-    m_engineBox->setCurrentText(engineName(supportedEngines().value(0, QuantEngine::None)));
+    m_engineBox->setCurrentText(engineName(m_workbench->engine()));
     m_engineBox->setToolTip(tr("Quantized engine (kernels) used to run int8 models"));
     statusBar()->addPermanentWidget(m_engineBox);
     // The engine is a choice carried by each spec; LibTorch's process-wide engine is set by the

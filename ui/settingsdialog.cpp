@@ -69,7 +69,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("engineSetting"));
     m_engine->addItems(engineNames(supportedEngines()));
-    m_engine->setCurrentText(s.value(QStringLiteral("run/engine"), engineName(supportedEngines().value(0))).toString());
+    m_engine->setCurrentText(s.value(QStringLiteral("run/engine"), engineName(preferredEngine())).toString());
     form->addRow(tr("Quantized engine:"), m_engine);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageSetting"));

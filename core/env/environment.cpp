@@ -132,6 +132,15 @@ QList<QuantEngine> supportedEngines()
     return engines;
 }
 
+QuantEngine preferredEngine()
+{
+    const QList<QuantEngine> engines = supportedEngines();
+    for (QuantEngine e : {QuantEngine::OneDnn, QuantEngine::X86, QuantEngine::Fbgemm, QuantEngine::Qnnpack})
+        if (engines.contains(e))
+            return e;
+    return engines.value(0, QuantEngine::None);
+}
+
 QuantEngine currentEngine()
 {
     return fromTorch(at::globalContext().qEngine());

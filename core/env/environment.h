@@ -39,6 +39,9 @@ EnvironmentReport collectEnvironment();
 /// Quantized engines this LibTorch build supports, lowercase, in LibTorch's order.
 QList<QuantEngine> supportedEngines();
 QuantEngine currentEngine();
+/// The engine a new session starts with: the fastest int8 kernels this build has on this kind of
+/// CPU (x86: onednn, then x86, then fbgemm; else qnnpack). Reads the build's list; sets nothing.
+QuantEngine preferredEngine();
 
 /// Makes `engine` the current quantized engine. Returns false and sets *error (naming the engines
 /// that exist) when this build lacks it. Process-wide: call before starting jobs.

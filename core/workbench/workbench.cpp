@@ -40,8 +40,7 @@ Workbench::Workbench(QObject *parent)
     , m_opener(new ModelOpener(this))
     , m_jobs(new JobManager(this, kConcurrentJobs))
 {
-    // Reading which engines this build has is not touching LibTorch's state; the first is the default.
-    m_engine = supportedEngines().value(0, QuantEngine::None);
+    m_engine = preferredEngine();
     connect(m_opener, &ModelOpener::opened, this, [this](std::shared_ptr<ModelDocument> document) {
         setDocument(std::move(document));
     });

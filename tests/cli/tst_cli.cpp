@@ -85,6 +85,36 @@ private Q_SLOTS:
         QVERIFY2(inspect.out.contains(QLatin1String("qint8")), qPrintable(inspect.out));
     }
 
+    // quantize takes the same path as run: its run lands in the log (unless --no-log), with its artifact.
+    void quantizeRecordsInTheLog()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("log.sqlite"));
+        const QString out = dir.filePath(QStringLiteral("q.pt"));
+        const QString cnn = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        const test::CliResult cli = test::runCli({"quantize", cnn, "--engine", "qnnpack", "--calib-batches", "2", "--db", log,
+                                                  "--bench-runs", "3", "--json", "--out", out});
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+        const qint64 id = json.value(QStringLiteral("experiment_id")).toInteger();
+        QVERIFY2(id > 0, qPrintable(cli.out));
+        QVERIFY(json.contains(QStringLiteral("latency")));
+        QString error;
+        auto store = ExperimentStore::open(log, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto row = store->experiment(id);
+        QVERIFY(row);
+        QCOMPARE(row->status, ExperimentStatus::Finished);
+        QCOMPARE(row->mode, ExperimentMode::Static);
+        QCOMPARE(row->engine, QuantEngine::Qnnpack);
+        QVERIFY(row->latencyMedianMs > 0);
+        QCOMPARE(row->artifacts.size(), 1);
+        QCOMPARE(row->artifacts.first().path, out);
+        QCOMPARE(store->countExperiments(), 1);
+        QCOMPARE(test::runCli({"quantize", cnn, "--engine", "qnnpack", "--calib-batches", "2", "--db", log, "--no-log"}).exitCode, 0);
+        QCOMPARE(store->countExperiments(), 1);
+    }
+
     void verifyNamesTheViolatedBound()
     {
         QTemporaryDir dir;
