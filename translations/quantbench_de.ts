@@ -289,7 +289,7 @@
 <context>
     <name>qb::Data</name>
     <message>
-        <location filename="../core/data/batches.cpp" line="+89"/>
+        <location filename="../core/data/batches.cpp" line="+112"/>
         <source>No %1 images (%2-images-idx3-ubyte[.gz]) in %3: point to an MNIST-style folder, or to an image folder with one subfolder of images per class.</source>
         <translation>Keine %1-Bilder (%2-images-idx3-ubyte[.gz]) in %3: Geben Sie einen Ordner im MNIST-Format an oder einen Bildordner mit einem Unterordner voller Bilder pro Klasse.</translation>
     </message>
@@ -304,38 +304,83 @@
         <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/data/tensorsource.cpp" line="+53"/>
+        <source>%1 holds a tuple with something other than tensors: save tensors only, e.g. torch.save((inputs, labels)).</source>
+        <translation>%1 enthält ein Tupel mit etwas anderem als Tensoren: Speichern Sie nur Tensoren, z. B. torch.save((inputs, labels)).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 holds a dict that is not of names to tensors: save {&quot;input_ids&quot;: tensor, ..., &quot;labels&quot;: tensor}.</source>
+        <translation>%1 enthält ein Dict, das nicht Namen auf Tensoren abbildet: Speichern Sie {&quot;input_ids&quot;: tensor, ..., &quot;labels&quot;: tensor}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no tensor for the input %2 (it holds %3): name each entry after forward()&apos;s argument.</source>
+        <translation>%1 hat keinen Tensor für die Eingabe %2 (es enthält %3): Benennen Sie jeden Eintrag nach dem Argument von forward().</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#1</source>
+        <translation>#1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds neither a tensor, nor a tuple or dict of tensors: save the data with torch.save(tensor), torch.save((inputs, labels)) or torch.save({&quot;input_ids&quot;: ..., &quot;labels&quot;: ...}).</source>
+        <translation>%1 enthält weder einen Tensor noch ein Tupel oder Dict von Tensoren: Speichern Sie die Daten mit torch.save(tensor), torch.save((inputs, labels)) oder torch.save({&quot;input_ids&quot;: ..., &quot;labels&quot;: ...}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a regular file (a folder, device or pipe): name a torch.save&apos;d tensor file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, ein Gerät oder eine Pipe): Geben Sie eine mit torch.save gespeicherte Tensordatei an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no data file at %1: check the path.</source>
         <translation>Unter %1 gibt es keine Datendatei: Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/data/csvsource.cpp" line="+79"/>
+        <source>%1 is %2, more than a tensor file QuantBench reads whole (%3): split it into a folder of smaller files.</source>
+        <translation>%1 ist %2 groß, mehr als eine Tensordatei, die QuantBench ganz liest (%3): Teilen Sie sie in einen Ordner kleinerer Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 holds no .pt files: a tensor folder holds torch.save&apos;d files, read in name order.</source>
+        <translation>%1 enthält keine .pt-Dateien: Ein Tensorordner enthält mit torch.save gespeicherte Dateien, die in Namensreihenfolge gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds %2 input tensors where %3 held %4: every file of a folder holds the same inputs.</source>
+        <translation>%1 enthält %2 Eingabetensoren, wo %3 %4 enthielt: Jede Datei eines Ordners enthält dieselben Eingaben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds inputs with different sample counts: every input needs one row per sample.</source>
+        <translation>%1 enthält Eingaben mit unterschiedlicher Anzahl von Beispielen: Jede Eingabe braucht eine Zeile pro Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has labels where other files of the folder have none, or the other way round.</source>
+        <translation>%1 hat Labels, wo andere Dateien des Ordners keine haben, oder umgekehrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/data/csvsource.cpp" line="+205"/>
+        <location filename="../core/data/tensorsource.cpp" line="-72"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 holds neither a tensor nor an (inputs, labels) pair of tensors: save the data with torch.save(tensor) or torch.save((inputs, labels)).</source>
-        <translation>%1 enthält weder einen Tensor noch ein Paar (Eingaben, Labels) aus Tensoren: Speichern Sie die Daten mit torch.save(tensor) oder torch.save((inputs, labels)).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../core/data/tensorsource.cpp" line="+8"/>
         <source>%1 is not a tensor file written by torch.save (%2).</source>
         <translation>%1 ist keine mit torch.save geschriebene Tensordatei (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 holds inputs of shape %2, but the model takes %3 (any batch size): reshape the data or give the model&apos;s input shape with --input-shape.</source>
-        <translation>%1 enthält Eingaben der Form %2, aber das Modell erwartet %3 (beliebige Batchgröße): Formen Sie die Daten um oder geben Sie die Eingabeform des Modells mit --input-shape an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+59"/>
         <source>%1 has %2 inputs but %3 labels: they must match one to one.</source>
         <translation>%1 hat %2 Eingaben, aber %3 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/data/batches.cpp" line="+47"/>
         <source>&quot;%1&quot; gives %2 values, but the model&apos;s input (%3) has %4 channels: give one value for all channels, or one per channel.</source>
         <translation>&quot;%1&quot; gibt %2 Werte an, aber die Eingabe des Modells (%3) hat %4 Kanäle: Geben Sie einen Wert für alle Kanäle an oder einen pro Kanal.</translation>
     </message>
@@ -345,7 +390,57 @@
         <translation>&quot;std&quot; muss größer als 0 sein.</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>the input</source>
+        <translation>die Eingabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 gives %2 floating-point values (%3), but %4 takes %5 values (token ids or a mask): save the ids as integers, e.g. torch.long.</source>
+        <translation>%1 liefert %2 Gleitkommawerte (%3), aber %4 nimmt %5-Werte (Token-IDs oder eine Maske): Speichern Sie die IDs als Ganzzahlen, z. B. torch.long.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 gives %2 floating-point values, but %3 takes a bool mask.</source>
+        <translation>%1 liefert %2 Gleitkommawerte, aber %3 nimmt eine bool-Maske.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gives %2 samples shaped %3, but the model&apos;s %2 takes samples shaped %4 (%5 with the batch first): reshape the data, or give the input shape with --input-shape.</source>
+        <translation>%1 liefert %2-Beispiele der Form %3, aber %2 des Modells nimmt Beispiele der Form %4 (%5 mit dem Batch zuerst): Formen Sie die Daten um oder geben Sie die Eingabeform mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 gives %2 samples shaped %3, but the model&apos;s %2 takes %4 per sample: %5</source>
+        <translation>%1 liefert %2-Beispiele der Form %3, aber %2 des Modells nimmt %4 pro Beispiel: %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mask must be as long as the tokens it masks.</source>
+        <translation>Eine Maske muss so lang sein wie die Tokens, die sie maskiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reshape or pad the data, or give the input shape with --input-shape.</source>
+        <translation>Formen Sie die Daten um oder füllen Sie sie auf, oder geben Sie die Eingabeform mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 gives %2 the id %3, but the model&apos;s vocabulary has %4 ids (0-%5): tokenize with the model&apos;s own tokenizer.</source>
+        <translation>%1 gibt %2 die ID %3, aber das Vokabular des Modells hat %4 IDs (0-%5): Tokenisieren Sie mit dem eigenen Tokenizer des Modells.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 gives %2 input tensor(s), but the model takes %3 (%4): give one tensor per input, e.g. a torch.save&apos;d dict by name.</source>
+        <translation>%1 liefert %2 Eingabetensor(en), aber das Modell nimmt %3 (%4): Geben Sie einen Tensor pro Eingabe an, z. B. ein mit torch.save gespeichertes Dict nach Namen.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>%1 has labels that are not one whole number per sample.</source>
+        <translation>%1 hat Labels, die keine ganze Zahl pro Beispiel sind.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The batch size and the number of batches must be at least 1.</source>
         <translation>Die Batchgröße und die Anzahl der Batches müssen mindestens 1 sein.</translation>
     </message>
@@ -355,15 +450,36 @@
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie mit --input-shape an (z. B. 1x1x28x28).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 feeds one input, but the model takes %2 (%3): use a torch.save&apos;d tuple or dict of tensors, a folder of them, or a CSV file with a column header naming the inputs.</source>
+        <translation>%1 speist eine Eingabe, aber das Modell nimmt %2 (%3): Verwenden Sie ein mit torch.save gespeichertes Tupel oder Dict von Tensoren, einen Ordner davon oder eine CSV-Datei mit einer Kopfzeile, die die Eingaben benennt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 holds no samples.</source>
         <translation>%1 enthält keine Beispiele.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+25"/>
+        <location line="+92"/>
         <source>The data could not be read: %1</source>
         <translation>Die Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The model returns one tensor, so there is no output %1 to compare.</source>
+        <translation>Das Modell gibt einen Tensor zurück, also gibt es keine Ausgabe %1 zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The model&apos;s output holds no tensor to compare (it returns %1).</source>
+        <translation>Die Ausgabe des Modells enthält keinen Tensor zum Vergleichen (es gibt %1 zurück).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model returns %1 tensors; there is no output %2 (outputs are numbered from 0).</source>
+        <translation>Das Modell gibt %1 Tensoren zurück; es gibt keine Ausgabe %2 (Ausgaben werden ab 0 gezählt).</translation>
     </message>
     <message>
         <location filename="../core/data/csvsource.cpp" line="-4"/>
@@ -371,7 +487,7 @@
         <translation>Unter %1 gibt es keine CSV-Datei: Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-90"/>
         <source>%1: line %2 has %3 columns, the header has %4: every row needs the same columns (the features, then the label).</source>
         <translation>%1: Zeile %2 hat %3 Spalten, die Kopfzeile hat %4: Jede Zeile braucht dieselben Spalten (die Merkmale, dann das Label).</translation>
     </message>
@@ -391,12 +507,27 @@
         <translation>%1 ist leer: Fügen Sie eine Zeile pro Beispiel hinzu (die Merkmale, dann das Label).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <source>%1 has %2 columns for %3 (%3_0 ...), but the model&apos;s %3 takes %4 values per sample (%5).</source>
+        <translation>%1 hat %2 Spalten für %3 (%3_0 ...), aber %3 des Modells nimmt %4 Werte pro Beispiel (%5).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no columns for %2: name them %3_0, %3_1, ...</source>
+        <translation>%1 hat keine Spalten für %2: Benennen Sie sie %3_0, %3_1, ...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 has %2 columns, but the model takes %3 values per sample (%4): a row needs %3 feature columns and then the label column, so %5 in all.</source>
         <translation>%1 hat %2 Spalten, aber das Modell erwartet %3 Werte pro Beispiel (%4): Eine Zeile braucht %3 Merkmalsspalten und danach die Label-Spalte, also %5 insgesamt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
+        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a whole number: token ids and masks are whole numbers.</source>
+        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, das ist keine ganze Zahl: Token-IDs und Masken sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 cannot be read at line %2 (%3).</source>
         <translation>%1 kann in Zeile %2 nicht gelesen werden (%3).</translation>
     </message>
@@ -406,12 +537,12 @@
         <translation>%1 hat sich beim Lesen geändert (Zeile %2 hat jetzt %3 Spalten): Lesen Sie die Datei erneut ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a number: every feature must be a number.</source>
         <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, das ist keine Zahl: Jedes Merkmal muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>%1: line %2 has the label &quot;%3&quot; in its last column, which is not a class index: labels are whole numbers 0, 1, 2, ...</source>
         <translation>%1: Zeile %2 hat in der letzten Spalte das Label &quot;%3&quot;, das ist kein Klassenindex: Labels sind ganze Zahlen 0, 1, 2, …</translation>
     </message>
@@ -544,7 +675,7 @@
 <context>
     <name>qb::DataSpec</name>
     <message>
-        <location filename="../core/data/dataspec.cpp" line="+104"/>
+        <location filename="../core/data/dataspec.cpp" line="+106"/>
         <source>&quot;%1&quot;: the split must be train or test.</source>
         <translation>&quot;%1&quot;: Der Split muss train oder test sein.</translation>
     </message>
@@ -559,14 +690,14 @@
         <translation>Unter %1 gibt es keine Daten: Geben Sie eine Datei, einen Ordner im MNIST-Format, einen Bildordner, fashion-mnist oder synthetic an.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Unknown key &quot;%1&quot; in a data description.</source>
         <translation>Unbekannter Schlüssel &quot;%1&quot; in einer Datenbeschreibung.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&quot;kind&quot; must be synthetic, tensor-file, idx, image-folder or csv, not &quot;%1&quot;.</source>
-        <translation>&quot;kind&quot; muss synthetic, tensor-file, idx, image-folder oder csv sein, nicht &quot;%1&quot;.</translation>
+        <location line="+14"/>
+        <source>&quot;kind&quot; must be synthetic, tensor-file, tensor-folder, idx, image-folder or csv, not &quot;%1&quot;.</source>
+        <translation>&quot;kind&quot; muss synthetic, tensor-file, tensor-folder, idx, image-folder oder csv sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -602,7 +733,7 @@
         <translation>LibTorch verwendet die Referenz-BLAS: float32-Matrixprodukte laufen etwa 25-mal langsamer als mit einer optimierten BLAS, daher ist jede Float-Referenz langsam und jede Beschleunigung überhöht. Installieren Sie libopenblas0-openmp.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The quantized engine &quot;%1&quot; is not in this LibTorch build; it has: %2.</source>
         <translation>Die quantisierte Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
     </message>
@@ -1013,27 +1144,27 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+115"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+116"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Cancelled while quantizing.</source>
         <translation>Beim Quantisieren abgebrochen.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-90"/>
         <source>Cancelled before evaluation.</source>
         <translation>Vor der Evaluierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>evaluating</source>
         <translation>wird evaluiert</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-158"/>
         <source>Cancelled before the benchmark.</source>
         <translation>Vor dem Benchmark abgebrochen.</translation>
     </message>
@@ -1043,7 +1174,17 @@
         <translation>Schritt: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+31"/>
+        <source>The original model holds half-precision weights, which this CPU cannot run: its outputs, accuracy and latency were computed in float32 from the same weights. Sizes compare with the half-precision file.</source>
+        <translation>Das ursprüngliche Modell hat Gewichte halber Genauigkeit, die diese CPU nicht ausführen kann: Seine Ausgaben, Genauigkeit und Latenz wurden in float32 aus denselben Gewichten berechnet. Größen werden mit der Datei halber Genauigkeit verglichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input shapes read off the data: %1</source>
+        <translation>Eingabeformen aus den Daten gelesen: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>measuring each layer&apos;s error</source>
         <translation>Fehler jeder Schicht wird gemessen</translation>
     </message>
@@ -1108,7 +1249,7 @@
         <translation>protokollieren</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-308"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1156,7 +1297,7 @@
         <translation>In &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>must be a whole number written as a string, e.g. &quot;0&quot;.</source>
         <translation>muss eine als Zeichenkette geschriebene ganze Zahl sein, z. B. &quot;0&quot;.</translation>
     </message>
@@ -1428,24 +1569,55 @@
 <context>
     <name>qb::InputSpec</name>
     <message>
-        <location filename="../core/model/inputspec.cpp" line="+39"/>
+        <location filename="../core/model/inputspec.cpp" line="+27"/>
+        <location line="+132"/>
         <source>The input shape is empty: write it like 1x1x28x28 (batch first).</source>
         <translation>Die Eingabeform ist leer: Schreiben Sie sie wie 1x1x28x28 (Batch zuerst).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The input shape &quot;%1&quot; has &quot;%2&quot;, which is not a positive whole number: write it like 1x1x28x28.</source>
-        <translation>Die Eingabeform &quot;%1&quot; enthält &quot;%2&quot;, das ist keine positive ganze Zahl: Schreiben Sie sie wie 1x1x28x28.</translation>
+        <location line="-127"/>
+        <source>The input shape &quot;%1&quot; has &quot;%2&quot;, which is not a positive whole number: write it like 1x1x28x28, or name each input: input_ids:1x128:int64,attention_mask:1x128:int64.</source>
+        <translation>Die Eingabeform &quot;%1&quot; enthält &quot;%2&quot;, das ist keine positive ganze Zahl: Schreiben Sie sie wie 1x1x28x28 oder benennen Sie jede Eingabe: input_ids:1x128:int64,attention_mask:1x128:int64.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+106"/>
+        <source>&quot;%1&quot; in the input shape is not name:shape or name:shape:dtype, e.g. input_ids:1x128:int64.</source>
+        <translation>&quot;%1&quot; in der Eingabeform ist nicht name:form oder name:form:dtype, z. B. input_ids:1x128:int64.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the shape of %1 with x between dimensions, e.g. 1x128.</source>
+        <translation>Schreiben Sie die Form von %1 mit x zwischen den Dimensionen, z. B. 1x128.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has the dtype &quot;%2&quot;; use float32, int64, int32 or bool.</source>
+        <translation>%1 hat den dtype &quot;%2&quot;; verwenden Sie float32, int64, int32 oder bool.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The input %1 is named twice in the input shape.</source>
+        <translation>Die Eingabe %1 ist in der Eingabeform zweimal genannt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>quantbench.json: &quot;input.shape&quot; must be a list of positive whole numbers.</source>
         <translation>quantbench.json: &quot;input.shape&quot; muss eine Liste positiver ganzer Zahlen sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>quantbench.json: &quot;input.shape&quot; is missing or empty.</source>
         <translation>quantbench.json: &quot;input.shape&quot; fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>quantbench.json: the input dtype &quot;%1&quot; is not one QuantBench can feed.</source>
+        <translation>quantbench.json: Der Eingabe-dtype &quot;%1&quot; ist keiner, den QuantBench einspeisen kann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>quantbench.json: &quot;inputs&quot; is empty.</source>
+        <translation>quantbench.json: &quot;inputs&quot; ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1836,7 @@
 <context>
     <name>qb::Latency</name>
     <message>
-        <location filename="../core/eval/latency.cpp" line="+28"/>
+        <location filename="../core/eval/latency.cpp" line="+29"/>
         <source>The model&apos;s input shape is unknown: give it in the Data dock&apos;s Input field or with --input-shape.</source>
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie im Feld „Eingabe“ des Bereichs „Daten“ oder mit --input-shape an.</translation>
     </message>
@@ -2455,7 +2627,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+285"/>
         <source>No model file given: name a TorchScript .pt file.</source>
         <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
     </message>
@@ -2515,44 +2687,49 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Für die Engine %1 quantisiert; diese Engine ist jetzt aktiv.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+25"/>
+        <source>forward() takes no tensor (%1), so QuantBench cannot feed this model.</source>
+        <translation>forward() nimmt keinen Tensor (%1), daher kann QuantBench dieses Modell nicht speisen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forward() also takes %1, which is not a tensor; QuantBench feeds tensors only, so this model can be explored but not quantized or evaluated.</source>
+        <translation>forward() nimmt außerdem %1, das kein Tensor ist; QuantBench speist nur Tensoren, daher kann dieses Modell erkundet, aber nicht quantisiert oder ausgewertet werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28, or input_ids:1x128:int64,attention_mask:1x128:int64) or in the data panel.</source>
+        <translation>Die Eingabeform ist unbekannt: Geben Sie sie mit --input-shape an (z. B. 1x1x28x28 oder input_ids:1x128:int64,attention_mask:1x128:int64) oder im Datenbereich.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The input spec names %1 tensor(s), but forward() takes %2 (%3).</source>
+        <translation>Die Eingabespezifikation nennt %1 Tensor(en), aber forward() nimmt %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
         <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so far, so this model can be explored but not quantized or evaluated.</source>
-        <translation>forward() nimmt %1 (%2); QuantBench unterstützt bisher nur Modelle mit genau einer Tensor-Eingabe, daher kann dieses Modell erkundet, aber nicht quantisiert oder evaluiert werden.</translation>
+        <location line="+14"/>
+        <source>The model has half-precision parameters, which this CPU cannot run as they are: it runs, and is compared, in float32 from the same weights, and they are upcast to float32 before quantization.</source>
+        <translation>Das Modell hat Parameter halber Genauigkeit, die diese CPU so nicht ausführen kann: Es läuft und wird verglichen in float32 aus denselben Gewichten, und sie werden vor der Quantisierung auf float32 hochgestuft.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a non-tensor argument</source>
-        <translation>ein Nicht-Tensor-Argument</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 arguments</source>
-        <translation>%1 Argumente</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="-108"/>
         <source>The model has no forward() method, so it cannot be run.</source>
         <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+103"/>
         <source>%1 loaded, but its modules could not be read (%2).</source>
         <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The model has half-precision parameters; they are upcast to float32 before quantization.</source>
-        <translation>Das Modell hat Parameter in halber Genauigkeit; sie werden vor der Quantisierung auf float32 hochgewandelt.</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) or in the data panel.</source>
-        <translation>Die Eingabeform ist unbekannt: Geben Sie sie mit --input-shape (z. B. 1x1x28x28) oder im Datenbereich an.</translation>
     </message>
 </context>
 <context>
@@ -2686,12 +2863,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::QuantSimulation</name>
     <message>
-        <location filename="../core/quant/quantsim.cpp" line="+301"/>
+        <location filename="../core/quant/quantsim.cpp" line="+302"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>The dynamic layers of this hybrid config are not simulated; only its static layers are.</source>
         <translation>Die dynamischen Schichten dieser Hybrid-Konfiguration werden nicht simuliert, nur ihre statischen.</translation>
     </message>
@@ -2701,7 +2878,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>QAT-Schichten werden als statische Post-Training-Quantisierung der Float-Gewichte simuliert.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-115"/>
         <source>Internal error: observer %1 cannot simulate.</source>
         <translation>Interner Fehler: Observer %1 kann nicht simulieren.</translation>
     </message>
@@ -2722,17 +2899,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Wertebereiche passen womöglich nicht zu echten Daten.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>running the float model</source>
         <translation>Float-Modell läuft</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-67"/>
         <source>Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.</source>
         <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>warming up</source>
         <translation>Aufwärmphase</translation>
     </message>
@@ -2826,7 +3003,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>QAT trainiert auf gelabelten Daten nach, und %1 hat keine Labels: Verwenden Sie einen gelabelten Datensatz (IDX mit Labels oder eine Tensordatei mit (inputs, labels)).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>training epoch %1/%2</source>
         <translation>Trainingsepoche %1/%2</translation>
     </message>
@@ -3527,7 +3704,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Workbench</name>
     <message>
-        <location filename="../core/workbench/workbench.cpp" line="+180"/>
+        <location filename="../core/workbench/workbench.cpp" line="+179"/>
         <source>Open a model first (File &gt; Open Model).</source>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>
@@ -3563,17 +3740,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Das Modell %1 konnte nicht gebaut oder nach %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Training needs labelled data, and %1 has no labels.</source>
         <translation>Training braucht gelabelte Daten, und %1 hat keine Labels.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Could not write %1: check the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Training the %1 model failed: %2</source>
         <translation>Das Training des Modells %1 ist fehlgeschlagen: %2</translation>
     </message>

@@ -21,6 +21,7 @@ QString kindName(DataSpec::Kind kind)
     switch (kind) {
     case DataSpec::Kind::Synthetic: return QStringLiteral("synthetic");
     case DataSpec::Kind::TensorFile: return QStringLiteral("tensor-file");
+    case DataSpec::Kind::TensorFolder: return QStringLiteral("tensor-folder");
     case DataSpec::Kind::Idx: return QStringLiteral("idx");
     case DataSpec::Kind::ImageFolder: return QStringLiteral("image-folder");
     case DataSpec::Kind::Csv: return QStringLiteral("csv");
@@ -81,6 +82,7 @@ QString DataSpec::describe() const
     case Kind::Synthetic:
         return QStringLiteral("synthetic (%1 x %2, seed %3)").arg(maxBatches).arg(batchSize).arg(seed);
     case Kind::TensorFile:
+    case Kind::TensorFolder:
     case Kind::Csv:
         return QFileInfo(path).fileName();
     case Kind::ImageFolder:
@@ -115,7 +117,9 @@ DataSpec DataSpec::fromArgument(const QString &text, const QString &defaultSplit
         return d;
     }
     d.path = t;
-    if (info.isDir() && looksLikeImageFolder(t)) {
+    if (info.isDir() && !QDir(t).entryList({QStringLiteral("*.pt"), QStringLiteral("*.pth")}, QDir::Files).isEmpty()) {
+        d.kind = Kind::TensorFolder;
+    } else if (info.isDir() && looksLikeImageFolder(t)) {
         d.kind = Kind::ImageFolder;
     } else if (info.isDir()) {
         d.kind = Kind::Idx;
@@ -180,6 +184,8 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
     const QString kind = json.value(QStringLiteral("kind")).toString(QStringLiteral("synthetic"));
     if (kind == QLatin1String("tensor-file"))
         spec.kind = Kind::TensorFile;
+    else if (kind == QLatin1String("tensor-folder"))
+        spec.kind = Kind::TensorFolder;
     else if (kind == QLatin1String("idx"))
         spec.kind = Kind::Idx;
     else if (kind == QLatin1String("image-folder"))
@@ -187,7 +193,7 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
     else if (kind == QLatin1String("csv"))
         spec.kind = Kind::Csv;
     else if (kind != QLatin1String("synthetic"))
-        return fail(tr("\"kind\" must be synthetic, tensor-file, idx, image-folder or csv, not \"%1\".").arg(kind));
+        return fail(tr("\"kind\" must be synthetic, tensor-file, tensor-folder, idx, image-folder or csv, not \"%1\".").arg(kind));
     spec.path = json.value(QStringLiteral("path")).toString();
     spec.split = json.value(QStringLiteral("split")).toString(spec.split);
     if (spec.split != QLatin1String("train") && spec.split != QLatin1String("test"))

@@ -10,7 +10,8 @@ namespace qb {
 struct DataSpec {
     enum class Kind {
         Synthetic,  ///< seeded standard-normal inputs of the model's input shape (no labels)
-        TensorFile, ///< torch.save of a tensor, or of an (inputs, labels) tuple
+        TensorFile, ///< torch.save of a tensor, a tuple of tensors (inputs..., labels) or a dict by input name
+        TensorFolder, ///< a folder of such files, read in name order
         Idx,        ///< MNIST-style IDX images + labels: a folder (with `split`) or an images file
         ImageFolder, ///< one subfolder of images per class; classes sorted by name give the labels 0, 1, ...
         Csv,        ///< one sample per row: the features, then (optionally) an integer label; header optional

@@ -67,7 +67,7 @@ private:
 
 std::unique_ptr<SampleSource> ImageFolderSource::open(const DataSpec &spec, const InputSpec &input, QString *error)
 {
-    const QVector<qint64> &shape = input.shape;
+    const QVector<qint64> &shape = input.first().shape;
     if (shape.size() != 4 || (shape.at(1) != 1 && shape.at(1) != 3)) {
         *error = tr("Image folders need a model that takes images, N x 1 x H x W (grayscale) or N x 3 x H x W (RGB), "
                     "but this one takes %1: use another kind of data, or give the input shape with --input-shape.")
@@ -84,7 +84,7 @@ std::unique_ptr<SampleSource> ImageFolderSource::open(const DataSpec &spec, cons
     source->m_height = shape.at(2);
     source->m_width = shape.at(3);
     source->m_resize = spec.resize;
-    if (!normalizationFor(spec, input, &source->m_mean, &source->m_std, error))
+    if (!normalizationFor(spec, input.first(), &source->m_mean, &source->m_std, error))
         return nullptr;
 
     // Classes in code-point order of their names, as torchvision's ImageFolder sorts them, so a model
@@ -142,7 +142,7 @@ bool ImageFolderSource::read(const at::Tensor &indices, Batch *batch, QString *e
             return false;
         label[i] = m_labels[size_t(index[i])];
     }
-    batch->inputs = inputs.sub_(m_mean).div_(m_std);
+    batch->inputs = {inputs.sub_(m_mean).div_(m_std)};
     batch->labels = labels;
     return true;
 }

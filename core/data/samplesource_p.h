@@ -22,17 +22,21 @@ public:
 
 /// The spec's mean and std as tensors that broadcast over a batch shaped like `input`: one value for
 /// all, or one per channel (dimension 1). Returns false and sets *error when the counts do not fit.
-bool normalizationFor(const DataSpec &spec, const InputSpec &input, at::Tensor *mean, at::Tensor *std,
+bool normalizationFor(const DataSpec &spec, const InputTensor &input, at::Tensor *mean, at::Tensor *std,
                       QString *error);
 
 /// `input`'s shape with the batch dimension set to `batch`.
-std::vector<int64_t> shapeWithBatch(const InputSpec &input, int64_t batch);
+std::vector<int64_t> shapeWithBatch(const InputTensor &input, int64_t batch);
 
 /// Values per sample: the product of `input`'s dimensions after the batch dimension.
-int64_t valuesPerSample(const InputSpec &input);
+int64_t valuesPerSample(const InputTensor &input);
+
+/// LibTorch's scalar type for an input's dtype name ("int64" -> kLong).
+c10::ScalarType scalarTypeOf(const QString &dtype);
 
 /// Each returns nothing and sets *error (what is wrong, what to do) when the data cannot be used.
 std::unique_ptr<SampleSource> openImageFolder(const DataSpec &spec, const InputSpec &input, QString *error);
 std::unique_ptr<SampleSource> openCsv(const DataSpec &spec, const InputSpec &input, QString *error);
+std::unique_ptr<SampleSource> openTensorFiles(const DataSpec &spec, const InputSpec &input, QString *error);
 
 } // namespace qb::detail

@@ -18,8 +18,19 @@ namespace qb {
 
 namespace {
 
+/// The compared output of a forward, as doubles (quantized outputs dequantized); throws with the
+/// reason when the model has no such output.
+at::Tensor outputOf(torch::jit::Module &model, const detail::Batch &batch, int output)
+{
+    QString error;
+    at::Tensor t = detail::outputTensor(model.forward(batch.args()), output, &error);
+    if (!t.defined())
+        throw std::runtime_error(error.toStdString());
+    return (t.is_quantized() ? t.dequantize() : t).to(torch::kDouble);
+}
+
 OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module candidate, const InputSpec &input,
-                               const DataSpec &data)
+                               const DataSpec &data, int output)
 {
     installTorchWarningFilter();
     OutputAgreement a;
@@ -34,9 +45,8 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
         double signal = 0, noise = 0, dot = 0, refNorm = 0, candNorm = 0;
         int64_t agree = 0;
         while (const auto batch = batches.next()) {
-            const at::Tensor r = reference.forward({batch->inputs}).toTensor().to(torch::kDouble);
-            at::Tensor c = candidate.forward({batch->inputs}).toTensor();
-            c = (c.is_quantized() ? c.dequantize() : c).to(torch::kDouble);
+            const at::Tensor r = outputOf(reference, *batch, output);
+            const at::Tensor c = outputOf(candidate, *batch, output);
             const at::Tensor diff = r - c;
             signal += r.pow(2).sum().item<double>();
             noise += diff.pow(2).sum().item<double>();
@@ -73,7 +83,7 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
     return a;
 }
 
-AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, const DataSpec &data)
+AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, const DataSpec &data, int output)
 {
     installTorchWarningFilter();
     AccuracyResult a;
@@ -91,8 +101,7 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
         model.eval();
         int64_t top1 = 0, top5 = 0;
         while (const auto batch = batches.next()) {
-            at::Tensor out = model.forward({batch->inputs}).toTensor();
-            out = out.is_quantized() ? out.dequantize() : out;
+            const at::Tensor out = outputOf(model, *batch, output);
             if (out.dim() != 2) {
                 a.error = QStringLiteral("The model's output is not (batch, classes), so it is not a classifier.");
                 return a;
@@ -206,24 +215,26 @@ AccuracyResult AccuracyResult::fromJson(const QJsonObject &json)
     return a;
 }
 
-AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data)
+AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data, int output)
 {
-    return accuracyOf(model.d()->module, model.info().input, data);
+    return accuracyOf(model.d()->runnable(), model.info().input, data, output);
 }
 
-AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data)
+AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data, int output)
 {
-    return accuracyOf(model.d()->module, input, data);
+    return accuracyOf(model.d()->module, input, data, output);
 }
 
-OutputAgreement compareOutputs(const ModelDocument &reference, const QuantizedModel &candidate, const DataSpec &data)
+OutputAgreement compareOutputs(const ModelDocument &reference, const QuantizedModel &candidate, const DataSpec &data,
+                               int output)
 {
-    return compareModules(reference.d()->module, candidate.d()->module, reference.info().input, data);
+    return compareModules(reference.d()->runnable(), candidate.d()->module, reference.info().input, data, output);
 }
 
-OutputAgreement compareOutputs(const ModelDocument &reference, const ModelDocument &candidate, const DataSpec &data)
+OutputAgreement compareOutputs(const ModelDocument &reference, const ModelDocument &candidate, const DataSpec &data,
+                               int output)
 {
-    return compareModules(reference.d()->module, candidate.d()->module, reference.info().input, data);
+    return compareModules(reference.d()->runnable(), candidate.d()->runnable(), reference.info().input, data, output);
 }
 
 } // namespace qb

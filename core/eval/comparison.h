@@ -45,13 +45,17 @@ struct AccuracyResult {
     static AccuracyResult fromJson(const QJsonObject &json);
 };
 
-/// Top-1/top-5 accuracy, per-class accuracy and confusion matrix. Blocking; never throws.
-AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data);
-AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data);
+/// Top-1/top-5 accuracy, per-class accuracy and confusion matrix of output `output` (0 for a model
+/// returning one tensor; an element of a tuple or list output otherwise). Blocking; never throws.
+AccuracyResult evaluateAccuracy(const ModelDocument &model, const DataSpec &data, int output = 0);
+AccuracyResult evaluateAccuracy(const QuantizedModel &model, const InputSpec &input, const DataSpec &data, int output = 0);
 
-/// Runs both models on the same batches (NoGrad, eval) and compares their outputs. Blocking; any
-/// thread, but not concurrently on the same models. Never throws.
-OutputAgreement compareOutputs(const ModelDocument &reference, const QuantizedModel &candidate, const DataSpec &data);
-OutputAgreement compareOutputs(const ModelDocument &reference, const ModelDocument &candidate, const DataSpec &data);
+/// Runs both models on the same batches (NoGrad, eval) and compares their outputs (output `output`
+/// of tuple or list outputs). A half-precision reference runs in float32 (ModelDocument says why).
+/// Blocking; any thread, but not concurrently on the same models. Never throws.
+OutputAgreement compareOutputs(const ModelDocument &reference, const QuantizedModel &candidate, const DataSpec &data,
+                               int output = 0);
+OutputAgreement compareOutputs(const ModelDocument &reference, const ModelDocument &candidate, const DataSpec &data,
+                               int output = 0);
 
 } // namespace qb

@@ -3,6 +3,7 @@
 
 #include "env/environment.h"
 #include "env/memory.h"
+#include "data/batches_p.h"
 
 #include "model/modeldocument_p.h"
 #include "quant/quantizer_p.h"
@@ -22,16 +23,20 @@ QB_DECLARE_TR_FUNCTIONS(qb::Latency)
 
 namespace qb {
 
-std::optional<at::Tensor> detail::benchmarkInput(const InputSpec &input, int batch, QString *error)
+std::optional<std::vector<c10::IValue>> detail::benchmarkInput(const InputSpec &input, int batch, QString *error)
 {
     if (!input.isValid()) {
         *error = tr("The model's input shape is unknown: give it in the Data dock's Input field or with --input-shape.");
         return std::nullopt;
     }
-    std::vector<int64_t> shape(input.shape.cbegin(), input.shape.cend());
-    shape[0] = std::max(1, batch);
-    torch::manual_seed(0);
-    return torch::randn(shape);
+    DataSpec synthetic;
+    synthetic.batchSize = std::max(1, batch);
+    synthetic.maxBatches = 1;
+    synthetic.seed = 0;
+    const auto batches = detail::loadBatches(synthetic, input, error);
+    if (batches.empty())
+        return std::nullopt;
+    return batches.front().args();
 }
 
 namespace {
@@ -46,18 +51,18 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
         const auto benchmarkInput = detail::benchmarkInput(input, options.batch, &stats.error);
         if (!benchmarkInput)
             return stats;
-        const at::Tensor &x = *benchmarkInput;
+        const std::vector<c10::IValue> &x = *benchmarkInput;
         ScopedIntraOpThreads threads(std::max(1, options.threads));
         torch::NoGradGuard noGrad;
         // Peak memory from before the first run: what inference adds to the loaded process.
         const qint64 before = residentBytes();
         resetPeakResident();
         for (int i = 0; i < options.warmup; ++i)
-            module.forward({x});
+            module.forward(x);
         QVector<double> times;
         for (int i = 0; i < options.runs; ++i) {
             const auto start = std::chrono::steady_clock::now();
-            const auto out = module.forward({x});
+            const auto out = module.forward(x);
             (void)out;
             times << std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         }
@@ -136,7 +141,7 @@ LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int t
 
 LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOptions &options, bool optimized)
 {
-    torch::jit::Module module = model.d()->module;
+    torch::jit::Module module = model.d()->runnable();
     if (optimized) {
         try {
             torch::jit::Module copy = module.clone();

@@ -68,11 +68,11 @@ OpProfile profileModule(torch::jit::Module module, const InputSpec &input, const
         const auto benchmarkInput = detail::benchmarkInput(input, options.batch, &profile.error);
         if (!benchmarkInput)
             return profile;
-        const at::Tensor &x = *benchmarkInput;
+        const std::vector<c10::IValue> &x = *benchmarkInput;
         ScopedIntraOpThreads threads(std::max(1, options.threads));
         torch::NoGradGuard noGrad;
         for (int i = 0; i < options.warmup; ++i)
-            module.forward({x});
+            module.forward(x);
         Recorder recorder;
         t_recorder = &recorder;
         const at::CallbackHandle handle = at::addThreadLocalCallback(
@@ -81,7 +81,7 @@ OpProfile profileModule(torch::jit::Module module, const InputSpec &input, const
         const int runs = std::max(1, options.runs);
         for (int i = 0; i < runs; ++i) {
             const auto start = Clock::now();
-            module.forward({x});
+            module.forward(x);
             wall += std::chrono::duration<double, std::milli>(Clock::now() - start).count();
         }
         at::removeCallback(handle);
@@ -136,7 +136,7 @@ OpProfile OpProfile::fromJson(const QJsonObject &json)
 
 OpProfile profileOperators(const ModelDocument &model, const LatencyOptions &options)
 {
-    return profileModule(model.d()->module, model.info().input, options, QStringLiteral("as loaded"));
+    return profileModule(model.d()->runnable(), model.info().input, options, QStringLiteral("as loaded"));
 }
 
 OpProfile profileOperators(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options)

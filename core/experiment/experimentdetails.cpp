@@ -172,6 +172,8 @@ QJsonObject ExperimentDetails::toJson() const
         o = qb::toJson(*search);
     }
     o.insert(kSynthetic, syntheticData);
+    if (!notes.isEmpty())
+        o.insert(kNotes, QJsonArray::fromStringList(notes));
     if (quantization)
         o.insert(kQuantization, qb::toJson(*quantization));
     if (perLayer)
@@ -203,6 +205,8 @@ ExperimentDetails ExperimentDetails::fromJson(const QJsonObject &o)
 {
     ExperimentDetails d;
     d.syntheticData = o.value(kSynthetic).toBool();
+    if (!o.value(kSweep).isString())
+        d.notes = stringsFromJson(o.value(kNotes));
     if (o.value(kQuantization).isObject())
         d.quantization = quantizationFromJson(o.value(kQuantization).toObject());
     if (o.value(kPerLayer).isObject())

@@ -85,6 +85,7 @@ struct SearchDetails {
 /// read it with fromJson(). Parts a run did not measure are absent. Plain data; any thread.
 struct ExperimentDetails {
     bool syntheticData = false;
+    QStringList notes;                           ///< what a reader of the numbers should know (fp16 originals, ...)
     std::optional<QuantizationDetails> quantization;
     std::optional<PerLayerDetails> perLayer;
     std::optional<AccuracyResult> floatAccuracy;

@@ -1,5 +1,6 @@
 #include "experiment/experimentrunner.h"
 
+#include "data/batches_p.h"
 #include "env/environment.h"
 #include "eval/comparison.h"
 #include "eval/latency.h"
@@ -120,6 +121,13 @@ private:
         m_record.modelSizeBytes = m_document->info().fileSize;
         m_record.modelLayerCount = m_document->info().layers.size() - 1;
         m_details.syntheticData = m_spec.evaluation.isSynthetic();
+        const auto dtypes = m_document->info().bytesByDtype();
+        if (dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16")))
+            m_details.notes << tr("The original model holds half-precision weights, which this CPU cannot run: its "
+                                  "outputs, accuracy and latency were computed in float32 from the same weights. Sizes "
+                                  "compare with the half-precision file.");
+        if (m_document->info().input.source == InputSpec::Source::Data)
+            log(LogLevel::Info, tr("Input shapes read off the data: %1").arg(m_document->info().input.shapeText()));
         return true;
     }
 
@@ -130,6 +138,7 @@ private:
         options.config = m_spec.quantization;
         options.calibration = m_spec.calibration;
         options.qat = m_spec.qat;
+        options.output = m_spec.output;
         options.onTrainingStep = m_context.onTrainingStep;
         const QuantizeResult result = qb::quantize(*m_document, options, [this](double f, const QString &detail) {
             report(RunStage::Quantize, 0.05 + 0.6 * f, detail);
@@ -177,7 +186,7 @@ private:
         perLayer.data = evaluation.describe();
         QString error;
         const auto sim = QuantSimulation::create(*m_document, m_spec.quantization, m_spec.calibration, evaluation, {},
-                                                 m_cancel, &error);
+                                                 m_cancel, &error, m_spec.output);
         if (!sim) {
             perLayer.error = error;
             m_details.perLayer = perLayer;
@@ -208,7 +217,7 @@ private:
     bool evaluate()
     {
         report(RunStage::Evaluate, 0.7, tr("evaluating"));
-        const AccuracyResult floatAccuracy = evaluateAccuracy(*m_document, m_spec.evaluation);
+        const AccuracyResult floatAccuracy = evaluateAccuracy(*m_document, m_spec.evaluation, m_spec.output);
         if (floatAccuracy.valid)
             m_details.floatAccuracy = floatAccuracy;
         ExperimentRecord &r = m_record;
@@ -219,7 +228,7 @@ private:
             }
             return true;
         }
-        const OutputAgreement agreement = compareOutputs(*m_document, *m_quantized, m_spec.evaluation);
+        const OutputAgreement agreement = compareOutputs(*m_document, *m_quantized, m_spec.evaluation, m_spec.output);
         if (!agreement.valid) {
             m_error = agreement.error;
             return false;
@@ -228,7 +237,7 @@ private:
         r.agreement = agreement.top1Agreement;
         r.sqnrDb = agreement.sqnrDb;
         if (floatAccuracy.valid) {
-            const AccuracyResult q = evaluateAccuracy(*m_quantized, m_document->info().input, m_spec.evaluation);
+            const AccuracyResult q = evaluateAccuracy(*m_quantized, m_document->info().input, m_spec.evaluation, m_spec.output);
             if (q.valid) {
                 r.accuracy = q.top1;
                 r.accuracyDelta = q.top1 - floatAccuracy.top1;
@@ -370,6 +379,20 @@ QString runStageText(RunStage stage)
     return {};
 }
 
+void adoptDataInputs(ModelDocument &document, const QVector<DataSpec> &data)
+{
+    const InputSpec &input = document.info().input;
+    if (input.source != InputSpec::Source::Guessed && input.source != InputSpec::Source::Unknown)
+        return;
+    for (const DataSpec &d : data) {
+        QString ignored; // data that cannot be read says so when it is read for real
+        if (const auto found = detail::inputsFromData(d, input, &ignored)) {
+            document.adoptInput(*found);
+            return;
+        }
+    }
+}
+
 std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error)
 {
     ModelDocument::OpenOptions options;
@@ -383,6 +406,7 @@ std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString
         *error = opened.message;
         return nullptr;
     }
+    adoptDataInputs(*opened.document, {spec.calibration, spec.evaluation});
     return opened.document;
 }
 

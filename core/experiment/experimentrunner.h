@@ -45,8 +45,13 @@ ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *sto
                                 const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr,
                                 const RunContext &context = {});
 
-/// Opens a spec's model, with the spec's input shape when it gives one. Returns nullptr and sets
-/// *error (a bad shape, a file that cannot be opened) on failure.
+/// When the model's input spec is only a guess (or unknown), the shapes and dtypes of the first of
+/// `data` that carries its own (tensor files, named CSV columns) replace it: data wins over a guess.
+void adoptDataInputs(ModelDocument &document, const QVector<DataSpec> &data);
+
+/// Opens a spec's model, with the spec's input shape when it gives one, else the shapes of its data
+/// when the model's are only guessed. Returns nullptr and sets *error (a bad shape, a file that
+/// cannot be opened) on failure.
 std::shared_ptr<ModelDocument> openSpecModel(const ExperimentSpec &spec, QString *error);
 
 } // namespace qb

@@ -129,6 +129,8 @@ QJsonObject ExperimentSpec::toJson() const
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (!inputShape.isEmpty())
         o.insert(QStringLiteral("input_shape"), inputShape);
+    if (output != 0)
+        o.insert(QStringLiteral("output"), output);
     return o;
 }
 
@@ -139,7 +141,7 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     if (!r.onlyKnown({QStringLiteral("model"), QStringLiteral("input_shape"), QStringLiteral("label"), QStringLiteral("notes"),
                       QStringLiteral("quantize"), QStringLiteral("quantization"), QStringLiteral("calibration"),
                       QStringLiteral("evaluation"), QStringLiteral("qat"), QStringLiteral("benchmark"),
-                      QStringLiteral("threads"), QStringLiteral("seed")}))
+                      QStringLiteral("threads"), QStringLiteral("seed"), QStringLiteral("output")}))
         return {};
     r.string("model", &spec.modelPath, /*required=*/true);
     r.string("input_shape", &spec.inputShape);
@@ -147,6 +149,7 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     r.string("notes", &spec.notes);
     r.boolean("quantize", &spec.quantize);
     r.integer("threads", &spec.threads, 0);
+    r.integer("output", &spec.output, 0);
     QString seed;
     r.string("seed", &seed);
     if (!seed.isEmpty()) {

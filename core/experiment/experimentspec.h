@@ -14,7 +14,8 @@ namespace qb {
 /// stored with every experiment so any row can be re-run exactly. Plain data; any thread.
 struct ExperimentSpec {
     QString modelPath;           ///< required
-    QString inputShape;          ///< optional, "1x1x28x28"
+    QString inputShape;          ///< optional: "1x1x28x28", or "input_ids:1x128:int64,attention_mask:1x128:int64"
+    int output = 0;              ///< which tensor of a tuple or list output is compared (0: the first)
     QString label;
     QString notes;
     bool quantize = true;        ///< false: a float baseline (evaluation and latency only)

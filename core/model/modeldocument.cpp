@@ -152,48 +152,117 @@ void addLayers(ModelDocument::Private &d, ModelInfo &info, const torch::jit::Mod
     }
 }
 
-/// Candidate input shapes from the first layer with weights, most likely first.
-QVector<QVector<qint64>> guessInputShapes(const ModelInfo &info)
+/// The first layer with weights, and its weight.
+std::pair<const LayerInfo *, const TensorInfo *> firstWeighted(const ModelInfo &info)
 {
     for (const LayerInfo &layer : info.layers) {
         if (!layer.isLeaf() || layer.tensors.isEmpty())
             continue;
-        const TensorInfo *weight = nullptr;
         for (const TensorInfo &t : layer.tensors)
-            if (t.name == QLatin1String("weight") || t.name == QLatin1String("weight_ih_l0"))
-                weight = &t;
-        if (!weight || weight->shape.size() < 2)
-            continue;
-        const qint64 in = weight->shape.at(1);
-        switch (layer.kind.kind) {
-        case LayerKind::Convolution:
-            if (weight->shape.size() == 3)
-                return {{1, in, 128}};
-            if (weight->shape.size() == 5)
-                return {{1, in, 16, 112, 112}};
-            // 28x28 for one channel (the MNIST family), 224x224 (ImageNet) for colour.
-            return in == 1 ? QVector<QVector<qint64>>{{1, 1, 28, 28}, {1, 1, 32, 32}}
-                           : QVector<QVector<qint64>>{{1, in, 224, 224}, {1, in, 32, 32}};
-        case LayerKind::Linear:
-            // A Linear layer first may take flat features or a sequence of row vectors.
-            return {{1, in}, {1, in, in}, {1, 28, in}};
-        case LayerKind::Recurrent:
-            return {{1, in, in}, {1, 28, in}};
-        default:
-            break;
-        }
-        return {};
+            if ((t.name == QLatin1String("weight") || t.name == QLatin1String("weight_ih_l0")) && t.shape.size() >= 2)
+                return {&layer, &t};
+    }
+    return {nullptr, nullptr};
+}
+
+/// The rows of the model's first embedding: how many token ids it takes. 0 without one.
+qint64 firstVocabulary(const ModelInfo &info)
+{
+    for (const LayerInfo &layer : info.layers)
+        if (layer.kind.kind == LayerKind::Embedding)
+            for (const TensorInfo &t : layer.tensors)
+                if (t.name == QLatin1String("weight") && t.shape.size() == 2)
+                    return t.shape.at(0);
+    return 0;
+}
+
+/// Candidate shapes for the first input, from the first layer with weights, most likely first.
+QVector<QVector<qint64>> guessFirstShapes(const LayerInfo &layer, const TensorInfo &weight)
+{
+    const qint64 in = weight.shape.at(1);
+    switch (layer.kind.kind) {
+    case LayerKind::Convolution:
+        if (weight.shape.size() == 3)
+            return {{1, in, 128}};
+        if (weight.shape.size() == 5)
+            return {{1, in, 16, 112, 112}};
+        // 28x28 for one channel (the MNIST family), 224x224 (ImageNet) for colour.
+        return in == 1 ? QVector<QVector<qint64>>{{1, 1, 28, 28}, {1, 1, 32, 32}}
+                       : QVector<QVector<qint64>>{{1, in, 224, 224}, {1, in, 32, 32}};
+    case LayerKind::Linear:
+        // A Linear layer first may take flat features or a sequence of row vectors.
+        return {{1, in}, {1, in, in}, {1, 28, in}};
+    case LayerKind::Recurrent:
+        return {{1, in, in}, {1, 28, in}};
+    case LayerKind::Embedding:
+        // Token ids: a sequence as long as a position table when there is one (its rows), else a few common lengths.
+        return {{1, 32}, {1, 16}, {1, 128}};
+    default:
+        break;
     }
     return {};
 }
 
-bool runsWith(torch::jit::Module &module, const QVector<qint64> &shape)
+/// Candidate input specs for forward()'s tensor arguments, named after them: the first input from
+/// the first layer, the others (masks, second tensors) shaped like it.
+QVector<InputSpec> guessInputs(const ModelInfo &info, const QStringList &names)
+{
+    const auto [layer, weight] = firstWeighted(info);
+    if (!layer || names.isEmpty())
+        return {};
+    const bool tokens = layer->kind.kind == LayerKind::Embedding;
+    QVector<QVector<qint64>> shapes = guessFirstShapes(*layer, *weight);
+    if (tokens) {
+        // A second embedding (positions) bounds the sequence: try its length first.
+        bool first = true;
+        for (const LayerInfo &l : info.layers) {
+            if (l.kind.kind != LayerKind::Embedding)
+                continue;
+            if (!first)
+                for (const TensorInfo &t : l.tensors)
+                    if (t.name == QLatin1String("weight") && t.shape.size() == 2)
+                        shapes.prepend({1, t.shape.at(0)});
+            first = false;
+        }
+    }
+    QVector<InputSpec> candidates;
+    for (const QVector<qint64> &shape : shapes) {
+        InputSpec spec;
+        spec.source = InputSpec::Source::Guessed;
+        for (const QString &name : names) {
+            InputTensor t;
+            t.name = name;
+            t.shape = shape;
+            if (tokens) {
+                t.dtype = QStringLiteral("int64");
+                if (!t.isMask() && spec.tensors.isEmpty())
+                    t.vocab = weight->shape.at(0);
+            }
+            spec.tensors << t;
+        }
+        candidates << spec;
+    }
+    return candidates;
+}
+
+/// Tensors of an input spec for a trial run: zeros (valid token ids), ones for masks.
+std::vector<c10::IValue> trialInputs(const InputSpec &spec)
+{
+    std::vector<c10::IValue> args;
+    for (const InputTensor &t : spec.tensors) {
+        const std::vector<int64_t> sizes(t.shape.cbegin(), t.shape.cend());
+        const c10::ScalarType type = t.isFloat() ? torch::kFloat : t.dtype == QLatin1String("bool") ? torch::kBool : torch::kLong;
+        args.emplace_back(t.isMask() ? torch::ones(sizes, type) : torch::zeros(sizes, type));
+    }
+    return args;
+}
+
+bool runsWith(torch::jit::Module module, const InputSpec &spec)
 {
     try {
         torch::NoGradGuard noGrad;
-        std::vector<int64_t> sizes(shape.cbegin(), shape.cend());
-        const auto output = module.forward({torch::zeros(sizes)});
-        return output.isTensor();
+        const c10::IValue output = module.forward(trialInputs(spec));
+        return output.isTensor() || output.isTuple() || output.isList();
     } catch (const std::exception &) {
         return false;
     }
@@ -359,54 +428,81 @@ std::optional<ModelDocument::OpenResult> readMetadata(const ArchiveContents &con
     return std::nullopt;
 }
 
-/// forward()'s arguments, and why QuantBench cannot feed the model when it cannot.
-void readSignature(const torch::jit::Module &module, ModelInfo &info)
+/// forward()'s arguments; the names of its tensor arguments, in order; and why QuantBench cannot
+/// feed the model when it cannot (an argument that is not a tensor).
+QStringList readSignature(const torch::jit::Module &module, ModelInfo &info)
 {
     const auto forward = module.find_method("forward");
     if (!forward) {
         info.unsupportedReason = tr("The model has no forward() method, so it cannot be run.");
-        return;
+        return {};
     }
     const auto &arguments = forward->function().getSchema().arguments();
-    int tensorArguments = 0;
+    QStringList tensors, others;
     for (size_t i = 1; i < arguments.size(); ++i) {
         const auto &arg = arguments[i];
-        info.forwardArguments << QString::fromStdString(arg.name() + ": " + arg.type()->str());
+        const QString text = QString::fromStdString(arg.name() + ": " + arg.type()->str());
+        info.forwardArguments << text;
         if (arg.type()->kind() == c10::TypeKind::TensorType)
-            ++tensorArguments;
+            tensors << QString::fromStdString(arg.name());
+        else
+            others << text;
     }
-    if (info.forwardArguments.size() != 1 || tensorArguments != 1)
-        info.unsupportedReason =
-            tr("forward() takes %1 (%2); QuantBench supports models with exactly one tensor input so far, so this model "
-               "can be explored but not quantized or evaluated.")
-                .arg(info.forwardArguments.size() == 1 ? tr("a non-tensor argument")
-                                                        : tr("%1 arguments").arg(info.forwardArguments.size()),
-                     info.forwardArguments.join(QLatin1String(", ")));
+    if (tensors.isEmpty())
+        info.unsupportedReason = tr("forward() takes no tensor (%1), so QuantBench cannot feed this model.")
+                                     .arg(info.forwardArguments.isEmpty() ? tr("no arguments")
+                                                                          : info.forwardArguments.join(QLatin1String(", ")));
+    else if (!others.isEmpty())
+        info.unsupportedReason = tr("forward() also takes %1, which is not a tensor; QuantBench feeds tensors only, so "
+                                    "this model can be explored but not quantized or evaluated.")
+                                     .arg(others.join(QLatin1String(", ")));
+    return tensors;
 }
 
-/// The input spec: the user's word, then the archive's, then a guess checked by a trial run.
-void chooseInput(torch::jit::Module &module, const ModelDocument::OpenOptions &options, ModelInfo &info)
+/// The input spec: the user's word, then the archive's, then a guess checked by a trial run. Inputs
+/// are named after forward()'s arguments; integer inputs learn the first embedding's vocabulary.
+void chooseInput(const ModelDocument::Private &d, const QStringList &argumentNames, const ModelDocument::OpenOptions &options,
+                 ModelInfo &info)
 {
     if (options.input.isValid()) {
         info.input = options.input;
         info.input.source = InputSpec::Source::User;
-    } else if (info.quantbenchJson.contains(QStringLiteral("input"))) {
+    } else if (info.quantbenchJson.contains(QStringLiteral("input")) || info.quantbenchJson.contains(QStringLiteral("inputs"))) {
         QString error;
-        info.input = InputSpec::fromJson(info.quantbenchJson.value(QStringLiteral("input")).toObject(), &error);
+        const QJsonValue input = info.quantbenchJson.value(QStringLiteral("input"));
+        info.input = InputSpec::fromJson(input.isObject() ? input.toObject() : info.quantbenchJson, &error);
         if (!error.isEmpty())
             info.warnings << error;
     }
-    if (info.input.isValid() || !info.unsupportedReason.isEmpty())
+    if (!info.input.isValid() && info.unsupportedReason.isEmpty()) {
+        const bool tryRuns = options.guessByTrialRun && info.totalBytes() <= kTrialRunMaxBytes;
+        for (const InputSpec &candidate : guessInputs(info, argumentNames)) {
+            if (!tryRuns || runsWith(d.runnable(), candidate)) {
+                info.input = candidate;
+                break;
+            }
+        }
+        if (!info.input.isValid())
+            info.warnings << tr("The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28, or "
+                                "input_ids:1x128:int64,attention_mask:1x128:int64) or in the data panel.");
+    }
+    if (!info.input.isValid())
         return;
-    const bool tryRuns = options.guessByTrialRun && info.totalBytes() <= kTrialRunMaxBytes;
-    for (const auto &shape : guessInputShapes(info)) {
-        if (!tryRuns || runsWith(module, shape)) {
-            info.input.shape = shape;
-            info.input.source = InputSpec::Source::Guessed;
-            return;
+    // Names from forward() where the spec has none, and token inputs' vocabulary from the first embedding.
+    const qint64 vocab = firstVocabulary(info);
+    bool vocabGiven = false;
+    for (int i = 0; i < info.input.count(); ++i) {
+        InputTensor &t = info.input.tensors[i];
+        if (t.name.isEmpty() && i < argumentNames.size() && info.input.count() == argumentNames.size())
+            t.name = argumentNames.at(i);
+        if (t.isInteger() && !t.isMask() && t.vocab == 0 && vocab > 0 && !vocabGiven) {
+            t.vocab = vocab;
+            vocabGiven = true;
         }
     }
-    info.warnings << tr("The input shape is unknown: give it with --input-shape (e.g. 1x1x28x28) or in the data panel.");
+    if (info.input.count() != argumentNames.size() && info.unsupportedReason.isEmpty())
+        info.warnings << tr("The input spec names %1 tensor(s), but forward() takes %2 (%3).")
+                             .arg(info.input.count()).arg(argumentNames.size()).arg(argumentNames.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -436,7 +532,7 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
                                               "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
                                                .arg(fileName, describeException(e)));
     }
-    readSignature(doc->m_d->module, info);
+    const QStringList argumentNames = readSignature(doc->m_d->module, info);
     try {
         addLayers(*doc->m_d, info, doc->m_d->module, QString(), -1, 0);
     } catch (const std::exception &e) {
@@ -444,13 +540,41 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
                        tr("%1 loaded, but its modules could not be read (%2).").arg(fileName, describeException(e)));
     }
     const auto dtypes = info.bytesByDtype();
-    if (dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16")))
-        info.warnings << tr("The model has half-precision parameters; they are upcast to float32 before quantization.");
-    chooseInput(doc->m_d->module, options, info);
+    doc->m_d->halfPrecision = dtypes.contains(QStringLiteral("float16")) || dtypes.contains(QStringLiteral("bfloat16"));
+    if (doc->m_d->halfPrecision)
+        info.warnings << tr("The model has half-precision parameters, which this CPU cannot run as they are: it runs, "
+                            "and is compared, in float32 from the same weights, and they are upcast to float32 before "
+                            "quantization.");
+    chooseInput(*doc->m_d, argumentNames, options, info);
 
     OpenResult result;
     result.document = std::move(doc);
     return result;
+}
+
+torch::jit::Module ModelDocument::Private::runnable() const
+{
+    if (!halfPrecision)
+        return module;
+    QMutexLocker lock(&mutex);
+    if (!float32) {
+        // LibTorch's CPU kernels have no float16 convolution: run a float32 copy of the same weights.
+        torch::jit::Module copy = module.clone();
+        for (at::Tensor p : copy.parameters())
+            if (p.scalar_type() == torch::kHalf || p.scalar_type() == torch::kBFloat16)
+                p.set_data(p.to(torch::kFloat));
+        for (const auto &b : copy.named_buffers())
+            if (b.value.scalar_type() == torch::kHalf || b.value.scalar_type() == torch::kBFloat16)
+                b.value.set_data(b.value.to(torch::kFloat));
+        copy.eval();
+        float32 = copy;
+    }
+    return *float32;
+}
+
+void ModelDocument::adoptInput(const InputSpec &input)
+{
+    m_info.input = input;
 }
 
 QVector<TensorInfo> ModelDocument::statistics(int layerIndex) const

@@ -57,6 +57,10 @@ public:
     /// computed on first request and cached. Any thread.
     QVector<TensorInfo> statistics(int layerIndex) const;
 
+    /// Replaces the input spec (with one read off the data the model is about to run on). Only while
+    /// the caller is the document's sole owner: before it is shared with another thread or view.
+    void adoptInput(const InputSpec &input);
+
     /// A copy of info() with the statistics of every layer filled in. Any thread.
     ModelInfo infoWithStatistics() const;
 

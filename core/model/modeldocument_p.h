@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QHash>
 
+#include <optional>
+
 namespace qb {
 
 struct ModelDocument::Private {
@@ -18,6 +20,12 @@ struct ModelDocument::Private {
     /// Weights and biases unpacked from quantized packed-parameter objects (they are not module
     /// tensors), by "layerIndex/tensorName", for statistics.
     QHash<QString, at::Tensor> packedTensors;
+    bool halfPrecision = false;               ///< float16 or bfloat16 parameters
+    mutable std::optional<torch::jit::Module> float32; ///< their float32 copy, made on first use (guarded)
+
+    /// The module to run: the model itself, or for a half-precision model a float32 copy of it (this
+    /// CPU has no float16 convolution). Any thread.
+    torch::jit::Module runnable() const;
 };
 
 /// "float32", "qint8", ...: PyTorch's Python spelling of a dtype.

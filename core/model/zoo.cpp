@@ -212,10 +212,10 @@ QString zooCachePath(const QString &name, const TrainOptions &options)
 namespace {
 
 /// Trains with Adam and cross-entropy on (inputs, labels), reshuffled every epoch; false when cancelled.
-bool trainEpochs(torch::jit::Module &m, const at::Tensor &inputs, const at::Tensor &labels, const TrainOptions &options,
-                 const TrainProgress &progress, const std::atomic_bool *cancel, TrainReport &report)
+bool trainEpochs(torch::jit::Module &m, const std::vector<at::Tensor> &inputs, const at::Tensor &labels,
+                 const TrainOptions &options, const TrainProgress &progress, const std::atomic_bool *cancel, TrainReport &report)
 {
-    const int64_t samples = std::min<int64_t>(inputs.size(0), int64_t(options.train.batchSize) * options.train.maxBatches);
+    const int64_t samples = std::min<int64_t>(labels.size(0), int64_t(options.train.batchSize) * options.train.maxBatches);
     const int64_t batchSize = options.train.batchSize;
     const int64_t batchesPerEpoch = (samples + batchSize - 1) / batchSize;
     std::vector<at::Tensor> params;
@@ -226,14 +226,17 @@ bool trainEpochs(torch::jit::Module &m, const at::Tensor &inputs, const at::Tens
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
         QElapsedTimer timer;
         timer.start();
-        const at::Tensor order = torch::randperm(inputs.size(0), torch::kLong).slice(0, 0, samples);
+        const at::Tensor order = torch::randperm(labels.size(0), torch::kLong).slice(0, 0, samples);
         double lossSum = 0;
         for (int64_t b = 0; b < batchesPerEpoch; ++b) {
             if (cancel && cancel->load())
                 return false;
             const at::Tensor index = order.slice(0, b * batchSize, std::min(samples, (b + 1) * batchSize));
             optimizer.zero_grad();
-            const at::Tensor logits = m.forward({inputs.index_select(0, index)}).toTensor();
+            std::vector<c10::IValue> args;
+            for (const at::Tensor &x : inputs)
+                args.emplace_back(x.index_select(0, index));
+            const at::Tensor logits = m.forward(args).toTensor();
             const at::Tensor loss = torch::nn::functional::cross_entropy(logits, labels.index_select(0, index));
             loss.backward();
             optimizer.step();
@@ -257,8 +260,8 @@ bool testAccuracy(torch::jit::Module &m, const InputSpec &input, const TrainOpti
         return false;
     int64_t correct = 0;
     for (const auto &batch : testBatches) {
-        correct += (m.forward({batch.inputs}).toTensor().argmax(1) == batch.labels).sum().item<int64_t>();
-        report.testSamples += static_cast<int>(batch.inputs.size(0));
+        correct += (m.forward(batch.args()).toTensor().argmax(1) == batch.labels).sum().item<int64_t>();
+        report.testSamples += static_cast<int>(batch.size());
     }
     report.testTop1 = double(correct) / report.testSamples;
     return true;
@@ -302,8 +305,7 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
         torch::jit::Module m;
         if (!build(name, &m, &report.error))
             return report;
-        InputSpec input;
-        input.shape = inputShapeOf(name);
+        const InputSpec input = InputSpec::single(inputShapeOf(name));
         // The whole training split as one tensor pair, reshuffled every epoch.
         DataSpec all = options.train;
         all.shuffle = false;

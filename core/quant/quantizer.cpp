@@ -161,7 +161,7 @@ bool calibrate(torch::jit::Module &m, const InputSpec &input, const DataSpec &da
     for (size_t i = 0; i < batches.size(); ++i) {
         if (cancelled(cancel))
             return false;
-        m.forward({batches[i].inputs});
+        m.forward(batches[i].args());
         report(0.9 * double(i + 1) / double(batches.size()), tr("calibrating"));
     }
     rep.calibrationBatches = static_cast<int>(batches.size());
@@ -212,7 +212,9 @@ bool trainWithFakeQuantization(torch::jit::Module &m, const InputSpec &input, co
             if (cancelled(cancel))
                 return false;
             optimizer->zero_grad();
-            const at::Tensor logits = m.forward({batch.inputs}).toTensor();
+            const at::Tensor logits = detail::outputTensor(m.forward(batch.args()), options.output, error);
+            if (!logits.defined())
+                return false;
             const at::Tensor loss = torch::nn::functional::cross_entropy(logits, batch.labels);
             loss.backward();
             optimizer->step();
@@ -631,21 +633,21 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
             profile.error = error;
             return profile;
         }
-        torch::jit::Module plain = model.d()->module;
-        torch::jit::Module observed = model.d()->module.clone();
+        torch::jit::Module plain = model.d()->runnable();
+        torch::jit::Module observed = model.d()->runnable().clone();
         observed.eval();
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
         observed = detail::prepareStaticPass(observed, config, {}, cu, nullptr);
-        const at::Tensor x = batches.front().inputs;
+        const std::vector<c10::IValue> x = batches.front().args();
         // Warm both up past TorchScript's optimization (util/statistics.h).
         for (int i = 0; i < kWarmupRuns; ++i) {
-            plain.forward({x});
-            observed.forward({x});
+            plain.forward(x);
+            observed.forward(x);
         }
         QVector<double> plainMs, observedMs;
         auto timeOnce = [&x](torch::jit::Module &m) {
             const auto start = std::chrono::steady_clock::now();
-            m.forward({x});
+            m.forward(x);
             return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         };
         // Blocks of consecutive runs, alternating between the two models: interleaving single runs

@@ -143,6 +143,7 @@ struct QuantizeOptions {
     QuantConfig config;
     DataSpec calibration; ///< used when a layer is static and none is QAT
     QatOptions qat;       ///< used when a layer is QAT
+    int output = 0;       ///< QAT: which output of a tuple or list output holds the logits
     TrainingStepCallback onTrainingStep;
 };
 

@@ -80,6 +80,7 @@ struct QuantSimulation::Private {
     std::vector<SimPoint> points;
     std::vector<detail::Batch> batches;
     std::vector<at::Tensor> referenceOutputs;
+    int output = 0; ///< which output of a tuple or list output is compared
     SimulationScore floatScore;
 
     /// The model prepared as the converter prepares it, its observers mapped to the layers.
@@ -301,7 +302,10 @@ struct QuantSimulation::Private {
                 s.error = tr("Cancelled.");
                 return s;
             }
-            const at::Tensor out = simulated.forward({batches[i].inputs}).toTensor().to(torch::kDouble);
+            const at::Tensor raw = detail::outputTensor(simulated.forward(batches[i].args()), output, &s.error);
+            if (!raw.defined())
+                return s;
+            const at::Tensor out = raw.to(torch::kDouble);
             const at::Tensor &ref = referenceOutputs[i];
             signal += ref.pow(2).sum().item<double>();
             noise += (ref - out).pow(2).sum().item<double>();
@@ -355,10 +359,8 @@ QuantConfig simulationConfig(const QuantConfig &config, bool *anyStatic, bool *a
 bool QuantSimulation::Private::prepare(const ModelDocument &model, const QuantConfig &simConfig, QString *error)
 {
     const ModelInfo &info = model.info();
-    QMutexLocker lock(&model.d()->mutex);
-    reference = model.d()->module;
-    torch::jit::Module m = model.d()->module.clone();
-    lock.unlock();
+    reference = model.d()->runnable();
+    torch::jit::Module m = reference.clone();
     m.eval();
     auto cu = std::make_shared<torch::jit::CompilationUnit>();
     if (mode == QuantMode::Static) {
@@ -416,7 +418,7 @@ bool QuantSimulation::Private::calibrate(const InputSpec &input, const QuantConf
     for (size_t i = 0; i < calibrationCount; ++i) {
         if (cancel && cancel->load())
             return false;
-        simulated.forward({calibrationBatches[i].inputs});
+        simulated.forward(calibrationBatches[i].args());
         report(0.6 * double(i + 1) / double(calibrationCount), tr("calibrating"));
     }
     if (calibration.isSynthetic() && isStatic)
@@ -436,13 +438,16 @@ bool QuantSimulation::Private::runReference(const InputSpec &input, const DataSp
     for (auto &batch : batches) {
         if (batch.labels.defined())
             batch.labels = batch.labels.to(torch::kLong);
-        referenceOutputs.push_back(reference.forward({batch.inputs}).toTensor().to(torch::kDouble));
+        const at::Tensor out = detail::outputTensor(reference.forward(batch.args()), output, error);
+        if (!out.defined())
+            return false;
+        referenceOutputs.push_back(out.to(torch::kDouble));
     }
     floatScore.valid = true;
     floatScore.agreement = 1.0;
     int64_t correct = 0;
     for (size_t i = 0; i < batches.size(); ++i) {
-        floatScore.samples += static_cast<int>(batches[i].inputs.size(0));
+        floatScore.samples += static_cast<int>(batches[i].size());
         if (batches[i].labels.defined() && referenceOutputs[i].dim() == 2)
             correct += (referenceOutputs[i].argmax(1) == batches[i].labels).sum().item<int64_t>();
     }
@@ -455,7 +460,7 @@ bool QuantSimulation::Private::runReference(const InputSpec &input, const DataSp
 std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &model, const QuantConfig &config,
                                                          const DataSpec &calibration, const DataSpec &evaluation,
                                                          const ProgressCallback &progress,
-                                                         const std::atomic_bool *cancel, QString *error)
+                                                         const std::atomic_bool *cancel, QString *error, int output)
 {
     installTorchWarningFilter();
     QString problem;
@@ -479,6 +484,7 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
     }
     std::unique_ptr<QuantSimulation> sim(new QuantSimulation());
     Private &p = *sim->d;
+    p.output = output;
     for (const LayerInfo &l : info.layers) {
         p.layersByName.insert(l.name, &l);
         p.layerOrder << &l;
@@ -505,7 +511,7 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
         for (int i = 0; i < kWarmupRuns; ++i) {
             if (cancel && cancel->load())
                 return fail();
-            p.simulated.forward({p.batches.front().inputs});
+            p.simulated.forward(p.batches.front().args());
         }
         report(1.0, tr("ready"));
     } catch (const std::exception &e) {
@@ -624,9 +630,9 @@ QVector<LayerError> QuantSimulation::layerErrors(const QStringList &quantizedLay
         for (size_t i = 0; i < count; ++i) {
             // First the float values at every point, then the simulated ones against them.
             d->setAll(detail::SimState::Record);
-            d->simulated.forward({d->batches[i].inputs});
+            d->simulated.forward(d->batches[i].args());
             d->setStates(quantizedLayers, /*compare=*/true);
-            d->simulated.forward({d->batches[i].inputs});
+            d->simulated.forward(d->batches[i].args());
         }
         const QSet<QString> on(quantizedLayers.cbegin(), quantizedLayers.cend());
         for (const QString &layer : d->layers) {

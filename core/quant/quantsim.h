@@ -80,7 +80,7 @@ public:
     static std::unique_ptr<QuantSimulation> create(const ModelDocument &model, const QuantConfig &config,
                                                    const DataSpec &calibration, const DataSpec &evaluation,
                                                    const ProgressCallback &progress, const std::atomic_bool *cancel,
-                                                   QString *error);
+                                                   QString *error, int output = 0);
 
     /// The layers the simulation can switch, in model order.
     QStringList layers() const;

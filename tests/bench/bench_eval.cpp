@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     auto bareForward = [&] {
         torch::NoGradGuard noGrad;
         for (const auto &b : batches)
-            bare.forward({b.inputs});
+            bare.forward(b.args());
     };
     AccuracyResult last;
     auto evaluate = [&] { last = evaluateAccuracy(doc, data); };
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         torch::NoGradGuard noGrad;
         qb::detail::BatchReader reader(data, doc.info().input);
         while (auto b = reader.next())
-            bare.forward({b->inputs});
+            bare.forward(b->args());
     };
     auto readOnly = [&] {
         qb::detail::BatchReader reader(data, doc.info().input);

@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     torch::NoGradGuard noGrad;
     for (int i = 0; i < 3; ++i) // warm the profiling executor up, as the simulation's float pass is
         for (const auto &b : batches)
-            float_.forward({b.inputs});
+            float_.forward(b.args());
 
     std::vector<double> sweeps, plains, calibrations;
     int layers = 0;
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
         const auto start = std::chrono::steady_clock::now();
         for (int l = 0; l < layers; ++l)
             for (const auto &b : batches)
-                float_.forward({b.inputs});
+                float_.forward(b.args());
         plains.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::printf("zoo %s, %s onednn, %d layers, %lld images, 1 thread, %d runs\n", qPrintable(zooName),
@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
         all.push_back(timeOnce([&] { sim->evaluate(sim->layers()); }));
         plain.push_back(timeOnce([&] {
             for (const auto &b : batches)
-                float_.forward({b.inputs});
+                float_.forward(b.args());
         }));
     }
     std::printf("one evaluation: plain %.1f ms, simulation with nothing on %.1f ms, everything on %.1f ms\n",

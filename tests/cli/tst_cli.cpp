@@ -54,7 +54,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("phrase");
         QTest::newRow("missing model") << QStringList{"quantize", "/nonexistent/model.pt"} << "There is no file";
         QTest::newRow("qat without labels") << QStringList{"quantize", test::fixture(QStringLiteral("mlp.pt")), "--mode", "qat", "--train", "synthetic"} << "labelled data";
-        QTest::newRow("two inputs") << QStringList{"quantize", test::fixture(QStringLiteral("two_inputs.pt")), "--mode", "dynamic"} << "exactly one tensor input";
     }
     void quantizeProblemsExitThree()
     {

@@ -50,16 +50,12 @@ void writeGzip(const QString &path, const QByteArray &bytes)
 
 InputSpec imageInput()
 {
-    InputSpec in;
-    in.shape = {1, 1, 4, 4};
-    return in;
+    return InputSpec::single({1, 1, 4, 4});
 }
 
 InputSpec shapeInput(QVector<qint64> shape)
 {
-    InputSpec in;
-    in.shape = shape;
-    return in;
+    return InputSpec::single(shape);
 }
 
 QImage grayImage(int width, int height, int value)
@@ -95,8 +91,14 @@ DataSpec csvFile(const QString &path)
     return spec;
 }
 
+/// The single input and the labels of all batches.
+struct Read {
+    at::Tensor inputs;
+    at::Tensor labels;
+};
+
 /// All batches of a reader glued together; fails the test on a reader error.
-qb::detail::Batch readAll(const DataSpec &spec, const InputSpec &input)
+Read readAll(const DataSpec &spec, const InputSpec &input)
 {
     QString error;
     const auto batches = qb::detail::loadBatches(spec, input, &error);
@@ -106,7 +108,7 @@ qb::detail::Batch readAll(const DataSpec &spec, const InputSpec &input)
     }
     std::vector<at::Tensor> inputs, labels;
     for (const auto &b : batches) {
-        inputs.push_back(b.inputs);
+        inputs.push_back(b.inputs.front());
         if (b.labels.defined())
             labels.push_back(b.labels);
     }
@@ -235,9 +237,9 @@ private Q_SLOTS:
         spec.kind = DataSpec::Kind::Idx;
         spec.path = path(file);
         spec.split = split;
-        InputSpec in;
+        InputSpec in = InputSpec::single({});
         for (const QString &d : shape)
-            in.shape << d.toLongLong();
+            in.tensors[0].shape << d.toLongLong();
         const DataSummary s = summarizeData(spec, in);
         QVERIFY(!s.ok);
         QVERIFY(!s.error.isEmpty());
@@ -249,8 +251,7 @@ private Q_SLOTS:
         DataSpec spec;
         spec.kind = DataSpec::Kind::TensorFile;
         spec.path = QStringLiteral(QB_FIXTURES_DIR "/cnn_input.pt");
-        InputSpec in;
-        in.shape = {1, 1, 28, 28};
+        const InputSpec in = InputSpec::single({1, 1, 28, 28});
         const DataSummary s = summarizeData(spec, in);
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.samples, 4);
@@ -268,8 +269,7 @@ private Q_SLOTS:
         if (!QFileInfo::exists(defaultFashionMnistFolder()))
             QSKIP("dataset-fashion-mnist is not installed");
         const DataSpec spec = DataSpec::fashionMnist(QStringLiteral("test"), 1000, 100);
-        InputSpec in;
-        in.shape = {1, 1, 28, 28};
+        const InputSpec in = InputSpec::single({1, 1, 28, 28});
         const DataSummary s = summarizeData(spec, in);
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.samples, 10000);
@@ -302,7 +302,7 @@ private Q_SLOTS:
         dot.setPixel(1, 2, qRgb(51, 51, 51)); // x 1, y 2
         savePng(root + "/xdot/a.png", dot);
 
-        const qb::detail::Batch b = readAll(imageFolder(root), imageInput());
+        const Read b = readAll(imageFolder(root), imageInput());
         QVERIFY(b.inputs.defined());
         QCOMPARE(sizesOf(b.inputs), (QVector<qint64>{2, 1, 4, 4}));
         QCOMPARE(b.inputs[0].min().item<float>(), 1.0F);
@@ -343,7 +343,7 @@ private Q_SLOTS:
             spec.channelMean = mean;
             spec.channelStd = std;
         }
-        const qb::detail::Batch b = readAll(spec, shapeInput({1, channels, 4, 4}));
+        const Read b = readAll(spec, shapeInput({1, channels, 4, 4}));
         QVERIFY(b.inputs.defined());
         QCOMPARE(sizesOf(b.inputs), (QVector<qint64>{1, channels, 4, 4}));
         for (int c = 0; c < channels; ++c) {
@@ -368,7 +368,7 @@ private Q_SLOTS:
             std::memset(tall.scanLine(y), y < 4 ? 0 : y < 8 ? 255 : 0, 4);
         savePng(dir.filePath("d/tall.png"), tall);
 
-        const qb::detail::Batch b = readAll(imageFolder(dir.path()), imageInput());
+        const Read b = readAll(imageFolder(dir.path()), imageInput());
         QVERIFY(b.inputs.defined());
         QCOMPARE(sizesOf(b.inputs), (QVector<qint64>{2, 1, 4, 4}));
         const QVector<double> row{85 / 255.0, 85 / 255.0, 170 / 255.0, 170 / 255.0};
@@ -396,7 +396,7 @@ private Q_SLOTS:
         savePng(dir.filePath("ant/a.png"), grayImage(4, 4, grey["ant"]));
         savePng(dir.filePath("Moth/m.png"), grayImage(4, 4, grey["Moth"]));
         write(dir.filePath("ant/notes.txt"), "not an image");
-        const qb::detail::Batch b = readAll(imageFolder(dir.path(), 3), imageInput());
+        const Read b = readAll(imageFolder(dir.path(), 3), imageInput());
         QVERIFY(b.inputs.defined());
         QCOMPARE(longsOf(b.labels), (QVector<qint64>{0, 1, 1, 2}));
         const QVector<int> expectedGrey{40, 80, 80, 120};
@@ -425,13 +425,13 @@ private Q_SLOTS:
         QCOMPARE(reader.samplesRead(), int64_t(0)); // opening lists names and decodes nothing
         auto first = reader.next();
         QVERIFY(first);
-        QCOMPARE(first->inputs.size(0), int64_t(3));
+        QCOMPARE(first->size(), int64_t(3));
         QCOMPARE(reader.samplesRead(), int64_t(3));
-        QCOMPARE(first->inputs[2][0][0][0].item<float>(), 20 / 255.0F);
+        QCOMPARE(first->inputs.front()[2][0][0][0].item<float>(), 20 / 255.0F);
         auto second = reader.next();
         QVERIFY(second);
         QCOMPARE(reader.samplesRead(), int64_t(6));
-        QCOMPARE(second->inputs[0][0][0][0].item<float>(), 30 / 255.0F);
+        QCOMPARE(second->inputs.front()[0][0][0][0].item<float>(), 30 / 255.0F);
         QVERIFY(reader.error().isEmpty());
         QVERIFY(!reader.next());
         QVERIFY2(reader.error().contains(dir.filePath("c/6.png")) && reader.error().contains("cannot be read as an image"),
@@ -458,8 +458,8 @@ private Q_SLOTS:
             qb::detail::BatchReader reader(spec, imageInput());
             QVector<int> picked;
             while (auto b = reader.next())
-                for (int64_t i = 0; i < b->inputs.size(0); ++i)
-                    picked << int(std::lround(b->inputs[i][0][0][0].item<double>() * 255.0 / 20.0));
+                for (int64_t i = 0; i < b->size(); ++i)
+                    picked << int(std::lround(b->inputs.front()[i][0][0][0].item<double>() * 255.0 / 20.0));
             *decoded = reader.samplesRead();
             return picked;
         };
@@ -506,9 +506,9 @@ private Q_SLOTS:
                 write(dir.filePath(file), "text");
             }
         }
-        InputSpec in;
+        InputSpec in = InputSpec::single({});
         for (const QString &d : shape)
-            in.shape << d.toLongLong();
+            in.tensors[0].shape << d.toLongLong();
         const DataSummary s = summarizeData(imageFolder(dir.path()), in);
         QVERIFY(!s.ok);
         QVERIFY2(s.error.contains(phrase), qPrintable(s.error));
@@ -545,12 +545,12 @@ private Q_SLOTS:
         QFETCH(bool, labelled);
         QTemporaryDir dir;
         write(dir.filePath("data.csv"), text);
-        InputSpec in;
+        InputSpec in = InputSpec::single({});
         for (const QString &d : shape)
-            in.shape << d.toLongLong();
-        const qb::detail::Batch b = readAll(csvFile(dir.filePath("data.csv")), in);
+            in.tensors[0].shape << d.toLongLong();
+        const Read b = readAll(csvFile(dir.filePath("data.csv")), in);
         QVERIFY(b.inputs.defined());
-        QVector<qint64> expectedShape = in.shape;
+        QVector<qint64> expectedShape = in.first().shape;
         expectedShape[0] = 3;
         QCOMPARE(sizesOf(b.inputs), expectedShape);
         const at::Tensor flat = b.inputs.reshape({3, 4});
@@ -599,7 +599,7 @@ private Q_SLOTS:
         spec.maxBatches = 2;
         spec.shuffle = true;
         spec.seed = 3;
-        const qb::detail::Batch b = readAll(spec, shapeInput({1, 1}));
+        const Read b = readAll(spec, shapeInput({1, 1}));
         QVERIFY(b.inputs.defined());
         QCOMPARE(b.inputs.size(0), int64_t(6));
         const QVector<qint64> rows = longsOf(b.inputs.flatten());

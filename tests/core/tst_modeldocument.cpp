@@ -169,15 +169,43 @@ private Q_SLOTS:
         QCOMPARE(info.input.shapeText(), QStringLiteral("1x400"));
     }
 
-    void twoInputModelOpensButIsFlagged()
+    // A model whose forward() takes two tensors opens with both, named after its arguments, scripted
+    // or traced; the guess is checked by a trial run.
+    void twoInputModelOpensWithBothInputs_data()
     {
-        const auto result = ModelDocument::open(test::fixture(QStringLiteral("two_inputs.pt")));
+        QTest::addColumn<QString>("file");
+        QTest::newRow("scripted") << "two_inputs.pt";
+        QTest::newRow("traced") << "two_inputs_traced.pt";
+    }
+    void twoInputModelOpensWithBothInputs()
+    {
+        QFETCH(QString, file);
+        const auto result = ModelDocument::open(test::fixture(file));
         QVERIFY2(result, qPrintable(result.message));
         const ModelInfo &info = result.document->info();
         QCOMPARE(info.forwardArguments.size(), 2);
-        QVERIFY2(info.unsupportedReason.contains(QLatin1String("2 arguments")), qPrintable(info.unsupportedReason));
-        QVERIFY(info.unsupportedReason.contains(QLatin1String("exactly one tensor input")));
+        QVERIFY2(info.unsupportedReason.isEmpty(), qPrintable(info.unsupportedReason));
+        QCOMPARE(info.input.count(), 2);
+        QCOMPARE(info.input.shapeText(), QStringLiteral("a:1x8:float32,b:1x8:float32"));
+        QCOMPARE(info.input.source, InputSpec::Source::Guessed);
         QCOMPARE(info.layers.size(), 2);
+    }
+
+    // Token models: the archive's inputs, or a guess from the first embedding with its vocabulary.
+    void tokenModelsKnowTheirInputs()
+    {
+        const auto bert = ModelDocument::open(test::fixture(QStringLiteral("bert_tiny.pt")));
+        QVERIFY2(bert, qPrintable(bert.message));
+        const InputSpec &in = bert.document->info().input;
+        QCOMPARE(in.shapeText(), QStringLiteral("input_ids:1x32:int64,attention_mask:1x32:int64"));
+        QCOMPARE(in.source, InputSpec::Source::Archive);
+        QCOMPARE(in.first().vocab, qint64(1000));
+        QVERIFY(in.tensors.at(1).isMask());
+        const auto bag = ModelDocument::open(test::fixture(QStringLiteral("embbag.pt")));
+        QVERIFY2(bag, qPrintable(bag.message));
+        QCOMPARE(bag.document->info().input.first().dtype, QStringLiteral("int64"));
+        QCOMPARE(bag.document->info().input.first().vocab, qint64(2000));
+        QCOMPARE(bag.document->info().input.source, InputSpec::Source::Guessed);
     }
 
     void jsonHasTheFields()
