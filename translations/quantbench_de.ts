@@ -364,7 +364,7 @@
         <translation>%1 hat Labels, wo andere Dateien des Ordners keine haben, oder umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/data/csvsource.cpp" line="+205"/>
+        <location filename="../core/data/csvsource.cpp" line="+206"/>
         <location filename="../core/data/tensorsource.cpp" line="-72"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
@@ -391,6 +391,7 @@
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../core/data/csvsource.cpp" line="+16"/>
         <source>the input</source>
         <translation>die Eingabe</translation>
     </message>
@@ -482,7 +483,7 @@
         <translation>Das Modell gibt %1 Tensoren zurück; es gibt keine Ausgabe %2 (Ausgaben werden ab 0 gezählt).</translation>
     </message>
     <message>
-        <location filename="../core/data/csvsource.cpp" line="-4"/>
+        <location filename="../core/data/csvsource.cpp" line="-20"/>
         <source>There is no CSV file at %1: check the path.</source>
         <translation>Unter %1 gibt es keine CSV-Datei: Prüfen Sie den Pfad.</translation>
     </message>
@@ -522,12 +523,17 @@
         <translation>%1 hat %2 Spalten, aber das Modell erwartet %3 Werte pro Beispiel (%4): Eine Zeile braucht %3 Merkmalsspalten und danach die Label-Spalte, also %5 insgesamt.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a whole number: token ids and masks are whole numbers.</source>
-        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, das ist keine ganze Zahl: Token-IDs und Masken sind ganze Zahlen.</translation>
+        <location line="+44"/>
+        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a whole number, but %5 takes %6 values (token ids or a mask): write whole numbers.</source>
+        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, keine ganze Zahl, aber %5 nimmt %6-Werte (Token-IDs oder eine Maske): Schreiben Sie ganze Zahlen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a number, but %5 takes %6 values: every feature must be a number.</source>
+        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, keine Zahl, aber %5 nimmt %6-Werte: Jedes Merkmal muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 cannot be read at line %2 (%3).</source>
         <translation>%1 kann in Zeile %2 nicht gelesen werden (%3).</translation>
     </message>
@@ -537,12 +543,7 @@
         <translation>%1 hat sich beim Lesen geändert (Zeile %2 hat jetzt %3 Spalten): Lesen Sie die Datei erneut ein.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a number: every feature must be a number.</source>
-        <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, das ist keine Zahl: Jedes Merkmal muss eine Zahl sein.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+18"/>
         <source>%1: line %2 has the label &quot;%3&quot; in its last column, which is not a class index: labels are whole numbers 0, 1, 2, ...</source>
         <translation>%1: Zeile %2 hat in der letzten Spalte das Label &quot;%3&quot;, das ist kein Klassenindex: Labels sind ganze Zahlen 0, 1, 2, …</translation>
     </message>
@@ -585,7 +586,7 @@
 <context>
     <name>qb::DataPanel</name>
     <message>
-        <location filename="../ui/datapanel.cpp" line="+30"/>
+        <location filename="../ui/datapanel.cpp" line="+47"/>
         <source>Fashion-MNIST, training split</source>
         <translation>Fashion-MNIST, Trainings-Split</translation>
     </message>
@@ -600,12 +601,37 @@
         <translation>Synthetische Zufallseingaben</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Other folder or file…</source>
-        <translation>Anderer Ordner oder andere Datei…</translation>
+        <location line="-20"/>
+        <source>read from the archive</source>
+        <translation>aus dem Archiv gelesen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>given by you</source>
+        <translation>von Ihnen angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guessed from the first layer: check it</source>
+        <translation>aus der ersten Schicht geraten: bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read off the data</source>
+        <translation>aus den Daten abgelesen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other folder…</source>
+        <translation>Anderer Ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other file (tensors, CSV, IDX)…</source>
+        <translation>Andere Datei (Tensoren, CSV, IDX)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+17"/>
         <source> samples</source>
         <translation> Beispiele</translation>
@@ -631,43 +657,88 @@
         <translation>Evaluierung:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>override, e.g. 1x1x28x28</source>
-        <translation>überschreiben, z. B. 1x1x28x28</translation>
+        <location line="-45"/>
+        <source>override: 1x1x28x28, or input_ids:1x128:int64,attention_mask:1x128:int64</source>
+        <translation>überschreiben: 1x1x28x28 oder input_ids:1x128:int64,attention_mask:1x128:int64</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Input:</source>
-        <translation>Eingabe:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Data folder (MNIST-style IDX, or one subfolder of images per class)</source>
-        <translation>Datenordner (IDX im MNIST-Format oder ein Unterordner mit Bildern pro Klasse)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location line="+27"/>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>guessed</source>
-        <translation>geschätzt</translation>
+        <source>Data (*.pt *.pth *.csv *-ubyte *-ubyte.gz);;All files (*)</source>
+        <translation>Daten (*.pt *.pth *.csv *-ubyte *-ubyte.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder (MNIST-style IDX, tensor files, or one subfolder of images per class)</source>
+        <translation>Datenordner (IDX im MNIST-Stil, Tensordateien oder ein Unterordner mit Bildern je Klasse)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mask</source>
+        <translation>Maske</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>known</source>
-        <translation>bekannt</translation>
+        <source>token ids below %L1</source>
+        <translation>Token-IDs unter %L1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>integers</source>
+        <translation>ganze Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>real numbers</source>
+        <translation>reelle Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>unknown: give the shape</source>
         <translation>unbekannt: Form angeben</translation>
     </message>
@@ -1738,7 +1809,7 @@
 <context>
     <name>qb::JobsView</name>
     <message>
-        <location filename="../ui/jobsview.cpp" line="+33"/>
+        <location filename="../ui/jobsview.cpp" line="+34"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
@@ -1763,7 +1834,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
@@ -2000,19 +2071,24 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Eigenes Modul: läuft in Float, sofern nicht seine Kinder quantisiert werden können</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Attention output projection: PyTorch excludes it from dynamic quantization</source>
-        <translation>Ausgabeprojektion der Attention: PyTorch nimmt sie von der dynamischen Quantisierung aus</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Folded into the convolution before it</source>
         <translation>In die vorangehende Faltung eingerechnet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Normalisation that LibTorch&apos;s passes keep in float</source>
-        <translation>Normalisierung, die die Durchläufe von LibTorch in Float belassen</translation>
+        <location line="-17"/>
+        <source>Attention output projection: PyTorch&apos;s dynamic quantization skips it; QuantBench quantizes it in the frozen graph</source>
+        <translation>Ausgabeprojektion der Attention: PyTorchs dynamische Quantisierung überspringt sie; QuantBench quantisiert sie im eingefrorenen Graphen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attention: its input projection is a bare weight that QuantBench quantizes dynamically; the output projection is its child out_proj</source>
+        <translation>Attention: Ihre Eingangsprojektion ist ein bloßes Gewicht, das QuantBench dynamisch quantisiert; die Ausgabeprojektion ist ihr Kind out_proj</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quantized by the static pass (quantized::layer_norm, group_norm, instance_norm, batch_norm); float under dynamic</source>
+        <translation>Vom statischen Durchlauf quantisiert (quantized::layer_norm, group_norm, instance_norm, batch_norm); bei dynamischer Quantisierung Float</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2020,7 +2096,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Mit der vorangehenden Schicht verschmolzen oder mit ihr quantisiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>LibTorch&apos;s passes have no quantized kernel for it: it runs in float between a dequantize and a quantize</source>
+        <translation>LibTorchs Durchläufe haben keinen quantisierten Kernel dafür: Sie läuft in Float zwischen einem Dequantize und einem Quantize</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Works on quantized tensors as it is</source>
         <translation>Arbeitet unverändert auf quantisierten Tensoren</translation>
     </message>
@@ -2083,12 +2164,13 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::LayerTreeModel</name>
     <message>
-        <location filename="../ui/layertreemodel.cpp" line="+84"/>
+        <location filename="../ui/layertreemodel.cpp" line="+85"/>
+        <location line="+237"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-236"/>
         <source>dynamic</source>
         <translation>dynamisch</translation>
     </message>
@@ -2101,6 +2183,11 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+1"/>
         <source>QAT</source>
         <translation>QAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight-only</source>
+        <translation>nur Gewichte</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2187,7 +2274,42 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die eigene Einstellung (%1) wird nicht verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
+        <source>float: %1</source>
+        <translation>Float: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the converted graph of experiment %1, %2 runs in float on dequantized tensors.</source>
+        <translation>Im konvertierten Graphen von Experiment %1 läuft %2 in Float auf dequantisierten Tensoren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folded</source>
+        <translation>eingerechnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folded into the convolution before it.</source>
+        <translation>In die vorangehende Faltung eingerechnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quantized</source>
+        <translation>quantisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No float operation of this layer remains in the converted graph of experiment %1.</source>
+        <translation>Im konvertierten Graphen von Experiment %1 bleibt keine Float-Operation dieser Schicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment %1 quantized dynamically: activations stay float.</source>
+        <translation>Experiment %1 wurde dynamisch quantisiert: Aktivierungen bleiben Float.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 · %2 dB · weights %3 dB</source>
         <translation>%1 · %2 dB · Gewichte %3 dB</translation>
     </message>
@@ -2300,7 +2422,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -2330,7 +2452,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -2350,7 +2472,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -2373,7 +2495,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -2567,6 +2689,11 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <source>QAT</source>
         <translation>QAT</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight-Only</source>
+        <translation>Nur Gewichte</translation>
+    </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n layer(s) cannot take that mode and kept theirs.</source>
@@ -2604,7 +2731,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Wählen Sie zuerst im Reiter Experimente ein abgeschlossenes Experiment dieses Modells</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
     </message>
@@ -2741,8 +2868,8 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; must be one of float, dynamic, static, qat.</source>
-        <translation>&quot;%1&quot; muss float, dynamic, static oder qat sein.</translation>
+        <source>&quot;%1&quot; must be one of float, dynamic, static, qat, weight-only.</source>
+        <translation>&quot;%1&quot; muss float, dynamic, static, qat oder weight-only sein.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2810,7 +2937,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; wählen Sie eine von: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: the onednn engine only supports symmetric weights (zero point 0); choose per-channel-symmetric or per-tensor-symmetric.</source>
         <translation>%1: Die Engine onednn unterstützt nur symmetrische Gewichte (Nullpunkt 0); wählen Sie per-channel-symmetric oder per-tensor-symmetric.</translation>
     </message>
@@ -2826,11 +2953,11 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: weight dtype &quot;%2&quot; is not supported; use qint8 (or float16 for dynamic on fbgemm).</source>
-        <translation>%1: Der Gewichtstyp &quot;%2&quot; wird nicht unterstützt; verwenden Sie qint8 (oder float16 für dynamisch auf fbgemm).</translation>
+        <source>%1: weight dtype &quot;%2&quot; is not supported; use qint8, quint4x2 (4-bit embeddings) or float16 (dynamic on fbgemm).</source>
+        <translation>%1: Gewichtstyp &quot;%2&quot; wird nicht unterstützt; verwenden Sie qint8, quint4x2 (4-Bit-Embeddings) oder float16 (dynamisch mit fbgemm).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: activation dtype &quot;%2&quot; is not supported by LibTorch&apos;s quantized kernels; use quint8.</source>
         <translation>%1: Der Aktivierungstyp &quot;%2&quot; wird von den quantisierten Kerneln von LibTorch nicht unterstützt; verwenden Sie quint8.</translation>
     </message>
@@ -2850,7 +2977,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1: quant_min und quant_max müssen für quint8 %2 &lt;= quant_min &lt; quant_max &lt;= %3 erfüllen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&quot;%1&quot;: the percentile must be a number above 0 and at most 100, e.g. percentile:99.99.</source>
         <translation>&quot;%1&quot;: Das Perzentil muss eine Zahl größer als 0 und höchstens 100 sein, z. B. percentile:99.99.</translation>
     </message>
@@ -2863,12 +2990,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::QuantSimulation</name>
     <message>
-        <location filename="../core/quant/quantsim.cpp" line="+302"/>
+        <location filename="../core/quant/quantsim.cpp" line="+303"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+201"/>
         <source>The dynamic layers of this hybrid config are not simulated; only its static layers are.</source>
         <translation>Die dynamischen Schichten dieser Hybrid-Konfiguration werden nicht simuliert, nur ihre statischen.</translation>
     </message>
@@ -2878,7 +3005,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>QAT-Schichten werden als statische Post-Training-Quantisierung der Float-Gewichte simuliert.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-126"/>
         <source>Internal error: observer %1 cannot simulate.</source>
         <translation>Interner Fehler: Observer %1 kann nicht simulieren.</translation>
     </message>
@@ -2900,16 +3027,21 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+79"/>
+        <source>Weight-only embeddings (%1) are not simulated per layer.</source>
+        <translation>Embeddings mit reiner Gewichtsquantisierung (%1) werden nicht pro Schicht simuliert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>running the float model</source>
         <translation>Float-Modell läuft</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-78"/>
         <source>Scored on synthetic random inputs: agreement and SQNR only, and they may not reflect real data.</source>
         <translation>Auf synthetischen Zufallseingaben bewertet: nur Übereinstimmung und SQNR, und diese spiegeln echte Daten womöglich nicht wider.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>warming up</source>
         <translation>Aufwärmphase</translation>
     </message>
@@ -2927,12 +3059,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Quantizer</name>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="+27"/>
-        <source>PyTorch excludes attention output projections from dynamic quantization</source>
-        <translation>PyTorch nimmt die Ausgabeprojektionen von Attention von der dynamischen Quantisierung aus</translation>
+        <location filename="../core/quant/layerplan.cpp" line="+25"/>
+        <source>weight-only quantization is for embeddings; choose dynamic or static for a %1</source>
+        <translation>reine Gewichtsquantisierung ist für Embeddings gedacht; wählen Sie für %1 dynamisch oder statisch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>the static pass does not reach the attention&apos;s input projection (a bare weight, not a Linear module); choose dynamic for it</source>
+        <translation>der statische Durchlauf erreicht die Eingangsprojektion der Attention nicht (ein bloßes Gewicht, kein Linear-Modul); wählen Sie dafür dynamisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>dynamic quantization covers Linear and recurrent layers; use static for convolutions</source>
         <translation>dynamische Quantisierung umfasst Linear- und rekurrente Schichten; verwenden Sie für Faltungen statische</translation>
     </message>
@@ -2948,42 +3085,21 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>only LSTM layers are rewritten to a dynamic int8 kernel; LibTorch&apos;s pass leaves %1 in float</source>
-        <translation>nur LSTM-Schichten werden auf einen dynamischen int8-Kernel umgeschrieben; der Pass von LibTorch lässt %1 in Float</translation>
+        <source>only LSTM and GRU layers have a dynamic int8 kernel; %1 stays float</source>
+        <translation>nur LSTM- und GRU-Schichten haben einen dynamischen int8-Kernel; %1 bleibt Float</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>weight-only embedding quantization is not available through the graph passes</source>
-        <translation>reine Gewichtsquantisierung von Embeddings ist über die Graph-Passes nicht verfügbar</translation>
+        <location line="+115"/>
+        <source>all %1 layers are rewritten together, with the settings of %2</source>
+        <translation>alle %1-Schichten werden gemeinsam umgeschrieben, mit den Einstellungen von %2</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float</source>
-        <translation>LSTMs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes LSTM dieses Modells bleibt in Float</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>all LSTMs are rewritten together, with the settings of %1</source>
-        <translation>alle LSTMs werden gemeinsam umgeschrieben, mit den Einstellungen von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>with static and dynamic layers mixed, every dynamic layer gets one weight scheme</source>
         <translation>bei gemischten statischen und dynamischen Schichten erhalten alle dynamischen Schichten dasselbe Gewichtsschema</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+139"/>
-        <source>no aten::lstm call was found in the converted graph</source>
-        <translation>im konvertierten Graphen wurde kein Aufruf von aten::lstm gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/quant/layerplan.cpp" line="-40"/>
-        <location filename="../core/quant/quantizer.cpp" line="+3"/>
-        <source>the LSTM could not be rewritten to the dynamic int8 kernel: %1</source>
-        <translation>das LSTM konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/quant/quantizer.cpp" line="+15"/>
+        <location filename="../core/quant/quantizer.cpp" line="+178"/>
         <source>Calibrated on synthetic random inputs: activation ranges may not match real data, so accuracy can be worse than with a real calibration set.</source>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Aktivierungsbereiche passen womöglich nicht zu echten Daten, daher kann die Genauigkeit schlechter sein als mit einem echten Kalibrierungsdatensatz.</translation>
     </message>
@@ -3008,22 +3124,43 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Trainingsepoche %1/%2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>BatchNorm folding was skipped because %1 is kept in float; the convolutions before it quantize without their BatchNorm.</source>
-        <translation>Das Falten der BatchNorm wurde übersprungen, weil %1 in Float bleibt; die Faltungen davor werden ohne ihre BatchNorm quantisiert.</translation>
+        <location line="+388"/>
+        <source>packing embeddings</source>
+        <translation>Embeddings werden gepackt</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+21"/>
+        <source>the embedding stays float: %1</source>
+        <translation>das Embedding bleibt Float: %1</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>Could not save the quantized model to %1 (%2): check the folder exists and is writable.</source>
         <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="-25"/>
+        <location filename="../core/quant/layerplan.cpp" line="-86"/>
         <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
         <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <location filename="../core/quant/quantizer.cpp" line="-268"/>
+        <source>the %1 could not be rewritten to the dynamic int8 kernel: %2</source>
+        <translation>%1 konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers of one type are rewritten together after conversion, and another %1 of this model is kept in float</source>
+        <translation>Schichten eines Typs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes %1 dieses Modells bleibt Float</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is folded into %2, which is quantized, so its arithmetic is quantized with it; keep %2 float as well to keep %1 in float.</source>
+        <translation>%1 wird in %2 eingerechnet, das quantisiert wird, also wird seine Arithmetik mit quantisiert; lassen Sie auch %2 in Float, um %1 in Float zu halten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This config mixes static and dynamic layers and keeps a Linear layer in float. After the static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: make the float Linear layers dynamic, or drop the dynamic ones.</source>
         <translation>Diese Konfiguration mischt statische und dynamische Schichten und lässt eine Linear-Schicht in Float. Nach dem statischen Pass kann LibTorch dynamische Quantisierung nur auf alle verbleibenden Linear-Schichten anwenden: Machen Sie die Float-Linear-Schichten dynamisch oder verzichten Sie auf die dynamischen.</translation>
     </message>
@@ -3033,12 +3170,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+101"/>
+        <location filename="../core/quant/quantizer.cpp" line="+375"/>
         <source>Half-precision parameters were upcast to float32 before quantization.</source>
         <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>PyTorch&apos;s fused Transformer fast path was switched off in %1, so that its Linear layers run quantized; the float model keeps it.</source>
+        <translation>PyTorchs fusionierter Transformer-Schnellpfad wurde in %1 abgeschaltet, damit seine Linear-Schichten quantisiert laufen; das Float-Modell behält ihn.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>converting</source>
         <translation>wird konvertiert</translation>
     </message>
@@ -3048,12 +3190,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>dynamische Schichten werden konvertiert</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-309"/>
+        <source>no %1 call was found in the converted graph</source>
+        <translation>im konvertierten Graphen wurde kein Aufruf von %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>LibTorch&apos;s static pass cannot quantize models with data-dependent branches (PyTorch&apos;s Transformer fast path is one), even when the branching module is kept in float. Quantize this model dynamically (--mode dynamic). Detail: %1</source>
         <translation>Der statische Pass von LibTorch kann keine Modelle mit datenabhängigen Verzweigungen quantisieren (der Transformer-Fast-Path von PyTorch ist eine), selbst wenn das verzweigende Modul in Float bleibt. Quantisieren Sie dieses Modell dynamisch (--mode dynamic). Details: %1</translation>
     </message>
@@ -3061,6 +3208,56 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <location line="+3"/>
         <source>LibTorch could not quantize this model: %1</source>
         <translation>LibTorch konnte dieses Modell nicht quantisieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/quant/graphaudit.cpp" line="+201"/>
+        <source>LibTorch&apos;s pass left its %1 in float</source>
+        <translation>LibTorchs Durchlauf ließ sein %1 in Float</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>custom module: its own %1 run in float</source>
+        <translation>eigenes Modul: seine eigenen Operationen %1 laufen in Float</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>custom module: every operation of its own runs on quantized tensors</source>
+        <translation>eigenes Modul: jede seiner eigenen Operationen läuft auf quantisierten Tensoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom module: dynamic quantization runs activations in float; only the weighted layers inside it are quantized</source>
+        <translation>eigenes Modul: dynamische Quantisierung rechnet Aktivierungen in Float; nur die Schichten mit Gewichten darin werden quantisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/quant/embeddingrewrite.cpp" line="+87"/>
+        <source>the model uses the bag&apos;s offsets or sizes, which the quantized kernel does not return</source>
+        <translation>das Modell verwendet die Offsets oder Größen der Bags, die der quantisierte Kernel nicht liefert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its mode is not a constant</source>
+        <translation>sein Modus ist keine Konstante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LibTorch has no quantized kernel for mode &quot;max&quot; bags</source>
+        <translation>LibTorch hat keinen quantisierten Kernel für Bags im Modus &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its padding_idx is not a constant</source>
+        <translation>sein padding_idx ist keine Konstante</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>%1: 4-bit rows need an even width and this one is %2 wide; packed to 8 bits instead.</source>
+        <translation>%1: 4-Bit-Zeilen brauchen eine gerade Breite, diese ist %2 breit; stattdessen auf 8 Bit gepackt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no lookup of its weight was found in the converted graph</source>
+        <translation>im konvertierten Graphen wurde kein Zugriff auf sein Gewicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3866,14 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     </message>
 </context>
 <context>
+    <name>qb::TorchError</name>
+    <message>
+        <location filename="../core/util/torcherror.cpp" line="+144"/>
+        <source>LibTorch&apos;s full report:</source>
+        <translation>Vollständiger Bericht von LibTorch:</translation>
+    </message>
+</context>
+<context>
     <name>qb::TrainingChart</name>
     <message>
         <location filename="../charts/trainingchart.cpp" line="+29"/>
@@ -3704,7 +3909,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Workbench</name>
     <message>
-        <location filename="../core/workbench/workbench.cpp" line="+179"/>
+        <location filename="../core/workbench/workbench.cpp" line="+180"/>
         <source>Open a model first (File &gt; Open Model).</source>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>
@@ -3870,7 +4075,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+287"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+319"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -3967,7 +4172,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+88"/>
         <location line="+78"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-285"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-313"/>
         <location line="+23"/>
         <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
@@ -4043,7 +4248,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+166"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+203"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -4087,7 +4292,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-183"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-220"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -4383,7 +4588,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+141"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+153"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4497,7 +4702,7 @@ Demo dauerte %5 s
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>why</source>
         <translation>Grund</translation>
     </message>
@@ -4510,19 +4715,12 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+1"/>
-        <source>coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 quantize, %6 dequantize
-</source>
-        <translation>Abdeckung      %1 quantisierte Ops (%2), %3 Float-Rechen-Ops (%4), %5 quantize, %6 dequantize
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <location filename="../app/cli/searchcommand.cpp" line="+19"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>calibration   %1 batches of %2 in %3 s
 </source>
         <translation>Kalibrierung   %1 Batches zu %2 in %3 s
@@ -4550,12 +4748,12 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>TorchScript archive (.pt) to quantize.</source>
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-265"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
@@ -4718,14 +4916,33 @@ Demo dauerte %5 s
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+127"/>
+        <source>weights dB</source>
+        <translation>Gewichte dB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 float island ops (%6), %7 quantize, %8 dequantize
+</source>
+        <translation>Abdeckung     %1 quantisierte Ops (%2), %3 Float-Rechenops (%4), %5 Float-Insel-Ops (%6), %7 Quantize, %8 Dequantize
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>latency       %1 ms median at batch %2, %3x against the faster float form
 </source>
         <translation>Latenz        %1 ms Median bei Batch %2, %3x gegenüber der schnelleren Float-Form
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>size          %1, %2x the float model&apos;s file (%3)
+</source>
+        <translation>Größe         %1, das %2-Fache der Datei des Float-Modells (%3)
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Quantize a TorchScript model, compare it with the float model, record the run in the experiment log and report what changed.</source>
         <translation>Ein TorchScript-Modell quantisieren, mit dem Float-Modell vergleichen, den Lauf im Experimentprotokoll festhalten und berichten, was sich geändert hat.</translation>
     </message>
@@ -4742,7 +4959,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-228"/>
         <source>--per-channel and --per-tensor contradict each other: pick one.</source>
         <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
     </message>
@@ -4772,14 +4989,14 @@ Demo dauerte %5 s
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+137"/>
         <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
 </source>
         <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
 </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>(add --no-log to quantize without recording the run)
 </source>
         <translation>(mit --no-log quantisieren, ohne den Lauf festzuhalten)
@@ -4928,13 +5145,14 @@ Demo dauerte %5 s
         <translation>Übereinstimmung %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-139"/>
+        <location filename="../app/cli/runcommand.cpp" line="+0"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+68"/>
         <source>SQNR dB</source>
         <translation>SQNR dB</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/runcommand.cpp" line="+7"/>
         <source>log: %1
 </source>
         <translation>Protokoll: %1

@@ -9,16 +9,33 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableWidget>
 
 namespace qb {
 
 namespace {
-const QString kOther = QStringLiteral("<other>");
+const QString kOtherFolder = QStringLiteral("<other>");
+const QString kOtherFile = QStringLiteral("<other-file>");
+
+enum InputColumn { NameColumn, ShapeColumn, TypeColumn, ValuesColumn, InputColumnCount };
+
+QString sourceText(InputSpec::Source source)
+{
+    switch (source) {
+    case InputSpec::Source::Archive: return DataPanel::tr("read from the archive");
+    case InputSpec::Source::User: return DataPanel::tr("given by you");
+    case InputSpec::Source::Guessed: return DataPanel::tr("guessed from the first layer: check it");
+    case InputSpec::Source::Data: return DataPanel::tr("read off the data");
+    case InputSpec::Source::Unknown: break;
+    }
+    return DataPanel::tr("unknown: give the shape");
+}
 } // namespace
 
 QComboBox *DataPanel::dataCombo(const QString &objectName, bool calibration)
@@ -35,13 +52,15 @@ QComboBox *DataPanel::dataCombo(const QString &objectName, bool calibration)
     const QString saved = QSettings().value(QStringLiteral("data/") + objectName).toString();
     if (!saved.isEmpty() && box->findData(saved) < 0 && QFileInfo::exists(saved))
         box->addItem(QFileInfo(saved).fileName(), saved);
-    box->addItem(tr("Other folder or file…"), kOther);
+    box->addItem(tr("Other folder…"), kOtherFolder);
+    box->addItem(tr("Other file (tensors, CSV, IDX)…"), kOtherFile);
     const int index = box->findData(saved);
     if (index >= 0)
         box->setCurrentIndex(index);
     connect(box, &QComboBox::activated, this, [this, box] {
-        if (box->currentData().toString() == kOther)
-            addCustomData(box);
+        const QString choice = box->currentData().toString();
+        if (choice == kOtherFolder || choice == kOtherFile)
+            addCustomData(box, choice == kOtherFile);
         QSettings().setValue(QStringLiteral("data/") + box->objectName(), box->currentData());
     });
     return box;
@@ -85,16 +104,26 @@ DataPanel::DataPanel(Workbench *workbench, QWidget *parent)
     evaluationRow->addWidget(m_evaluationSamples);
     form->addRow(tr("Evaluation:"), evaluationRow);
 
+    // One row per tensor forward() takes, then where that knowledge came from and an override.
+    m_inputs = new QTableWidget(0, InputColumnCount, this);
+    m_inputs->setObjectName(QStringLiteral("inputTable"));
+    m_inputs->setHorizontalHeaderLabels({tr("Input"), tr("Shape"), tr("Type"), tr("Values")});
+    m_inputs->verticalHeader()->hide();
+    m_inputs->horizontalHeader()->setStretchLastSection(true);
+    m_inputs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inputs->setSelectionMode(QAbstractItemView::NoSelection);
+    m_inputs->setMaximumHeight(m_inputs->horizontalHeader()->sizeHint().height() * 5);
+    form->addRow(tr("Inputs:"), m_inputs);
     m_input = new QLabel(tr("no model"), this);
     m_input->setObjectName(QStringLiteral("inputLabel"));
     m_inputShape = new QLineEdit(this);
     m_inputShape->setObjectName(QStringLiteral("inputShapeEdit"));
-    m_inputShape->setPlaceholderText(tr("override, e.g. 1x1x28x28"));
+    m_inputShape->setPlaceholderText(tr("override: 1x1x28x28, or input_ids:1x128:int64,attention_mask:1x128:int64"));
     m_inputShape->setClearButtonEnabled(true);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
-    inputRow->addWidget(m_inputShape);
-    form->addRow(tr("Input:"), inputRow);
+    inputRow->addWidget(m_inputShape, 2);
+    form->addRow(QString(), inputRow);
 
     connect(m_calibrationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/calibrationSamples"), v); });
     connect(m_evaluationSamples, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(QStringLiteral("data/evaluationSamples"), v); });
@@ -111,16 +140,20 @@ DataPanel::DataPanel(Workbench *workbench, QWidget *parent)
     showInput();
 }
 
-void DataPanel::addCustomData(QComboBox *box)
+void DataPanel::addCustomData(QComboBox *box, bool file)
 {
     QSettings settings;
     const QString start = settings.value(QStringLiteral("settings/dataFolder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Data folder (MNIST-style IDX, or one subfolder of images per class)"), start);
+    const QString path = file
+        ? QFileDialog::getOpenFileName(this, tr("Data file"), start,
+                                       tr("Data (*.pt *.pth *.csv *-ubyte *-ubyte.gz);;All files (*)"))
+        : QFileDialog::getExistingDirectory(this, tr("Data folder (MNIST-style IDX, tensor files, or one subfolder of "
+                                                     "images per class)"), start);
     if (path.isEmpty()) {
         box->setCurrentIndex(0);
         return;
     }
-    const int index = box->findData(kOther);
+    const int index = box->findData(kOtherFolder);
     box->insertItem(index, QFileInfo(path).fileName(), path);
     box->setCurrentIndex(index);
 }
@@ -128,14 +161,28 @@ void DataPanel::addCustomData(QComboBox *box)
 void DataPanel::showInput()
 {
     const auto document = m_workbench->document();
+    m_inputs->setRowCount(0);
     if (!document) {
         m_input->setText(tr("no model"));
         return;
     }
     const InputSpec &input = document->info().input;
-    m_input->setText(input.isValid() ? tr("%1 (%2)").arg(input.shapeText(),
-                                                         input.source == InputSpec::Source::Guessed ? tr("guessed") : tr("known"))
-                                     : tr("unknown: give the shape"));
+    const QStringList names = document->info().forwardArguments;
+    const int rows = std::max<int>(input.tensors.size(), names.size());
+    m_inputs->setRowCount(rows);
+    for (int i = 0; i < rows; ++i) {
+        const InputTensor *t = i < input.tensors.size() ? &input.tensors[i] : nullptr;
+        const QString name = t && !t->name.isEmpty() ? t->name : names.value(i).section(QLatin1Char(':'), 0, 0).trimmed();
+        QString values = tr("unknown");
+        if (t)
+            values = t->isMask() ? tr("mask") : t->isInteger() ? (t->vocab > 0 ? tr("token ids below %L1").arg(t->vocab) : tr("integers"))
+                                                                 : tr("real numbers");
+        const QStringList cells{name, t ? t->shapeText() : tr("?"), t ? t->dtype : tr("?"), values};
+        for (int c = 0; c < InputColumnCount; ++c)
+            m_inputs->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_inputs->resizeColumnsToContents();
+    m_input->setText(sourceText(input.isValid() ? input.source : InputSpec::Source::Unknown));
 }
 
 void DataPanel::pushData()

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace qb {
 
@@ -14,7 +15,7 @@ class Workbench;
 
 /// The Data dock: calibration and evaluation data (Fashion-MNIST, synthetic, or a folder or file the
 /// user picks), how many samples of each, a random or first-N calibration subset, and the model's
-/// input shape (shown, and overridable). Every change goes to the workbench; choices are
+/// inputs, one row each (name, shape, dtype, what values it takes), with an override. Every change goes to the workbench; choices are
 /// remembered. GUI thread only.
 class DataPanel final : public QWidget
 {
@@ -26,7 +27,7 @@ public:
 private:
     void pushData();
     void showInput();
-    void addCustomData(QComboBox *box);
+    void addCustomData(QComboBox *box, bool file);
     QComboBox *dataCombo(const QString &objectName, bool calibration);
 
     Workbench *m_workbench;
@@ -35,7 +36,8 @@ private:
     QCheckBox *m_random = nullptr;
     QComboBox *m_evaluation = nullptr;
     QSpinBox *m_evaluationSamples = nullptr;
-    QLabel *m_input = nullptr;
+    QTableWidget *m_inputs = nullptr; ///< one row per input tensor
+    QLabel *m_input = nullptr;        ///< where the input spec came from
     QLineEdit *m_inputShape = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include "jobs/job.h"
 #include "jobs/jobmanager.h"
+#include "util/torcherror.h"
 #include "workbench/workbench.h"
 
 #include <QHeaderView>
@@ -39,10 +40,11 @@ QString stateName(Job::State state)
     return {};
 }
 
-/// What the Result column says: the job's own summary, or its error.
+/// What the Result column says: the job's own summary, or its error's sentence (LibTorch's whole
+/// report stays in the log).
 QString summaryOf(const Job *job)
 {
-    return job->state() == Job::State::Failed ? job->error() : job->summary();
+    return job->state() == Job::State::Failed ? splitCause(job->error()).first : job->summary();
 }
 } // namespace
 

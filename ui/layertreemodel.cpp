@@ -73,6 +73,7 @@ bool canTake(const LayerInfo &layer, QuantMode mode)
     case QuantMode::Static: return layer.kind.quantizable && layer.kind.can(LayerCapability::Static);
     case QuantMode::Dynamic: return layer.kind.quantizable && layer.kind.can(LayerCapability::Dynamic);
     case QuantMode::Qat: return layer.kind.quantizable && layer.kind.can(LayerCapability::Qat);
+    case QuantMode::WeightOnly: return layer.kind.quantizable && layer.kind.can(LayerCapability::WeightOnly);
     case QuantMode::Float: break;
     }
     return false;
@@ -85,6 +86,7 @@ QString modeText(QuantMode mode)
     case QuantMode::Dynamic: return LayerTreeModel::tr("dynamic");
     case QuantMode::Static: return LayerTreeModel::tr("static");
     case QuantMode::Qat: return LayerTreeModel::tr("QAT");
+    case QuantMode::WeightOnly: return LayerTreeModel::tr("weight-only");
     }
     return {};
 }
@@ -198,7 +200,7 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         case FollowsDefaultRole: return !c.mode;
         case ChoicesRole: {
             QVariantList list{choice(tr("default"), QString())};
-            for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat})
+            for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat, QuantMode::WeightOnly})
                 if (canTake(layer, m))
                     list << choice(modeText(m), modeName(m));
             return list;
@@ -296,6 +298,42 @@ bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     return false;
 }
 
+QVariant LayerTreeModel::graphData(const LayerInfo &layer, int role) const
+{
+    // A layer the run's table does not list (activations, norms, BatchNorms): what the converted
+    // graph shows of it.
+    const LayerResults &results = m_workbench->quantizationResults();
+    if (!results.graph || layer.name.isEmpty())
+        return {};
+    const QuantCoverage &graph = *results.graph;
+    QString text, tip;
+    if (const auto it = graph.floatOps.constFind(layer.name); it != graph.floatOps.cend()) {
+        QStringList ops;
+        for (const QString &kind : *it)
+            ops << kind.section(QLatin1String("::"), 1);
+        text = tr("float: %1").arg(ops.join(QLatin1String(", ")));
+        tip = tr("In the converted graph of experiment %1, %2 runs in float on dequantized tensors.")
+                  .arg(results.experimentId).arg(ops.join(QLatin1String(", ")));
+    } else if (layer.kind.can(LayerCapability::Folded)) {
+        text = tr("folded");
+        tip = tr("Folded into the convolution before it.");
+    } else if (layer.kind.kind == LayerKind::Activation || layer.kind.kind == LayerKind::BatchNorm) {
+        const bool staticRun = graph.quantizeOps > 0;
+        text = staticRun ? tr("quantized") : tr("float");
+        tip = staticRun ? tr("No float operation of this layer remains in the converted graph of experiment %1.")
+                              .arg(results.experimentId)
+                        : tr("Experiment %1 quantized dynamically: activations stay float.").arg(results.experimentId);
+    } else {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole: return text;
+    case Qt::ToolTipRole: return tip;
+    case Qt::ForegroundRole: return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    default: return {};
+    }
+}
+
 const LayerMetricRecord *LayerTreeModel::quantizationResult(const QString &layer) const
 {
     const auto &rows = m_workbench->quantizationResults().rows;
@@ -319,7 +357,7 @@ QVariant LayerTreeModel::resultData(const LayerInfo &layer, int column, int role
         const LayerResults &results = m_workbench->quantizationResults();
         const auto it = results.rows.constFind(layer.name);
         if (it == results.rows.cend())
-            return {};
+            return graphData(layer, role);
         const LayerMetricRecord &r = *it;
         const QString mode = modeText(r.mode);
         // Heat: 45 dB and above is clean, 15 dB and below hurts.

@@ -88,6 +88,7 @@ private:
     const LayerInfo *layerAt(const QModelIndex &index) const;
     int rowInParent(int layerIndex) const;
 
+    QVariant graphData(const LayerInfo &layer, int role) const;
     QVariant resultData(const LayerInfo &layer, int column, int role) const;
     void resultsChanged();
 

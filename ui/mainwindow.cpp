@@ -19,6 +19,7 @@
 #include "model/modeldocument.h"
 #include "store/experimentstore.h"
 #include "util/fileutil.h"
+#include "util/torcherror.h"
 #include "workbench/workbench.h"
 
 #include <QAction>
@@ -120,8 +121,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(bench, &Workbench::openFailed, this, &MainWindow::onOpenFailed);
     connect(bench, &Workbench::openingChanged, m_busy, &QWidget::setVisible);
     connect(bench, &Workbench::jobEnded, this, [this](Job *job, const QString &summary) {
+        // The sentence only: a failure's whole LibTorch report is in the job's log (Jobs view).
         statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
-                                                     summary), 20000);
+                                                     splitCause(summary).first), 20000);
     });
     connect(bench, &Workbench::sensitivityFinished, this, [this](const SensitivityResult &r) {
         if (r.ok && r.id > 0)
@@ -542,7 +544,7 @@ void MainWindow::showLayerContextMenu(const QPoint &position)
             sameType << l.name;
     const QList<QPair<QString, std::optional<QuantMode>>> modes{
         {tr("Default (Experiment Bar)"), std::nullopt}, {tr("Float"), QuantMode::Float}, {tr("Dynamic"), QuantMode::Dynamic},
-        {tr("Static"), QuantMode::Static}, {tr("QAT"), QuantMode::Qat}};
+        {tr("Static"), QuantMode::Static}, {tr("QAT"), QuantMode::Qat}, {tr("Weight-Only"), QuantMode::WeightOnly}};
     auto addModeMenu = [&](const QString &title, const QStringList &layers, const char *name) {
         QMenu *sub = menu.addMenu(title);
         sub->setObjectName(QLatin1String(name));
@@ -592,10 +594,12 @@ bool MainWindow::selectLayer(const QString &qualifiedName)
 
 void MainWindow::onOpenFailed(const QString &path, const QString &message)
 {
-    statusBar()->showMessage(message, 15000);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open model"), message, QMessageBox::Ok, this);
+    const auto [sentence, cause] = splitCause(message);
+    statusBar()->showMessage(sentence, 15000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open model"), sentence, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("openErrorBox"));
     box->setInformativeText(path);
+    box->setDetailedText(cause);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal but not blocking: the event loop keeps running
 }

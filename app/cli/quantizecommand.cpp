@@ -11,9 +11,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
+
+#include <cmath>
 
 QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
@@ -192,17 +196,36 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
 void printReport(const ExperimentOutcome &outcome, const ExperimentSpec &spec, QTextStream &out)
 {
     const QuantizeReport &report = *outcome.quantization;
+    // With --per-layer, each layer's simulated SQNR and weight SQNR join its row.
+    QHash<QString, const LayerMetricRecord *> measured;
+    for (const LayerMetricRecord &m : outcome.layers)
+        if (std::isfinite(m.sqnrDb) || std::isfinite(m.weightSqnrDb))
+            measured.insert(m.layer, &m);
+    auto db = [](double v) { return std::isfinite(v) ? QString::number(v, 'f', 1) : QStringLiteral("-"); };
     QList<QStringList> rows;
-    for (const LayerOutcome &l : report.layers)
-        rows << QStringList{l.layer, l.type, modeName(l.requested), modeName(l.result), l.reason};
-    out << formatTable({tr("layer"), tr("type"), tr("requested"), tr("result"), tr("why")}, rows) << '\n';
+    for (const LayerOutcome &l : report.layers) {
+        QStringList row{l.layer, l.type, modeName(l.requested), modeName(l.result)};
+        if (!measured.isEmpty()) {
+            const LayerMetricRecord *m = measured.value(l.layer);
+            row << (m ? db(m->sqnrDb) : QStringLiteral("-")) << (m ? db(m->weightSqnrDb) : QStringLiteral("-"));
+        }
+        rows << (row << l.reason);
+    }
+    QStringList header{tr("layer"), tr("type"), tr("requested"), tr("result")};
+    if (!measured.isEmpty())
+        header << tr("SQNR dB") << tr("weights dB");
+    out << formatTable(header << tr("why"), rows) << '\n';
     const QuantCoverage &c = report.coverage;
     out << tr("engine        %1\n").arg(engineName(report.engine));
-    out << tr("coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 quantize, %6 dequantize\n")
+    auto kindsOrNone = [](const QStringList &kinds) { return kinds.isEmpty() ? tr("none") : kinds.join(QLatin1String(", ")); };
+    out << tr("coverage      %1 quantized ops (%2), %3 float compute ops (%4), %5 float island ops (%6), %7 quantize, "
+              "%8 dequantize\n")
                .arg(c.quantizedOps)
-               .arg(c.quantizedKinds.join(QLatin1String(", ")))
+               .arg(kindsOrNone(c.quantizedKinds))
                .arg(c.floatComputeOps)
-               .arg(c.floatKinds.isEmpty() ? tr("none") : c.floatKinds.join(QLatin1String(", ")))
+               .arg(kindsOrNone(c.floatKinds))
+               .arg(c.floatIslandOps)
+               .arg(kindsOrNone(c.islandKinds))
                .arg(c.quantizeOps)
                .arg(c.dequantizeOps);
     if (report.calibrationBatches > 0)
@@ -226,8 +249,6 @@ void printReport(const ExperimentOutcome &outcome, const ExperimentSpec &spec, Q
                    .arg(details.agreement->top1Agreement * 100, 0, 'f', 1)
                    .arg(details.agreement->samples)
                    .arg(spec.evaluation.describe());
-    for (const QString &note : report.notes)
-        out << tr("note: %1\n").arg(note);
     if (details.accuracy && details.floatAccuracy)
         out << tr("accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples\n")
                    .arg(details.floatAccuracy->top1 * 100, 0, 'f', 2)
@@ -237,6 +258,17 @@ void printReport(const ExperimentOutcome &outcome, const ExperimentSpec &spec, Q
     if (!std::isnan(outcome.record.latencyMedianMs))
         out << tr("latency       %1 ms median at batch %2, %3x against the faster float form\n")
                    .arg(outcome.record.latencyMedianMs, 0, 'f', 3).arg(spec.benchmarkBatch).arg(orDash(outcome.record.speedup, 2));
+    if (!std::isnan(outcome.record.sizeBytes) && outcome.record.modelSizeBytes > 0)
+        out << tr("size          %1, %2x the float model's file (%3)\n")
+                   .arg(QLocale::c().formattedDataSize(qint64(outcome.record.sizeBytes)))
+                   .arg(outcome.record.sizeRatio(), 0, 'f', 3)
+                   .arg(QLocale::c().formattedDataSize(outcome.record.modelSizeBytes));
+    QStringList notes = details.notes;
+    for (const QString &note : report.notes)
+        if (!notes.contains(note))
+            notes << note;
+    for (const QString &note : std::as_const(notes))
+        out << tr("note: %1\n").arg(note);
 }
 
 QJsonObject reportJson(const ExperimentOutcome &outcome, const ExperimentSpec &spec)

@@ -348,7 +348,7 @@ BatchReader::BatchReader(const DataSpec &spec, const InputSpec &input)
         m_labelled = source->labelled();
         m_source = std::move(source);
     } catch (const std::exception &e) {
-        m_error = tr("The data could not be read: %1").arg(describeException(e));
+        m_error = withCause(tr("The data could not be read: %1").arg(describeException(e)), e);
     }
 }
 
@@ -373,7 +373,7 @@ std::optional<Batch> BatchReader::next()
             return std::nullopt;
         }
     } catch (const std::exception &e) {
-        m_error = tr("The data could not be read: %1").arg(describeException(e));
+        m_error = withCause(tr("The data could not be read: %1").arg(describeException(e)), e);
         return std::nullopt;
     }
     m_next = end;
@@ -465,7 +465,7 @@ std::optional<InputSpec> inputsFromData(const DataSpec &spec, const InputSpec &m
         }
         return found;
     } catch (const std::exception &e) {
-        *error = tr("The data could not be read: %1").arg(describeException(e));
+        *error = withCause(tr("The data could not be read: %1").arg(describeException(e)), e);
         return std::nullopt;
     }
 }
@@ -492,7 +492,7 @@ DataSummary summarizeData(const DataSpec &spec, const InputSpec &input)
                     summary.sampleShape << b->inputs.front().size(i);
         }
     } catch (const std::exception &e) {
-        summary.error = describeException(e);
+        summary.error = withCause(describeException(e), e);
         return summary;
     }
     summary.error = reader.error();

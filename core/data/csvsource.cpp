@@ -67,7 +67,8 @@ private:
 
     bool scan(QString *error);
     bool mapColumns(const InputSpec &input, QString *error);
-    bool readCell(const QByteArray &text, const Row &row, int column, bool integer, double *value, QString *error) const;
+    bool readCell(const QByteArray &text, const Row &row, int column, const InputTensor &input, double *value,
+                  QString *error) const;
 
     QFile m_file;
     QString m_name;
@@ -214,17 +215,21 @@ std::unique_ptr<SampleSource> CsvSource::open(const DataSpec &spec, const InputS
     return source;
 }
 
-bool CsvSource::readCell(const QByteArray &text, const Row &row, int column, bool integer, double *value, QString *error) const
+bool CsvSource::readCell(const QByteArray &text, const Row &row, int column, const InputTensor &input, double *value,
+                         QString *error) const
 {
+    const bool integer = !input.isFloat();
+    const QString name = input.name.isEmpty() ? tr("the input") : input.name;
     bool ok = false;
     *value = text.toDouble(&ok);
     if (ok && integer && *value != std::floor(*value))
         ok = false;
     if (!ok)
-        *error = (integer ? tr("%1: line %2, column %3 holds \"%4\", which is not a whole number: token ids and masks are "
-                               "whole numbers.")
-                          : tr("%1: line %2, column %3 holds \"%4\", which is not a number: every feature must be a number."))
-                     .arg(m_name).arg(row.line).arg(column + 1).arg(QString::fromUtf8(text.left(40)));
+        *error = (integer ? tr("%1: line %2, column %3 holds \"%4\", which is not a whole number, but %5 takes %6 values "
+                               "(token ids or a mask): write whole numbers.")
+                          : tr("%1: line %2, column %3 holds \"%4\", which is not a number, but %5 takes %6 values: "
+                               "every feature must be a number."))
+                     .arg(m_name).arg(row.line).arg(column + 1).arg(QString::fromUtf8(text.left(40)), name, input.dtype);
     return ok;
 }
 
@@ -252,10 +257,9 @@ bool CsvSource::read(const at::Tensor &indices, Batch *batch, QString *error)
         }
         for (size_t k = 0; k < m_inputs.size(); ++k) {
             double *out = inputs[k].data_ptr<double>() + i * int64_t(m_inputs[k].columns.size());
-            const bool integer = !m_inputs[k].input.isFloat();
             for (size_t c = 0; c < m_inputs[k].columns.size(); ++c) {
                 const int column = m_inputs[k].columns[c];
-                if (!readCell(cellText(cells.at(column)), row, column, integer, out + c, error))
+                if (!readCell(cellText(cells.at(column)), row, column, m_inputs[k].input, out + c, error))
                     return false;
             }
         }

@@ -78,7 +78,7 @@ OutputAgreement compareModules(torch::jit::Module reference, torch::jit::Module 
         a.top1Agreement = a.samples > 0 ? double(agree) / a.samples : 0;
         a.valid = true;
     } catch (const std::exception &e) {
-        a.error = describeException(e);
+        a.error = withCause(describeException(e), e);
     }
     return a;
 }
@@ -135,7 +135,7 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
         }
         a.valid = true;
     } catch (const std::exception &e) {
-        a.error = describeException(e);
+        a.error = withCause(describeException(e), e);
     }
     return a;
 }

@@ -70,7 +70,7 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
         stats.peakResidentBytes = peakResidentBytes();
         stats.residentIncreaseBytes = before > 0 ? std::max<qint64>(0, stats.peakResidentBytes - before) : 0;
     } catch (const std::exception &e) {
-        stats.error = describeException(e);
+        stats.error = withCause(describeException(e), e);
     }
     stats.form = form;
     return stats;

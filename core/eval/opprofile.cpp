@@ -101,7 +101,7 @@ OpProfile profileModule(torch::jit::Module module, const InputSpec &input, const
         profile.valid = true;
     } catch (const std::exception &e) {
         t_recorder = nullptr;
-        profile.error = describeException(e);
+        profile.error = withCause(describeException(e), e);
     }
     return profile;
 }

@@ -43,8 +43,14 @@ LayerKindInfo classifyLayerType(const QString &qualifiedType)
         return {LayerKind::Custom, false, {},
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Custom module: runs as float unless its children can be quantized"))};
     if (name == QLatin1String("NonDynamicallyQuantizableLinear"))
-        return {LayerKind::Linear, true, C::Static | C::Qat,
-                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Attention output projection: PyTorch excludes it from dynamic quantization"))};
+        return {LayerKind::Linear, true, C::Static | C::Dynamic | C::Qat,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Attention output projection: PyTorch's dynamic quantization "
+                                                                     "skips it; QuantBench quantizes it in the frozen graph"))};
+    if (name == QLatin1String("MultiheadAttention"))
+        return {LayerKind::Linear, true, C::Dynamic,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Attention: its input projection is a bare weight that "
+                                                                     "QuantBench quantizes dynamically; the output projection "
+                                                                     "is its child out_proj"))};
     if (in({"Linear", "Bilinear"}))
         return {LayerKind::Linear, true, C::Static | C::Dynamic | C::Qat, {}};
     if (in({"Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d"}))
@@ -57,19 +63,23 @@ LayerKindInfo classifyLayerType(const QString &qualifiedType)
         return {LayerKind::BatchNorm, false, C::Folded,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Folded into the convolution before it"))};
     if (in({"BatchNorm1d", "LayerNorm", "GroupNorm", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"}))
-        return {LayerKind::BatchNorm, false, C::KeptFloat,
-                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Normalisation that LibTorch's passes keep in float"))};
-    if (in({"ReLU", "ReLU6", "LeakyReLU", "Hardswish", "Hardsigmoid", "Sigmoid", "Tanh", "GELU", "ELU",
-            "SiLU", "Softmax", "LogSoftmax", "Hardtanh", "PReLU"}))
+        return {LayerKind::BatchNorm, false, C::Fused,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Quantized by the static pass (quantized::layer_norm, "
+                                                                     "group_norm, instance_norm, batch_norm); float under dynamic"))};
+    if (in({"ReLU", "ReLU6", "LeakyReLU", "Hardswish", "Hardsigmoid", "Sigmoid", "Tanh", "ELU", "Hardtanh"}))
         return {LayerKind::Activation, false, C::Fused,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Fused with or quantized alongside the layer before it"))};
+    if (in({"GELU", "SiLU", "Softmax", "LogSoftmax", "PReLU", "Mish"}))
+        return {LayerKind::Activation, false, C::KeptFloat,
+                QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "LibTorch's passes have no quantized kernel for it: it runs "
+                                                                     "in float between a dequantize and a quantize"))};
     if (in({"MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d",
             "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveMaxPool2d",
             "Dropout", "Dropout2d", "Flatten", "Unflatten", "Identity", "Upsample"}))
         return {LayerKind::Passthrough, false, C::Passthrough,
                 QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Works on quantized tensors as it is"))};
     if (in({"Sequential", "ModuleList", "ModuleDict", "TransformerEncoder", "TransformerDecoder",
-            "TransformerEncoderLayer", "TransformerDecoderLayer", "Transformer", "MultiheadAttention"}))
+            "TransformerEncoderLayer", "TransformerDecoderLayer", "Transformer"}))
         return {LayerKind::Container, false, {}, QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "Quantized through its children"))};
     return {LayerKind::Custom, false, {},
             QString::fromUtf8(QT_TRANSLATE_NOOP("qb::LayerKind", "No quantized kernel for this PyTorch layer type: it stays float"))};

@@ -528,9 +528,9 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
         doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU);
         doc->m_d->module.eval();
     } catch (const std::exception &e) {
-        return failure(OpenError::Corrupt, tr("%1 could not be loaded as TorchScript (%2). Export the model again with "
-                                              "torch.jit.save, using a PyTorch version not newer than this LibTorch.")
-                                               .arg(fileName, describeException(e)));
+        return failure(OpenError::Corrupt, withCause(tr("%1 could not be loaded as TorchScript (%2). Export the model again "
+                                                        "with torch.jit.save, using a PyTorch version not newer than this "
+                                                        "LibTorch.").arg(fileName, describeException(e)), e));
     }
     const QStringList argumentNames = readSignature(doc->m_d->module, info);
     try {

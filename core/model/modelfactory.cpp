@@ -207,7 +207,7 @@ bool saveMlp(const QString &path, const QVector<int> &widths, quint64 seed, cons
         return true;
     } catch (const std::exception &e) {
         if (error)
-            *error = describeException(e);
+            *error = withCause(describeException(e), e);
         return false;
     }
 }

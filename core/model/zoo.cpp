@@ -328,7 +328,7 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
             return report;
         report.ok = true;
     } catch (const std::exception &e) {
-        report.error = tr("Training the %1 model failed: %2").arg(name, describeException(e));
+        report.error = withCause(tr("Training the %1 model failed: %2").arg(name, describeException(e)), e);
     }
     return report;
 }

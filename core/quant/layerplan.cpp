@@ -21,10 +21,17 @@ LayerOutcome plannedOutcome(const LayerInfo &layer, QuantMode requested)
     };
     if (requested == QuantMode::Float)
         return o;
+    if (requested == QuantMode::WeightOnly && layer.kind.kind != LayerKind::Embedding) {
+        keepFloat(tr("weight-only quantization is for embeddings; choose dynamic or static for a %1").arg(layer.type));
+        return o;
+    }
     switch (layer.kind.kind) {
     case LayerKind::Linear:
-        if (requested == QuantMode::Dynamic && layer.type == QLatin1String("NonDynamicallyQuantizableLinear"))
-            keepFloat(tr("PyTorch excludes attention output projections from dynamic quantization"));
+        // The attention's input projection is a bare parameter, not a Linear module: only the dynamic
+        // rewrite (linearrewrite.cpp) reaches it.
+        if (layer.type == QLatin1String("MultiheadAttention") && requested != QuantMode::Dynamic)
+            keepFloat(tr("the static pass does not reach the attention's input projection (a bare weight, not a "
+                         "Linear module); choose dynamic for it"));
         break;
     case LayerKind::Convolution:
         if (requested == QuantMode::Dynamic)
@@ -33,16 +40,17 @@ LayerOutcome plannedOutcome(const LayerInfo &layer, QuantMode requested)
             keepFloat(tr("LibTorch's graph passes do not quantize transposed convolutions"));
         break;
     case LayerKind::Recurrent:
-        // LSTMs are rewritten to the dynamic int8 kernel (lstmrewrite.cpp); the quantizer confirms or
-        // corrects the result once the rewrite has run.
+        // LSTMs and GRUs are rewritten to LibTorch's dynamic int8 kernels (recurrentrewrite.cpp); the
+        // quantizer confirms or corrects the result once the rewrite has run.
         if (requested != QuantMode::Dynamic)
             keepFloat(tr("there is no static quantized kernel for recurrent layers; use dynamic"));
-        else if (layer.type != QLatin1String("LSTM"))
-            keepFloat(tr("only LSTM layers are rewritten to a dynamic int8 kernel; LibTorch's pass leaves %1 in float")
-                          .arg(layer.type));
+        else if (layer.type != QLatin1String("LSTM") && layer.type != QLatin1String("GRU"))
+            keepFloat(tr("only LSTM and GRU layers have a dynamic int8 kernel; %1 stays float").arg(layer.type));
         break;
     case LayerKind::Embedding:
-        keepFloat(tr("weight-only embedding quantization is not available through the graph passes"));
+        // Row-wise int8 (or int4) weights with float lookups (embeddingrewrite.cpp), whatever the mode
+        // asked: the graph passes would put an observer on the token ids.
+        o.result = QuantMode::WeightOnly;
         break;
     default:
         break;
@@ -69,7 +77,8 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
             // are rewritten. Reported so nobody wonders why it is not quantized.
             plan.layers << LayerOutcome{layer.name, layer.type, mode, QuantMode::Float,
                                         tr("custom module: its own operations stay float; PyTorch layers inside it are "
-                                           "quantized as configured")};
+                                           "quantized as configured"),
+                                        /*ownCode=*/true};
             continue;
         }
         if (!layer.kind.quantizable)
@@ -78,23 +87,27 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
         floatLinear |= plan.layers.constLast().result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
     }
 
-    // LSTMs are rewritten to the dynamic kernel after conversion, when Finalize has inlined every
-    // submodule: one choice then applies to all of them, with the config of the last dynamic one.
-    bool floatLstm = false;
-    QString lstmConfigLayer;
-    for (const LayerOutcome &o : std::as_const(plan.layers)) {
-        if (o.type != QLatin1String("LSTM"))
-            continue;
-        if (o.requested == QuantMode::Dynamic)
-            lstmConfigLayer = o.layer;
-        else
-            floatLstm = true;
-    }
-    for (LayerOutcome &o : plan.layers) {
-        if (o.type == QLatin1String("LSTM") && o.requested == QuantMode::Dynamic && floatLstm) {
-            o.result = QuantMode::Float;
-            o.reason = tr("the LSTM could not be rewritten to the dynamic int8 kernel: %1")
-                           .arg(tr("LSTMs are rewritten together after conversion, and another LSTM of this model is kept in float"));
+    // Recurrent layers are rewritten to the dynamic kernels after conversion, when Finalize has inlined
+    // every submodule: one choice then applies to every layer of a type, with the config of the last
+    // dynamic one.
+    QMap<QString, QString> recurrentConfigLayer; // type -> the layer whose settings every layer of it takes
+    for (const QString &type : {QStringLiteral("LSTM"), QStringLiteral("GRU")}) {
+        bool floatOne = false;
+        for (const LayerOutcome &o : std::as_const(plan.layers)) {
+            if (o.type != type)
+                continue;
+            if (o.requested == QuantMode::Dynamic)
+                recurrentConfigLayer[type] = o.layer;
+            else
+                floatOne = true;
+        }
+        for (LayerOutcome &o : plan.layers) {
+            if (o.type == type && o.requested == QuantMode::Dynamic && floatOne) {
+                o.result = QuantMode::Float;
+                o.reason = tr("the %1 could not be rewritten to the dynamic int8 kernel: %2")
+                               .arg(type, tr("layers of one type are rewritten together after conversion, and another %1 "
+                                             "of this model is kept in float").arg(type));
+            }
         }
     }
 
@@ -102,12 +115,26 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
         plan.anyStatic |= o.result == QuantMode::Static || o.result == QuantMode::Qat;
         plan.anyQat |= o.result == QuantMode::Qat;
         plan.anyDynamic |= o.result == QuantMode::Dynamic;
+        plan.anyWeightOnly |= o.result == QuantMode::WeightOnly;
     }
+    // Every Conv+BatchNorm pair is folded: a BatchNorm kept float stays float only with its convolution.
+    const LayerInfo *previous = nullptr;
+    for (const LayerInfo &layer : info.layers) {
+        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded) && previous
+            && previous->kind.kind == LayerKind::Convolution && config.forLayer(layer.name).mode == QuantMode::Float) {
+            const LayerOutcome *conv = plan.find(previous->name);
+            if (conv && conv->result != QuantMode::Float)
+                plan.notes << tr("%1 is folded into %2, which is quantized, so its arithmetic is quantized with it; keep "
+                                 "%2 float as well to keep %1 in float.").arg(layer.name, previous->name);
+        }
+        previous = &layer;
+    }
+
     if (plan.anyStatic && plan.anyDynamic && floatLinear)
         plan.problem = tr("This config mixes static and dynamic layers and keeps a Linear layer in float. After the "
                           "static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: "
                           "make the float Linear layers dynamic, or drop the dynamic ones.");
-    else if (!plan.anyStatic && !plan.anyDynamic)
+    else if (!plan.anyStatic && !plan.anyDynamic && !plan.anyWeightOnly)
         plan.problem = tr("No layer would be quantized with this config: every quantizable layer is float or cannot "
                           "take the requested mode.");
 
@@ -121,18 +148,20 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
                 mixedDynamic = it->weightScheme;
     }
     for (const LayerOutcome &o : std::as_const(plan.layers)) {
-        if (o.result == QuantMode::Float)
+        if (o.result == QuantMode::Float || o.result == QuantMode::WeightOnly)
             continue;
         const WeightScheme own = config.forLayer(o.layer).weightScheme;
         WeightScheme used = own;
-        if (o.type == QLatin1String("LSTM") && o.result == QuantMode::Dynamic)
-            used = config.forLayer(lstmConfigLayer).weightScheme;
+        const bool recurrent = recurrentConfigLayer.contains(o.type) && o.result == QuantMode::Dynamic;
+        if (recurrent)
+            used = config.forLayer(recurrentConfigLayer.value(o.type)).weightScheme;
         else if (o.result == QuantMode::Dynamic && mixedDynamic)
             used = *mixedDynamic;
         plan.weights.insert(o.layer, used);
         if (used != own)
-            plan.weightsNotes.insert(o.layer, o.type == QLatin1String("LSTM")
-                                                  ? tr("all LSTMs are rewritten together, with the settings of %1").arg(lstmConfigLayer)
+            plan.weightsNotes.insert(o.layer, recurrent
+                                                  ? tr("all %1 layers are rewritten together, with the settings of %2")
+                                                        .arg(o.type, recurrentConfigLayer.value(o.type))
                                                   : tr("with static and dynamic layers mixed, every dynamic layer gets one weight scheme"));
     }
     return plan;

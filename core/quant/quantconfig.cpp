@@ -51,7 +51,7 @@ bool layerFromJson(const QJsonObject &o, const QString &where, LayerQuantConfig 
         if (key == kMode) {
             const auto mode = modeFromName(v.toString());
             if (!v.isString() || !mode)
-                return fail(tr("\"%1\" must be one of float, dynamic, static, qat.").arg(path));
+                return fail(tr("\"%1\" must be one of float, dynamic, static, qat, weight-only.").arg(path));
             c->mode = *mode;
         } else if (key == kObserver) {
             QString observerError;
@@ -220,7 +220,8 @@ QStringList validateConfig(const QuantConfig &config, const QList<QuantEngine> &
     for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
         all << qMakePair(QStringLiteral("layer \"%1\"").arg(it.key()), it.value());
     for (const auto &[where, c] : all) {
-        if (c.mode == QuantMode::Float)
+        // Weight-only layers (embeddings) take per-row float scales, whatever the engine.
+        if (c.mode == QuantMode::Float || c.mode == QuantMode::WeightOnly)
             continue;
         if (config.engine == QuantEngine::OneDnn && !c.weightsSymmetric())
             problems << tr("%1: the onednn engine only supports symmetric weights (zero point 0); choose "
@@ -231,8 +232,9 @@ QStringList validateConfig(const QuantConfig &config, const QList<QuantEngine> &
             else if (config.engine != QuantEngine::Fbgemm && config.engine != QuantEngine::X86)
                 problems << tr("%1: float16 dynamic quantization needs the fbgemm engine, which %2 is not; use "
                                "qint8 weights.").arg(where, engine);
-        } else if (c.weightDtype != QLatin1String("qint8")) {
-            problems << tr("%1: weight dtype \"%2\" is not supported; use qint8 (or float16 for dynamic on fbgemm).")
+        } else if (c.weightDtype != QLatin1String("qint8") && c.weightDtype != QLatin1String("quint4x2")) {
+            problems << tr("%1: weight dtype \"%2\" is not supported; use qint8, quint4x2 (4-bit embeddings) or float16 "
+                           "(dynamic on fbgemm).")
                             .arg(where, c.weightDtype);
         }
         if (c.activationDtype != QLatin1String("quint8"))
@@ -258,13 +260,14 @@ QString modeName(QuantMode mode)
     case QuantMode::Dynamic: return QStringLiteral("dynamic");
     case QuantMode::Static: return QStringLiteral("static");
     case QuantMode::Qat: return QStringLiteral("qat");
+    case QuantMode::WeightOnly: return QStringLiteral("weight-only");
     }
     return QStringLiteral("float");
 }
 
 std::optional<QuantMode> modeFromName(const QString &name)
 {
-    for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat})
+    for (QuantMode m : {QuantMode::Float, QuantMode::Dynamic, QuantMode::Static, QuantMode::Qat, QuantMode::WeightOnly})
         if (modeName(m) == name.toLower())
             return m;
     return std::nullopt;

@@ -13,7 +13,9 @@ namespace qb {
 
 struct LayerInfo;
 
-enum class QuantMode { Float, Dynamic, Static, Qat };
+/// What a layer becomes. WeightOnly: int8 or int4 weights with float compute (embeddings, row-wise);
+/// an embedding asked to be dynamic or static becomes weight-only.
+enum class QuantMode { Float, Dynamic, Static, Qat, WeightOnly };
 /// How activation ranges are chosen from calibration data.
 enum class ObserverKind {
     MinMax,        ///< running min and max
@@ -31,7 +33,7 @@ struct LayerQuantConfig {
     double averaging = 0.01;     ///< for ObserverKind::MovingAverage: weight of each new batch
     WeightScheme weightScheme = WeightScheme::PerChannelSymmetric;
     QString activationDtype = QStringLiteral("quint8");
-    QString weightDtype = QStringLiteral("qint8");   ///< "qint8", or "float16" for dynamic fp16
+    QString weightDtype = QStringLiteral("qint8");   ///< "qint8"; "quint4x2" (4-bit, embeddings); "float16" for dynamic fp16
     bool reduceRange = false;
     std::optional<int> quantMin;  ///< activation range override
     std::optional<int> quantMax;

@@ -4,7 +4,11 @@
 #include "data/batches_p.h"
 #include "env/environment.h"
 #include "model/modeldocument_p.h"
-#include "quant/lstmrewrite_p.h"
+#include "quant/embeddingrewrite_p.h"
+#include "quant/fastpath_p.h"
+#include "quant/graphaudit_p.h"
+#include "quant/linearrewrite_p.h"
+#include "quant/recurrentrewrite_p.h"
 #include "quant/observers_p.h"
 #include "util/statistics.h"
 #include "util/jsonutil.h"
@@ -12,6 +16,7 @@
 #include "util/translation.h"
 
 #include <torch/csrc/jit/passes/fold_conv_bn.h>
+#include <torch/csrc/jit/passes/freeze_module.h>
 #include <torch/csrc/jit/passes/inliner.h>
 #include <torch/csrc/jit/passes/quantization/finalize.h>
 #include <torch/csrc/jit/passes/quantization/insert_observers.h>
@@ -69,6 +74,20 @@ std::optional<torch::jit::QConfig> preparePassQConfig(const LayerQuantConfig &c,
     return std::nullopt;
 }
 
+/// Whether a module path names a BatchNorm submodule.
+bool isBatchNorm(const torch::jit::Module &root, const QString &path)
+{
+    torch::jit::Module sub = root;
+    for (const QString &part : path.split(QLatin1Char('.'))) {
+        const auto child = sub.attr(part.toStdString(), c10::IValue());
+        if (!child.isModule())
+            return false;
+        sub = child.toModule();
+    }
+    const std::string type = sub.type()->name() ? sub.type()->name()->name() : std::string();
+    return type.rfind("BatchNorm", 0) == 0;
+}
+
 /// Module clones and passes can leave parameters as non-leaf tensors, which an optimizer refuses:
 /// re-register every parameter as a fresh leaf that requires grad.
 std::vector<at::Tensor> trainableParameters(torch::jit::Module &root)
@@ -116,33 +135,35 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load();
 }
 
-/// LibTorch's dynamic pass leaves aten::lstm in float; rewrite the LSTMs to the dynamic int8 kernel
-/// on the finalized graph. Finalize inlines submodules, so one choice applies to every LSTM: the
-/// plan (planQuantization) has already kept them all float when one of them is meant to stay float.
-void rewriteLstmsAfterFinalize(torch::jit::Module &m, const QuantConfig &config, QuantizeReport &rep)
+/// LibTorch's dynamic pass leaves aten::lstm and aten::gru in float; rewrite them to the dynamic int8
+/// kernels on the finalized graph. Finalize inlines submodules, so one choice applies to every layer of
+/// a type: the plan (planQuantization) has already kept them all float when one of them is meant to be.
+void rewriteRecurrentAfterFinalize(torch::jit::Module &m, const QuantConfig &config, QuantizeReport &rep)
 {
-    QVector<LayerOutcome *> dynamicLstms;
-    LayerQuantConfig lstmConfig = config.defaults;
-    for (LayerOutcome &o : rep.layers) {
-        if (o.type == QLatin1String("LSTM") && o.result == QuantMode::Dynamic) {
-            dynamicLstms << &o;
-            lstmConfig = config.forLayer(o.layer);
+    for (const auto &[type, kind, op] : {std::tuple{QStringLiteral("LSTM"), detail::RecurrentKind::Lstm, "aten::lstm"},
+                                         std::tuple{QStringLiteral("GRU"), detail::RecurrentKind::Gru, "aten::gru"}}) {
+        QVector<LayerOutcome *> dynamic;
+        LayerQuantConfig layerConfig = config.defaults;
+        for (LayerOutcome &o : rep.layers) {
+            if (o.type == type && o.result == QuantMode::Dynamic) {
+                dynamic << &o;
+                layerConfig = config.forLayer(o.layer);
+            }
+        }
+        if (dynamic.isEmpty())
+            continue;
+        QString why;
+        const int done = detail::rewriteFrozenRecurrent(m, kind, layerConfig, &why);
+        if (done > 0)
+            continue;
+        if (done == 0)
+            why = tr("no %1 call was found in the converted graph").arg(QLatin1String(op));
+        for (LayerOutcome *o : dynamic) {
+            o->result = QuantMode::Float;
+            o->reason = tr("the %1 could not be rewritten to the dynamic int8 kernel: %2").arg(type, why);
         }
     }
-    if (dynamicLstms.isEmpty())
-        return;
-    QString why;
-    const int done = detail::rewriteFrozenLstms(m, lstmConfig, &why);
-    if (done > 0)
-        return;
-    if (done == 0)
-        why = tr("no aten::lstm call was found in the converted graph");
-    for (LayerOutcome *o : dynamicLstms) {
-        o->result = QuantMode::Float;
-        o->reason = tr("the LSTM could not be rewritten to the dynamic int8 kernel: %1").arg(why);
-    }
 }
-
 
 /// Streams the calibration batches through the observed model. Returns false when cancelled (error
 /// left empty) or failed (error set).
@@ -254,22 +275,21 @@ std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit
     return found;
 }
 
-torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
-                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes)
+torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config,
+                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu)
 {
-    if (keptFloatBatchNorms.isEmpty()) {
-        m = torch::jit::FoldConvBatchNorm(m);
-    } else if (notes) {
-        // The context is spelled out: lupdate takes the qualified return type above for a class.
-        *notes << QCoreApplication::translate("qb::Quantizer",
-                                              "BatchNorm folding was skipped because %1 is kept in float; the "
-                                              "convolutions before it quantize without their BatchNorm.")
-                      .arg(keptFloatBatchNorms.join(QLatin1String(", ")));
-    }
+    // Every Conv+BatchNorm pair folds, whatever each is asked to become: a float convolution with its
+    // BatchNorm folded computes the same in float, and a quantized one needs the folded weights.
+    m = torch::jit::FoldConvBatchNorm(m);
     QConfigDict dict;
     addTo(dict, QString(), preparePassQConfig(config.defaults, cu));
-    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it) {
+        // A folded BatchNorm no longer runs: a qconfig of its own would only make the pass give it a
+        // type of its own, which its parent's field then refuses.
+        if (isBatchNorm(m, it.key()))
+            continue;
         addTo(dict, it.key(), preparePassQConfig(*it, cu));
+    }
     return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::STATIC);
 }
 
@@ -282,45 +302,6 @@ torch::jit::Module prepareDynamicPass(torch::jit::Module m, const QuantConfig &c
     for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
         addTo(dict, it.key(), it->mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(*it, cu)) : std::nullopt);
     return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
-}
-
-QuantCoverage countOperators(const torch::jit::Module &module)
-{
-    static const QSet<QString> floatCompute{
-        QStringLiteral("aten::linear"), QStringLiteral("aten::conv1d"), QStringLiteral("aten::conv2d"),
-        QStringLiteral("aten::conv3d"), QStringLiteral("aten::_convolution"), QStringLiteral("aten::matmul"),
-        QStringLiteral("aten::addmm"), QStringLiteral("aten::mm"), QStringLiteral("aten::bmm"),
-        QStringLiteral("aten::lstm"), QStringLiteral("aten::gru"), QStringLiteral("aten::embedding"),
-        QStringLiteral("aten::conv_transpose1d"), QStringLiteral("aten::conv_transpose2d"),
-        QStringLiteral("aten::_native_multi_head_attention"), QStringLiteral("aten::_transformer_encoder_layer_fwd")};
-    QuantCoverage c;
-    auto graph = module.get_method("forward").graph()->copy();
-    torch::jit::Inline(*graph);
-    std::function<void(torch::jit::Block *)> walk = [&](torch::jit::Block *block) {
-        for (torch::jit::Node *node : block->nodes()) {
-            const QString kind = QString::fromStdString(node->kind().toQualString());
-            c.kindCounts[kind] += 1;
-            if (kind.startsWith(QLatin1String("quantized::")) || kind == QLatin1String("aten::quantized_lstm")) {
-                ++c.quantizedOps;
-                if (!c.quantizedKinds.contains(kind))
-                    c.quantizedKinds << kind;
-            } else if (floatCompute.contains(kind)) {
-                ++c.floatComputeOps;
-                if (!c.floatKinds.contains(kind))
-                    c.floatKinds << kind;
-            } else if (kind.startsWith(QLatin1String("aten::quantize_per"))) {
-                ++c.quantizeOps;
-            } else if (kind == QLatin1String("aten::dequantize")) {
-                ++c.dequantizeOps;
-            }
-            for (torch::jit::Block *sub : node->blocks())
-                walk(sub);
-        }
-    };
-    walk(graph->block());
-    c.quantizedKinds.sort();
-    c.floatKinds.sort();
-    return c;
 }
 
 } // namespace detail
@@ -336,12 +317,18 @@ QJsonObject QuantCoverage::toJson() const
     for (auto it = kindCounts.cbegin(); it != kindCounts.cend(); ++it)
         if (it.key().startsWith(QLatin1String("quantized::")) || it.key().startsWith(QLatin1String("aten::")))
             kinds.insert(it.key(), it.value());
+    QJsonObject byModule;
+    for (auto it = floatOps.cbegin(); it != floatOps.cend(); ++it)
+        byModule.insert(it.key(), QJsonArray::fromStringList(it.value()));
     return QJsonObject{{QStringLiteral("quantized_ops"), quantizedOps},
                        {QStringLiteral("float_compute_ops"), floatComputeOps},
                        {QStringLiteral("quantize_ops"), quantizeOps},
                        {QStringLiteral("dequantize_ops"), dequantizeOps},
                        {QStringLiteral("quantized_kinds"), QJsonArray::fromStringList(quantizedKinds)},
                        {QStringLiteral("float_kinds"), QJsonArray::fromStringList(floatKinds)},
+                       {QStringLiteral("float_island_ops"), floatIslandOps},
+                       {QStringLiteral("island_kinds"), QJsonArray::fromStringList(islandKinds)},
+                       {QStringLiteral("float_ops_by_module"), byModule},
                        {QStringLiteral("ops"), kinds}};
 }
 
@@ -354,6 +341,11 @@ QuantCoverage QuantCoverage::fromJson(const QJsonObject &json)
     c.dequantizeOps = json.value(QStringLiteral("dequantize_ops")).toInt();
     c.quantizedKinds = stringsFromJson(json.value(QStringLiteral("quantized_kinds")));
     c.floatKinds = stringsFromJson(json.value(QStringLiteral("float_kinds")));
+    c.floatIslandOps = json.value(QStringLiteral("float_island_ops")).toInt();
+    c.islandKinds = stringsFromJson(json.value(QStringLiteral("island_kinds")));
+    const QJsonObject byModule = json.value(QStringLiteral("float_ops_by_module")).toObject();
+    for (auto it = byModule.begin(); it != byModule.end(); ++it)
+        c.floatOps.insert(it.key(), stringsFromJson(it.value()));
     const QJsonObject ops = json.value(QStringLiteral("ops")).toObject();
     for (auto it = ops.begin(); it != ops.end(); ++it)
         c.kindCounts.insert(it.key(), it.value().toInt());
@@ -470,7 +462,10 @@ public:
                 return m_result;
             if (m_plan.anyDynamic)
                 dynamicPass();
+            if (m_plan.anyWeightOnly)
+                weightOnlyPass();
             m_report.coverage = detail::countOperators(m_module);
+            detail::auditOutcomes(m_report.coverage, m_report.layers);
             report(1.0, tr("done"));
             m_result.model = QuantizerAccess::make(m_module, m_report);
         } catch (const std::exception &e) {
@@ -480,6 +475,7 @@ public:
                      "Transformer fast path is one), even when the branching module is kept in float. "
                      "Quantize this model dynamically (--mode dynamic). Detail: %1").arg(detail)
                 : tr("LibTorch could not quantize this model: %1").arg(detail);
+            m_result.error = withCause(m_result.error, e);
         }
         return m_result;
     }
@@ -510,13 +506,15 @@ private:
         m_report.sourceSha256 = m_model.sha256();
         m_report.calibration = m_options.calibration;
         m_report.input = info.input;
-        for (const LayerInfo &layer : info.layers)
-            if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded)
-                && config.forLayer(layer.name).mode == QuantMode::Float)
-                m_keptFloatBatchNorms << layer.name;
         m_plan = planQuantization(info, config);
         m_report.layers = m_plan.layers;
+        m_report.notes << m_plan.notes;
         m_result.error = m_plan.problem;
+        // The static and dynamic passes leave weight-only layers alone: their own pass comes last.
+        m_passConfig = config;
+        for (const LayerOutcome &o : std::as_const(m_plan.layers))
+            if (o.result == QuantMode::WeightOnly)
+                m_passConfig.layers[o.layer].mode = QuantMode::Float;
         return m_plan.problem.isEmpty();
     }
 
@@ -538,6 +536,10 @@ private:
             toFloat(b.value);
         if (upcast)
             m_report.notes << tr("Half-precision parameters were upcast to float32 before quantization.");
+        if (const QStringList fused = detail::disableTransformerFastPaths(m_module); !fused.isEmpty())
+            m_report.notes << tr("PyTorch's fused Transformer fast path was switched off in %1, so that its Linear "
+                                 "layers run quantized; the float model keeps it.")
+                                  .arg(fused.join(QLatin1String(", ")));
     }
 
     /// Observers (or fake-quantizers) on the static and QAT layers, calibration (or training), then
@@ -545,7 +547,7 @@ private:
     bool staticPass()
     {
         const ModelInfo &info = m_model.info();
-        m_module = detail::prepareStaticPass(m_module, m_options.config, m_keptFloatBatchNorms, m_cu, &m_report.notes);
+        m_module = detail::prepareStaticPass(m_module, m_passConfig, m_cu);
         auto progress = [this](double f, const QString &stage) { report(f, stage); };
         const bool prepared = m_plan.anyQat
             ? trainWithFakeQuantization(m_module, info.input, m_options, m_report, progress, m_cancel, &m_result.error)
@@ -576,7 +578,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         report(0.95, tr("converting dynamic layers"));
-        const QuantConfig &config = m_options.config;
+        const QuantConfig &config = m_passConfig;
         if (m_plan.anyStatic) {
             // Finalize inlined the submodules: only the whole-model key means anything now, and it
             // picks up exactly the Linear layers the static pass left in float.
@@ -592,7 +594,71 @@ private:
         }
         m_module = torch::jit::InsertQuantDeQuant(m_module, "forward", /*inplace=*/true, /*debug=*/false, QuantType::DYNAMIC);
         m_module = torch::jit::Finalize(m_module, QuantType::DYNAMIC);
-        rewriteLstmsAfterFinalize(m_module, config, m_report);
+        rewriteRecurrentAfterFinalize(m_module, config, m_report);
+        rewriteAttentionLinears();
+        m_report.convertSeconds += timer.nsecsElapsed() / 1e9;
+    }
+
+    /// The attention projections the dynamic pass cannot see (linearrewrite_p.h). A projection that
+    /// stays float is caught by the audit of the converted graph.
+    void rewriteAttentionLinears()
+    {
+        QVector<detail::LinearTarget> targets;
+        for (const LayerOutcome &o : std::as_const(m_plan.layers)) {
+            if (o.result != QuantMode::Dynamic
+                || (o.type != QLatin1String("MultiheadAttention") && o.type != QLatin1String("NonDynamicallyQuantizableLinear")))
+                continue;
+            detail::LinearTarget target{o.layer, {}, m_passConfig.forLayer(o.layer)};
+            const torch::jit::Module layer = submodule(o.layer);
+            for (const char *name : {"weight", "in_proj_weight", "q_proj_weight", "k_proj_weight", "v_proj_weight"})
+                if (const c10::IValue w = layer.attr(name, c10::IValue()); w.isTensor() && w.toTensor().defined())
+                    target.weights.push_back(w.toTensor().detach().to(torch::kFloat));
+            targets << target;
+        }
+        if (!targets.isEmpty())
+            detail::rewriteFrozenLinears(m_module, targets);
+    }
+
+    /// A submodule of the source model by its qualified name.
+    torch::jit::Module submodule(const QString &path) const
+    {
+        torch::jit::Module sub = m_model.d()->module;
+        for (const QString &part : path.split(QLatin1Char('.')))
+            sub = sub.attr(part.toStdString()).toModule();
+        return sub;
+    }
+
+    /// Embeddings to int8 (or int4) rows, on the frozen graph the other passes left (or on a freshly
+    /// frozen one, when nothing else is quantized).
+    void weightOnlyPass()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        report(0.97, tr("packing embeddings"));
+        QVector<detail::EmbeddingTarget> targets;
+        for (const LayerOutcome &o : std::as_const(m_plan.layers)) {
+            if (o.result != QuantMode::WeightOnly)
+                continue;
+            const c10::IValue weight = submodule(o.layer).attr("weight", c10::IValue());
+            if (!weight.isTensor())
+                continue;
+            const bool fourBit = m_options.config.forLayer(o.layer).weightDtype == QLatin1String("quint4x2");
+            targets.push_back({o.layer, weight.toTensor(), fourBit ? 4 : 8});
+        }
+        if (!m_plan.anyStatic && !m_plan.anyDynamic)
+            m_module = torch::jit::freeze_module(m_module);
+        const auto results = detail::rewriteFrozenEmbeddings(m_module, targets);
+        for (const detail::EmbeddingRewriteResult &r : results) {
+            m_report.notes << r.notes;
+            for (LayerOutcome &o : m_report.layers) {
+                if (o.layer != r.layer)
+                    continue;
+                if (!r.rewritten) {
+                    o.result = QuantMode::Float;
+                    o.reason = tr("the embedding stays float: %1").arg(r.reason);
+                }
+            }
+        }
         m_report.convertSeconds += timer.nsecsElapsed() / 1e9;
     }
 
@@ -603,7 +669,7 @@ private:
     QuantizeResult m_result;
     QuantizeReport m_report;
     QuantPlan m_plan;
-    QStringList m_keptFloatBatchNorms;
+    QuantConfig m_passConfig;              ///< the config the static and dynamic passes see
     torch::jit::Module m_module;
     std::shared_ptr<torch::jit::CompilationUnit> m_cu = std::make_shared<torch::jit::CompilationUnit>();
 };
@@ -637,7 +703,7 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
         torch::jit::Module observed = model.d()->runnable().clone();
         observed.eval();
         auto cu = std::make_shared<torch::jit::CompilationUnit>();
-        observed = detail::prepareStaticPass(observed, config, {}, cu, nullptr);
+        observed = detail::prepareStaticPass(observed, config, cu);
         const std::vector<c10::IValue> x = batches.front().args();
         // Warm both up past TorchScript's optimization (util/statistics.h).
         for (int i = 0; i < kWarmupRuns; ++i) {
@@ -664,7 +730,7 @@ CalibrationProfile profileCalibration(const ModelDocument &model, const QuantCon
         profile.observedForwardMs = median(observedMs);
         profile.valid = true;
     } catch (const std::exception &e) {
-        profile.error = describeException(e);
+        profile.error = withCause(describeException(e), e);
     }
     return profile;
 }

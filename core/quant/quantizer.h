@@ -27,6 +27,7 @@ struct LayerOutcome {
     QuantMode requested = QuantMode::Float;
     QuantMode result = QuantMode::Float;
     QString reason; ///< non-empty when result differs from requested
+    bool ownCode = false; ///< a user's own module: its code runs as written; only PyTorch layers inside are rewritten
 };
 
 /// What a layer becomes when `requested` is asked of it, judged from its kind alone. Any thread.
@@ -43,7 +44,9 @@ struct QuantPlan {
     bool anyStatic = false;                ///< static or QAT
     bool anyQat = false;
     bool anyDynamic = false;
+    bool anyWeightOnly = false;            ///< embeddings with int8/int4 row-wise weights
     QString problem;                       ///< non-empty: quantize() refuses the config, and why
+    QStringList notes;                     ///< what the report should tell besides the layer outcomes
 
     const LayerOutcome *find(const QString &layer) const;
 };
@@ -72,6 +75,9 @@ struct QuantCoverage {
     int dequantizeOps = 0;
     QStringList quantizedKinds; ///< distinct, sorted: "quantized::conv2d_relu", ...
     QStringList floatKinds;     ///< distinct, sorted: "aten::linear", ...
+    int floatIslandOps = 0;    ///< ops computing in float on a dequantized tensor (gelu, add, mean...)
+    QStringList islandKinds;   ///< distinct, sorted
+    QMap<QString, QStringList> floatOps; ///< module path ("" the root) -> its float op kinds, heavy or island
     int count(const QString &kind) const;
     QMap<QString, int> kindCounts;
 

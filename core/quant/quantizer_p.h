@@ -13,13 +13,10 @@ struct QuantizedModel::Private {
 };
 
 namespace detail {
-/// Counts the operators of a (finalized) module's forward graph.
-QuantCoverage countOperators(const torch::jit::Module &module);
-
-/// Folds Conv+BN (unless a BatchNorm is kept float) and inserts observers (or fake-quantizers for QAT
-/// layers) per the config's static and QAT layers: the model as calibration or QAT sees it.
-torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config, const QStringList &keptFloatBatchNorms,
-                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu, QStringList *notes);
+/// Folds every Conv+BN pair and inserts observers (or fake-quantizers for QAT layers) per the config's
+/// static and QAT layers: the model as calibration or QAT sees it.
+torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config,
+                                     const std::shared_ptr<torch::jit::CompilationUnit> &cu);
 
 /// Inserts dynamic-quantization observers (placeholder + weight observer) for the config's dynamic layers.
 torch::jit::Module prepareDynamicPass(torch::jit::Module m, const QuantConfig &config,

@@ -5,6 +5,7 @@
 #include "model/modeldocument_p.h"
 #include "quant/observers_p.h"
 #include "quant/qparams.h"
+#include "quant/fastpath_p.h"
 #include "quant/quantizer_p.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
@@ -362,14 +363,10 @@ bool QuantSimulation::Private::prepare(const ModelDocument &model, const QuantCo
     reference = model.d()->runnable();
     torch::jit::Module m = reference.clone();
     m.eval();
+    detail::disableTransformerFastPaths(m); // as the quantizer does, so the observers see every Linear
     auto cu = std::make_shared<torch::jit::CompilationUnit>();
     if (mode == QuantMode::Static) {
-        QStringList keptFloatBatchNorms;
-        for (const LayerInfo &l : info.layers)
-            if (l.kind.kind == LayerKind::BatchNorm && simConfig.forLayer(l.name).mode == QuantMode::Float
-                && l.kind.can(LayerCapability::Folded))
-                keptFloatBatchNorms << l.name;
-        m = detail::prepareStaticPass(m, simConfig, keptFloatBatchNorms, cu, &notes);
+        m = detail::prepareStaticPass(m, simConfig, cu);
     } else {
         m = detail::prepareDynamicPass(m, simConfig, cu);
     }
@@ -490,7 +487,18 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
         p.layerOrder << &l;
     }
     bool anyStatic = false, anyDynamic = false;
-    const QuantConfig simConfig = simulationConfig(config, &anyStatic, &anyDynamic);
+    QuantConfig simConfig = simulationConfig(config, &anyStatic, &anyDynamic);
+    // Embeddings are weight-only: no activation to observe, and an observer on the token ids breaks
+    // the static pass. The quantized model's own comparison covers them.
+    QStringList embeddings;
+    for (const LayerOutcome &o : planQuantization(info, config).layers) {
+        if (o.result == QuantMode::WeightOnly) {
+            simConfig.layers[o.layer].mode = QuantMode::Float;
+            embeddings << o.layer;
+        }
+    }
+    if (!embeddings.isEmpty())
+        p.notes << tr("Weight-only embeddings (%1) are not simulated per layer.").arg(embeddings.join(QLatin1String(", ")));
     p.mode = anyStatic ? QuantMode::Static : QuantMode::Dynamic;
     if (anyStatic && anyDynamic)
         p.notes << tr("The dynamic layers of this hybrid config are not simulated; only its static layers are.");
@@ -515,7 +523,7 @@ std::unique_ptr<QuantSimulation> QuantSimulation::create(const ModelDocument &mo
         }
         report(1.0, tr("ready"));
     } catch (const std::exception &e) {
-        problem = tr("LibTorch could not simulate quantization of this model: %1").arg(describeException(e));
+        problem = withCause(tr("LibTorch could not simulate quantization of this model: %1").arg(describeException(e)), e);
         return fail();
     }
     return sim;
@@ -612,7 +620,7 @@ SimulationScore QuantSimulation::evaluate(const QStringList &quantizedLayers, co
         return d->score(cancel);
     } catch (const std::exception &e) {
         SimulationScore s;
-        s.error = describeException(e);
+        s.error = withCause(describeException(e), e);
         return s;
     }
 }

@@ -1,6 +1,7 @@
 #include "workbench/workbench.h"
 
 #include "env/environment.h"
+#include "experiment/experimentdetails.h"
 #include "jobs/analysisjobs.h"
 #include "jobs/experimentjob.h"
 #include "jobs/jobmanager.h"
@@ -232,7 +233,7 @@ Job *Workbench::runExperiment(const ExperimentSpec &spec, QString *error)
         const ExperimentOutcome outcome = job->outcome();
         // A run's per-layer results go straight onto the tree when they are about the open model.
         if (m_document && outcome.id > 0 && outcome.record.isFinished() && outcome.record.modelSha256 == m_document->sha256())
-            setQuantizationResults(outcome.id, outcome.layers);
+            setQuantizationResults(outcome.id, outcome.layers, outcome.record.details);
         Q_EMIT experimentFinished(outcome);
     });
     return job;
@@ -311,7 +312,7 @@ void Workbench::selectExperiments(const QList<qint64> &ids)
                 setSensitivityResults(r.id, m_selectedLayers.value(r.id));
                 sensitivity = true;
             } else if (!quantization && r.kind == ExperimentKind::Experiment && r.mode != ExperimentMode::Float) {
-                setQuantizationResults(r.id, m_selectedLayers.value(r.id));
+                setQuantizationResults(r.id, m_selectedLayers.value(r.id), r.details);
                 quantization = true;
             }
         }
@@ -319,9 +320,11 @@ void Workbench::selectExperiments(const QList<qint64> &ids)
     Q_EMIT selectionChanged();
 }
 
-void Workbench::setQuantizationResults(qint64 id, const QVector<LayerMetricRecord> &rows)
+void Workbench::setQuantizationResults(qint64 id, const QVector<LayerMetricRecord> &rows, const QJsonObject &details)
 {
-    m_quantizationResults = {id, {}};
+    m_quantizationResults = {id, {}, {}};
+    if (const auto quantization = ExperimentDetails::fromJson(details).quantization)
+        m_quantizationResults.graph = quantization->coverage;
     for (const LayerMetricRecord &r : rows)
         m_quantizationResults.rows.insert(r.layer, r);
     Q_EMIT layerResultsChanged();
@@ -329,7 +332,7 @@ void Workbench::setQuantizationResults(qint64 id, const QVector<LayerMetricRecor
 
 void Workbench::setSensitivityResults(qint64 id, const QVector<LayerMetricRecord> &rows)
 {
-    m_sensitivityResults = {id, {}};
+    m_sensitivityResults = {id, {}, {}};
     for (const LayerMetricRecord &r : rows)
         m_sensitivityResults.rows.insert(r.layer, r);
     Q_EMIT layerResultsChanged();

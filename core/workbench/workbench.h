@@ -45,6 +45,7 @@ struct BarChoice {
 struct LayerResults {
     qint64 experimentId = 0;
     QHash<QString, LayerMetricRecord> rows; ///< by layer
+    std::optional<QuantCoverage> graph;     ///< what the converted graph runs (a quantization run's)
 };
 
 /// What sits under QuantBench's window, the way Tiled's DocumentManager and qBittorrent's Session sit
@@ -153,7 +154,7 @@ private:
     void submit(Job *job, const std::function<void()> &onEnded);
     void replan();
     void rebuildBaseConfig();
-    void setQuantizationResults(qint64 id, const QVector<LayerMetricRecord> &rows);
+    void setQuantizationResults(qint64 id, const QVector<LayerMetricRecord> &rows, const QJsonObject &details);
     void setSensitivityResults(qint64 id, const QVector<LayerMetricRecord> &rows);
 
     ModelOpener *m_opener = nullptr;

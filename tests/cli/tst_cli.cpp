@@ -141,6 +141,75 @@ private Q_SLOTS:
         QCOMPARE(test::runCli({"verify", good, "--min-sqnr", "20"}).exitCode, 2);       // no reference
     }
 
+    // Two integer inputs, scripted and traced: quantize on the CSV of token ids, then eval the saved
+    // archive on the tensor file; eval reads the input spec stored in the archive.
+    void twoInputModels_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("scripted") << "bert_tiny.pt";
+        QTest::newRow("traced") << "bert_traced.pt";
+    }
+    void twoInputModels()
+    {
+        QFETCH(QString, model);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("q.pt"));
+        const test::CliResult cli = test::runCli({"quantize", test::fixture(model), "--mode", "dynamic", "--calib",
+                                                  test::fixture(QStringLiteral("bert_tokens.csv")), "--eval",
+                                                  test::fixture(QStringLiteral("bert_tokens.pt")), "--json", "--out", out,
+                                                  "--no-log"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+        const QJsonObject ops = json.value(QStringLiteral("coverage")).toObject().value(QStringLiteral("ops")).toObject();
+        QCOMPARE(ops.value(QStringLiteral("quantized::embedding_bag_byte_rowwise_offsets")).toInt(), 2);
+        QVERIFY(json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("sqnr_db")).toDouble() > 30);
+        const test::CliResult eval = test::runCli({"eval", out, "--reference", test::fixture(model), "--data",
+                                                   test::fixture(QStringLiteral("bert_tokens.pt")), "--json"});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+        const QJsonObject e = QJsonDocument::fromJson(eval.out.toUtf8()).object();
+        QVERIFY2(e.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("sqnr_db")).toDouble() > 30, qPrintable(eval.out));
+        QCOMPARE(e.value(QStringLiteral("accuracy")).toObject().value(QStringLiteral("samples")).toInt(), 256);
+        // The several-input form of --input-shape, with synthetic ids inside the stored vocabulary.
+        const test::CliResult shaped = test::runCli({"quantize", test::fixture(model), "--mode", "dynamic", "--input-shape",
+                                                     "input_ids:1x32:int64,attention_mask:1x32:int64", "--no-log"});
+        QVERIFY2(shaped.exitCode == 0, qPrintable(shaped.err));
+    }
+
+    void badTokenCsvNamesTheInput()
+    {
+        QTemporaryDir dir;
+        QStringList header, row;
+        for (int i = 0; i < 32; ++i) {
+            header << QStringLiteral("input_ids_%1").arg(i);
+            row << QStringLiteral("4000");
+        }
+        for (int i = 0; i < 32; ++i) {
+            header << QStringLiteral("attention_mask_%1").arg(i);
+            row << QStringLiteral("1");
+        }
+        const QString csv = test::writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                                            (header.join(QLatin1Char(',')) + QLatin1Char('\n') + row.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
+        const test::CliResult cli = test::runCli({"quantize", test::fixture(QStringLiteral("bert_tiny.pt")), "--calib", csv, "--no-log"});
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(QLatin1String("input_ids")) && cli.err.contains(QLatin1String("4000"))
+                     && cli.err.contains(QLatin1String("vocabulary")), qPrintable(cli.err));
+    }
+
+    // A failure inside LibTorch: one sentence first, then LibTorch's whole report with the failing op,
+    // the TorchScript source line and its own message.
+    void libtorchFailureKeepsItsCause()
+    {
+        const test::CliResult cli = test::runCli({"quantize", test::fixture(QStringLiteral("custom_block.pt")), "--input-shape",
+                                                  "1x3x32x32", "--no-log"});
+        QCOMPARE(cli.exitCode, 3);
+        const QStringList lines = cli.err.split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().contains(QLatin1String("could not quantize")) && lines.first().contains(QLatin1String("conv2d")),
+                 qPrintable(cli.err));
+        QVERIFY2(cli.err.contains(QLatin1String("Traceback of TorchScript, original code")), qPrintable(cli.err));
+        QVERIFY2(cli.err.contains(QLatin1String("make_fixtures.py\", line")), qPrintable(cli.err));
+        QVERIFY2(cli.err.contains(QLatin1String("expected input[")), qPrintable(cli.err));
+    }
+
     void evalReportsAccuracyAndFlips()
     {
         if (!QFileInfo::exists(QStringLiteral("/usr/share/datasets/fashion-mnist")))

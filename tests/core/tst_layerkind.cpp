@@ -40,7 +40,12 @@ private Q_SLOTS:
                               << "folded";
         QTest::newRow("relu") << "torch.nn.modules.activation.ReLU" << int(LayerKind::Activation) << false << "fused";
         QTest::newRow("out_proj") << "torch.nn.modules.linear.NonDynamicallyQuantizableLinear"
-                                  << int(LayerKind::Linear) << true << "static, QAT";
+                                  << int(LayerKind::Linear) << true << "static, dynamic, QAT";
+        QTest::newRow("attention") << "torch.nn.modules.activation.MultiheadAttention" << int(LayerKind::Linear) << true
+                                   << "dynamic";
+        QTest::newRow("gelu") << "torch.nn.modules.activation.GELU" << int(LayerKind::Activation) << false << "float";
+        QTest::newRow("group_norm") << "torch.nn.modules.normalization.GroupNorm" << int(LayerKind::BatchNorm) << false
+                                    << "fused";
         QTest::newRow("user class named Linear") << "mymodel.Linear" << int(LayerKind::Custom) << false << "";
         QTest::newRow("embedding") << "torch.nn.modules.sparse.Embedding" << int(LayerKind::Embedding) << true
                                    << "weight-only";

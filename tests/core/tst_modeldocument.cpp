@@ -51,7 +51,7 @@ private Q_SLOTS:
                            "encoder.layers.0.linear1", "encoder.layers.0.dropout", "encoder.layers.0.linear2",
                            "encoder.layers.0.norm1", "encoder.layers.0.norm2", "encoder.layers.0.dropout1",
                            "encoder.layers.0.dropout2", "head"}
-            << qint64(9802) << 5 << "1x28x28" << int(InputSpec::Source::Guessed);
+            << qint64(9802) << 6 << "1x28x28" << int(InputSpec::Source::Guessed); // the attention counts: its in-projection
     }
     void layerTree()
     {

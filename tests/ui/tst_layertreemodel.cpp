@@ -49,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(proj.row(), LayerTreeModel::TypeColumn, proj.parent()).data().toString(),
                  QStringLiteral("NonDynamicallyQuantizableLinear"));
         QCOMPARE(model.index(proj.row(), LayerTreeModel::QuantColumn, proj.parent()).data().toString(),
-                 QStringLiteral("static, QAT"));
+                 QStringLiteral("static, dynamic, QAT"));
         QCOMPARE(model.index(proj.row(), LayerTreeModel::ParamsColumn, proj.parent()).data(LayerTreeModel::SortRole).toLongLong(),
                  qint64(32 * 32 + 32));
         QCOMPARE(proj.parent().data(LayerTreeModel::QualifiedNameRole).toString(),

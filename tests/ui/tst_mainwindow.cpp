@@ -239,6 +239,58 @@ private Q_SLOTS:
         QCOMPARE(fc1Row->mode, QuantMode::Float);
     }
 
+    // A model of two integer inputs, scripted or traced: the Data dock lists both, a run on the
+    // token file quantizes every Linear and packs the embeddings, and the tree says so per layer.
+    void twoInputModelFromTheWindow_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("scripted") << "bert_tiny.pt";
+        QTest::newRow("traced") << "bert_traced.pt";
+    }
+    void twoInputModelFromTheWindow()
+    {
+        QFETCH(QString, file);
+        MainWindow window;
+        window.show();
+        window.openModel(test::fixture(file));
+        auto *run = window.findChild<QPushButton *>(QStringLiteral("runButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isEnabled(), 20000);
+        auto *inputs = window.findChild<QTableWidget *>(QStringLiteral("inputTable"));
+        QVERIFY(inputs);
+        QCOMPARE(inputs->rowCount(), 2);
+        QCOMPARE(inputs->item(0, 0)->text(), QStringLiteral("input_ids"));
+        QCOMPARE(inputs->item(0, 2)->text(), QStringLiteral("int64"));
+        QVERIFY2(inputs->item(0, 3)->text().contains(QLatin1String("1,000")) || inputs->item(0, 3)->text().contains(QLatin1String("1000")),
+                 qPrintable(inputs->item(0, 3)->text()));
+        QCOMPARE(inputs->item(1, 0)->text(), QStringLiteral("attention_mask"));
+        QCOMPARE(inputs->item(1, 3)->text(), QStringLiteral("mask"));
+        // The token file, as a user picks it with "Other file…".
+        const QString tokens = test::fixture(QStringLiteral("bert_tokens.pt"));
+        for (const char *name : {"calibrationBox", "evaluationBox"}) {
+            auto *box = window.findChild<QComboBox *>(QLatin1String(name));
+            box->insertItem(0, QStringLiteral("bert_tokens.pt"), tokens);
+            box->setCurrentIndex(0);
+        }
+        auto *mode = window.findChild<QComboBox *>(QStringLiteral("modeBox"));
+        mode->setCurrentIndex(mode->findData(QStringLiteral("dynamic")));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("jobsTable"));
+        const int row = table->rowCount();
+        run->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), row + 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(row, 1)->text(), QStringLiteral("finished"), 120000);
+        QVERIFY2(table->item(row, 5)->text().contains(QLatin1String("SQNR")), qPrintable(table->item(row, 5)->text()));
+        const ModelInfo &info = window.document()->info();
+        LayerTreeModel *layers = window.layerModel();
+        QTRY_VERIFY(layers->quantizationExperiment() > 0);
+        auto resultOf = [&](const char *layer) {
+            return layers->indexForLayer(info.indexOf(QLatin1String(layer)), LayerTreeModel::ResultColumn).data().toString();
+        };
+        QVERIFY2(resultOf("tok_embed").startsWith(QLatin1String("weight-only")), qPrintable(resultOf("tok_embed")));
+        QVERIFY2(resultOf("encoder.layers.0.self_attn").startsWith(QLatin1String("dynamic")), qPrintable(resultOf("encoder.layers.0.self_attn")));
+        // Not a layer the run lists: what the converted graph shows of it.
+        QCOMPARE(resultOf("encoder.layers.0.norm1"), QStringLiteral("float"));
+    }
+
     // A sweep from the Experiment menu ranks the layers on the tree and in the compare view; a
     // search from its dialog stores its trials and selects the best.
     void sensitivityAndSearchFromTheWindow()

@@ -1,6 +1,6 @@
-#include "quant/lstmrewrite_p.h"
+#include "quant/recurrentrewrite_p.h"
 
-#include "quant/qparams.h"
+#include "quant/packedweights_p.h"
 #include "util/torcherror.h"
 
 #include <torch/csrc/jit/passes/constant_propagation.h>
@@ -9,44 +9,19 @@
 
 namespace qb::detail {
 
-namespace {
-
-/// int8 weights as the config asks (symmetric, per tensor or per output row).
-at::Tensor quantizeWeight(const at::Tensor &weight, const LayerQuantConfig &config)
-{
-    const at::Tensor w = weight.detach().to(torch::kFloat).contiguous();
-    const QuantRange range = quantRange(QuantDtype::QInt8, false);
-    at::Tensor q;
-    if (config.perChannel()) {
-        const auto [lo, hi] = torch::aminmax(w, 1);
-        std::vector<double> scales;
-        std::vector<int64_t> zeros;
-        for (int64_t r = 0; r < w.size(0); ++r) {
-            const QParams p = computeQParams(lo[r].item<double>(), hi[r].item<double>(), QuantDtype::QInt8,
-                                             /*symmetric=*/true, range);
-            scales.push_back(p.scale);
-            zeros.push_back(0);
-        }
-        q = at::quantize_per_channel(w, torch::tensor(scales, torch::kDouble), torch::tensor(zeros, torch::kLong), 0,
-                                     torch::kQInt8);
-    } else {
-        const QParams p = computeQParams(w.min().item<double>(), w.max().item<double>(), QuantDtype::QInt8,
-                                         /*symmetric=*/true, range);
-        q = at::quantize_per_tensor(w, p.scale, 0, torch::kQInt8);
-    }
-    return q;
-}
-
-} // namespace
-
-int rewriteFrozenLstms(torch::jit::Module &frozen, const LayerQuantConfig &config, QString *error)
+int rewriteFrozenRecurrent(torch::jit::Module &frozen, RecurrentKind kind, const LayerQuantConfig &config, QString *error)
 {
     using namespace torch::jit;
     auto graph = frozen.get_method("forward").graph();
+    const bool lstm = kind == RecurrentKind::Lstm;
+    const Symbol floatOp = Symbol::fromQualString(lstm ? "aten::lstm" : "aten::gru");
     std::vector<Node *> lstms;
     std::function<void(Block *)> collect = [&](Block *block) {
         for (Node *n : block->nodes()) {
-            if (n->kind() == Symbol::fromQualString("aten::lstm") && n->inputs().size() == 9)
+            // The .input overload: (input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
+            // batch_first). The packed-sequence overload (.data) is left as it is.
+            if (n->kind() == floatOp && n->inputs().size() == 9 && n->maybeSchema()
+                && n->maybeSchema()->overload_name() == "input")
                 lstms.push_back(n);
             for (Block *sub : n->blocks())
                 collect(sub);
@@ -97,19 +72,19 @@ int rewriteFrozenLstms(torch::jit::Module &frozen, const LayerQuantConfig &confi
             // The kernel adds the biases packed with the weights (as PyTorch's quantized LSTM packs them).
             Value *biasIh = graph->insertConstant(bih);
             Value *biasHh = graph->insertConstant(bhh);
-            Value *packedIh = graph->insert(Symbol::fromQualString("quantized::linear_prepack"),
-                                            {graph->insertConstant(quantizeWeight(wih, config)), biasIh});
-            Value *packedHh = graph->insert(Symbol::fromQualString("quantized::linear_prepack"),
-                                            {graph->insertConstant(quantizeWeight(whh, config)), biasHh});
+            Value *packedIh = insertPackedLinear(*graph, wih, bih, config);
+            Value *packedHh = insertPackedLinear(*graph, whh, bhh, config);
             cells.push_back(graph->insert(Symbol::fromQualString("quantized::make_quantized_cell_params_dynamic"),
                                           {packedIh, packedHh, biasIh, biasHh, false}));
         }
         Value *cellList = graph->insertNode(graph->createList(cells.front()->type(), cells))->output();
-        Value *result = graph->insert(Symbol::fromQualString("aten::quantized_lstm"),
-                                      {n->input(0), n->input(1), cellList, n->input(3), n->input(4), n->input(5), n->input(6),
-                                       n->input(7), n->input(8)},
-                                      {NamedValue("dtype", c10::IValue(static_cast<int64_t>(c10::ScalarType::QInt8))),
-                                       NamedValue("use_dynamic", c10::IValue(true))});
+        const std::vector<NamedValue> args{n->input(0), n->input(1), cellList, n->input(3), n->input(4), n->input(5),
+                                           n->input(6), n->input(7), n->input(8)};
+        // The dynamic GRU kernel is chosen by its cell parameters alone; the LSTM's takes the dtype too.
+        Value *result = lstm ? graph->insert(Symbol::fromQualString("aten::quantized_lstm"), args,
+                                             {NamedValue("dtype", c10::IValue(static_cast<int64_t>(c10::ScalarType::QInt8))),
+                                              NamedValue("use_dynamic", c10::IValue(true))})
+                             : graph->insert(Symbol::fromQualString("aten::quantized_gru"), args);
         Node *unpack = graph->insertNode(graph->createTupleUnpack(result));
         n->replaceAllUsesWith(unpack);
         n->destroy();
