@@ -582,6 +582,16 @@
         <source>%1 cannot be read as an image (%2): replace or remove the file.</source>
         <translation>%1 kann nicht als Bild gelesen werden (%2): Ersetzen oder entfernen Sie die Datei.</translation>
     </message>
+    <message>
+        <location filename="../core/data/tokentask.cpp" line="+61"/>
+        <source>Could not make the token task: %1</source>
+        <translation>Die Token-Aufgabe konnte nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not create %1: check the data folder is writable.</source>
+        <translation>%1 konnte nicht angelegt werden: Prüfen Sie, ob der Datenordner beschreibbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>qb::DataPanel</name>
@@ -1552,9 +1562,17 @@
     </message>
 </context>
 <context>
+    <name>qb::FileUtil</name>
+    <message>
+        <location filename="../core/util/fileutil.cpp" line="+84"/>
+        <source>Could not write %1 (%2): check the folder exists, is writable and has space.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2): Prüfen Sie, ob der Ordner existiert, beschreibbar ist und Platz hat.</translation>
+    </message>
+</context>
+<context>
     <name>qb::Files</name>
     <message>
-        <location filename="../core/util/fileutil.cpp" line="+52"/>
+        <location line="-30"/>
         <source>There is no file at %1: check the path.</source>
         <translation>Unter %1 gibt es keine Datei: Prüfen Sie den Pfad.</translation>
     </message>
@@ -2165,12 +2183,12 @@ Quantisierung: wird nicht für sich quantisiert</translation>
     <name>qb::LayerTreeModel</name>
     <message>
         <location filename="../ui/layertreemodel.cpp" line="+85"/>
-        <location line="+237"/>
+        <location line="+275"/>
         <source>float</source>
         <translation>Float</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-274"/>
         <source>dynamic</source>
         <translation>dynamisch</translation>
     </message>
@@ -2210,7 +2228,8 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>pro Tensor, affin</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
+        <location line="+39"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -2235,21 +2254,46 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Diese Schicht bleibt in Float: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+31"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Double-click to change; &quot;default&quot; follows the experiment bar.</source>
         <translation>Doppelklick zum Ändern; „Standard“ folgt der Experimentleiste.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-107"/>
+        <location line="+57"/>
         <location line="+26"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-126"/>
+        <location line="+11"/>
+        <source>4-bit rows</source>
+        <translation>4-Bit-Zeilen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+10"/>
+        <source>8-bit rows</source>
+        <translation>8-Bit-Zeilen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Each row of the table is packed to %1 with its own float scale and offset.
+Double-click to change.</source>
+        <translation>Jede Zeile der Tabelle wird zu %1 gepackt, mit eigenem Float-Skalenfaktor und Versatz.
+Zum Ändern doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Embeddings are quantized weight-only, with int8 or int4 rows and float lookups.</source>
+        <translation>Embeddings werden nur in den Gewichten quantisiert, mit int8- oder int4-Zeilen und Float-Abfragen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not used: this layer&apos;s activations are not calibrated (%1).</source>
         <translation>Nicht verwendet: Die Aktivierungen dieser Schicht werden nicht kalibriert (%1).</translation>
     </message>
@@ -2259,7 +2303,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>So wird der Aktivierungsbereich dieser Schicht gewählt: %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Not used: this layer stays float.</source>
         <translation>Nicht verwendet: Diese Schicht bleibt in Float.</translation>
     </message>
@@ -2274,7 +2318,7 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>Die eigene Einstellung (%1) wird nicht verwendet: %2.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>float: %1</source>
         <translation>Float: %1</translation>
     </message>
@@ -3845,12 +3889,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
         <translation>%1 nennt &quot;%2&quot;, das ist keine Schicht dieses Modells; seine Schichten sind: %3.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The config</source>
         <translation>Die Konfiguration</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+20"/>
+        <source>Embeddings can be packed to 8 or 4 bits per weight, not %1.</source>
+        <translation>Embeddings lassen sich auf 8 oder 4 Bit je Gewicht packen, nicht auf %1.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>float baseline</source>
         <translation>Float-Referenz</translation>
     </message>
@@ -3935,17 +3984,17 @@ Quantisierung: wird nicht für sich quantisiert</translation>
 <context>
     <name>qb::Zoo</name>
     <message>
-        <location filename="../core/model/zoo.cpp" line="+173"/>
+        <location filename="../core/model/zoo.cpp" line="+240"/>
         <source>There is no zoo model &quot;%1&quot;: choose one of %2.</source>
         <translation>Es gibt kein Zoo-Modell &quot;%1&quot;: Wählen Sie eines von %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Could not build or save the %1 model to %2: %3</source>
         <translation>Das Modell %1 konnte nicht gebaut oder nach %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+137"/>
         <source>Training needs labelled data, and %1 has no labels.</source>
         <translation>Training braucht gelabelte Daten, und %1 hat keine Labels.</translation>
     </message>
@@ -4066,16 +4115,16 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+14"/>
         <location line="+58"/>
-        <location filename="../app/cli/democommand.cpp" line="+127"/>
-        <location line="+77"/>
-        <location line="+15"/>
+        <location filename="../app/cli/democommand.cpp" line="+173"/>
+        <location line="+84"/>
+        <location line="+16"/>
         <location line="+6"/>
         <location filename="../app/cli/evalcommand.cpp" line="+83"/>
         <location line="+7"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+319"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+327"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -4087,14 +4136,15 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="+108"/>
-        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+22"/>
         <source>error: %1
 </source>
         <translation>Fehler: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-182"/>
+        <location filename="../app/cli/democommand.cpp" line="-235"/>
         <source>demo: float</source>
         <translation>Demo: Float</translation>
     </message>
@@ -4129,38 +4179,58 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>demo CNN from the cache: %1 (test accuracy %2% after %3 epochs)
-</source>
-        <translation>Demo-CNN aus dem Cache: %1 (Testgenauigkeit %2% nach %3 Epochen)
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>training the demo CNN on Fashion-MNIST (%1 epochs)...
-</source>
-        <translation>Demo-CNN wird auf Fashion-MNIST trainiert (%1 Epochen)...
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+78"/>
         <source>training: epoch %1/%2, loss %3</source>
         <translation>Training: Epoche %1/%2, Verlust %3</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>trained in %1 s (%2 s per epoch, %3 threads): test accuracy %4% on %5 images; saved %6
+        <location line="-48"/>
+        <source>demo text: float</source>
+        <translation>Demo Text: Float</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo text: dynamic, 8-bit embeddings, %1</source>
+        <translation>Demo Text: dynamisch, 8-Bit-Embeddings, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>demo text: dynamic, 4-bit embeddings, %1</source>
+        <translation>Demo Text: dynamisch, 4-Bit-Embeddings, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo text: static, %1</source>
+        <translation>Demo Text: statisch, %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>demo %1 from the cache: %2 (test accuracy %3% after %4 epochs)
 </source>
-        <translation>trainiert in %1 s (%2 s pro Epoche, %3 Threads): Testgenauigkeit %4% auf %5 Bildern; gespeichert unter %6
+        <translation>Demo-%1 aus dem Cache: %2 (Testgenauigkeit %3% nach %4 Epochen)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>training the demo %1 on %2 (%3 epochs)...
+</source>
+        <translation>Demo-%1 wird auf %2 trainiert (%3 Epochen)...
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>trained in %1 s (%2 s per epoch, %3 threads): test accuracy %4% on %5 samples; saved %6
+</source>
+        <translation>trainiert in %1 s (%2 s je Epoche, %3 Threads): Testgenauigkeit %4% auf %5 Beispielen; gespeichert %6
 </translation>
     </message>
     <message>
         <location line="+59"/>
-        <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine, store every experiment, print the summary and write report.html.</source>
-        <translation>Die Demo von QuantBench: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Referenz sowie dynamische, statische Pro-Tensor-, statische Pro-Kanal- und QAT-Quantisierung auf jeder Engine ausführen, jedes Experiment speichern, die Zusammenfassung ausgeben und report.html schreiben.</translation>
+        <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine; train the BERT-like text model on a synthetic token task made in C++ (no Debian package ships a text data set) and run it float, dynamic with 8-bit and 4-bit embeddings, and static; store every experiment, print the summary and write report.html.</source>
+        <translation>QuantBenchs Demo: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Basis sowie dynamische, statische (pro Tensor, pro Kanal) und QAT-Quantisierung auf jeder Engine ausführen; das BERT-artige Textmodell auf einer in C++ erzeugten synthetischen Token-Aufgabe trainieren (kein Debian-Paket liefert einen Textdatensatz) und es in Float, dynamisch mit 8- und 4-Bit-Embeddings sowie statisch ausführen; jedes Experiment speichern, die Übersicht ausgeben und report.html schreiben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
         <location filename="../app/cli/runcommand.cpp" line="-43"/>
         <location filename="../app/cli/searchcommand.cpp" line="-129"/>
@@ -4172,7 +4242,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+88"/>
         <location line="+78"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-313"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-319"/>
         <location line="+23"/>
         <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
@@ -4180,7 +4250,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/runcommand.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+0"/>
-        <location filename="../app/cli/zoocommand.cpp" line="-51"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -4207,7 +4277,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/evalcommand.cpp" line="-228"/>
         <location line="+1"/>
         <location line="+157"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-14"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-25"/>
+        <location line="+11"/>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+4"/>
@@ -4247,8 +4318,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+203"/>
+        <location line="+26"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+209"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -4292,7 +4363,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-220"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-226"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -4588,7 +4659,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+153"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+159"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4753,7 +4824,7 @@ Demo dauerte %5 s
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-273"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
@@ -4771,12 +4842,12 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Per-channel symmetric weights.</source>
         <translation>Symmetrische Gewichte pro Kanal.</translation>
     </message>
@@ -4814,6 +4885,11 @@ Demo dauerte %5 s
         <location line="+0"/>
         <source>c,d</source>
         <translation>c,d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row width of the weight-only embeddings: 8 (default) or 4 bits per weight.</source>
+        <translation>Zeilenbreite der nur in den Gewichten quantisierten Embeddings: 8 (Standard) oder 4 Bit je Gewicht.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4916,7 +4992,12 @@ Demo dauerte %5 s
         <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+63"/>
+        <source>--embedding-bits must be 8 or 4, not &quot;%1&quot;.</source>
+        <translation>--embedding-bits muss 8 oder 4 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>weights dB</source>
         <translation>Gewichte dB</translation>
     </message>
@@ -4959,7 +5040,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>--per-channel and --per-tensor contradict each other: pick one.</source>
         <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
     </message>
@@ -4989,7 +5070,7 @@ Demo dauerte %5 s
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
 </source>
         <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
@@ -5477,7 +5558,14 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+37"/>
+        <source>test accuracy %1% on %2 samples (%3 threads)
+</source>
+        <translation>Testgenauigkeit %1% auf %2 Beispielen (%3 Threads)
+</translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>--lr takes a positive number, e.g. 1e-3.</source>
         <translation>--lr erwartet eine positive Zahl, z. B. 1e-3.</translation>
     </message>
@@ -5499,7 +5587,12 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
+        <source>--data does not apply to bert, which trains on the token task.</source>
+        <translation>--data gilt nicht für bert, das auf der Token-Aufgabe trainiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>training was cancelled</source>
         <translation>das Training wurde abgebrochen</translation>
     </message>
@@ -5511,14 +5604,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>test accuracy %1% on %2 images (%3 threads)
-</source>
-        <translation>Testgenauigkeit %1% auf %2 Bildern (%3 Threads)
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>saved %1
 </source>
         <translation>%1 gespeichert

@@ -183,6 +183,18 @@ void DataPanel::showInput()
     }
     m_inputs->resizeColumnsToContents();
     m_input->setText(sourceText(input.isValid() ? input.source : InputSpec::Source::Unknown));
+    // Fashion-MNIST feeds one 28x28 image: for any other model the data starts as synthetic inputs
+    // of the model's own kind, and the user picks a file of theirs.
+    qint64 perSample = 1;
+    for (int d = 1; input.isValid() && d < input.first().shape.size(); ++d)
+        perSample *= input.first().shape[d];
+    const bool fashionFits = input.isValid() && input.count() == 1 && input.first().isFloat() && perSample == 28 * 28;
+    if (!fashionFits) {
+        for (QComboBox *box : {m_calibration, m_evaluation}) {
+            if (box->currentData().toString().startsWith(QLatin1String("fashion-mnist")))
+                box->setCurrentIndex(box->findData(QStringLiteral("synthetic")));
+        }
+    }
 }
 
 void DataPanel::pushData()

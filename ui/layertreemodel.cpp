@@ -133,6 +133,15 @@ bool LayerTreeModel::setLayerWeights(const QString &layer, std::optional<WeightS
     return setChoice(layer, [weights](LayerChoice &c) { c.weights = weights; });
 }
 
+bool LayerTreeModel::setLayerRowBits(const QString &layer, const QString &weightDtype)
+{
+    const int index = m_document ? m_document->info().indexOf(layer) : -1;
+    if (index < 0 || m_document->info().layers.at(index).kind.kind != LayerKind::Embedding
+        || !(weightDtype.isEmpty() || weightDtype == QLatin1String("qint8") || weightDtype == QLatin1String("quint4x2")))
+        return false;
+    return setChoice(layer, [weightDtype](LayerChoice &c) { c.weightDtype = weightDtype; });
+}
+
 bool LayerTreeModel::setLayerObserver(const QString &layer, const QString &observer)
 {
     const int index = m_document ? m_document->info().indexOf(layer) : -1;
@@ -151,6 +160,27 @@ void LayerTreeModel::clearChoices()
 void LayerTreeModel::applyChoices(QuantConfig *config) const
 {
     applyLayerChoices(m_workbench->layerChoices(), config);
+}
+
+QVariant LayerTreeModel::rowBitsData(const LayerChoice &c, const LayerQuantConfig &bar, int role) const
+{
+    // A weight-only embedding's Weights cell: how wide its packed rows are.
+    const QString dtype = c.weightDtype.isEmpty() ? bar.weightDtype : c.weightDtype;
+    const QString text = dtype == QLatin1String("quint4x2") ? tr("4-bit rows") : tr("8-bit rows");
+    switch (role) {
+    case Qt::DisplayRole: return c.weightDtype.isEmpty() ? tr("%1 (default)").arg(text) : text;
+    case Qt::EditRole: return c.weightDtype;
+    case Qt::ToolTipRole:
+        return tr("Each row of the table is packed to %1 with its own float scale and offset.\nDouble-click to change.").arg(text);
+    case Qt::ForegroundRole:
+        return c.weightDtype.isEmpty() ? QApplication::palette().brush(QPalette::Disabled, QPalette::Text) : QVariant();
+    case FollowsDefaultRole: return c.weightDtype.isEmpty();
+    case ChoicesRole: {
+        return QVariantList{choice(tr("default"), QString()), choice(tr("8-bit rows"), QStringLiteral("qint8")),
+                            choice(tr("4-bit rows"), QStringLiteral("quint4x2"))};
+    }
+    }
+    return {};
 }
 
 QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role) const
@@ -172,7 +202,9 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
     const QuantPlan &plan = m_workbench->plan();
     const LayerOutcome *planned = plan.find(layer.name);
     const LayerOutcome outcome = planned ? *planned : plannedOutcome(layer, requested);
-    const bool cannot = outcome.result != requested;
+    // An embedding asked to be dynamic or static is quantized weight-only: a different mode, but not
+    // a refusal.
+    const bool cannot = outcome.result == QuantMode::Float && requested != QuantMode::Float;
     const QVariant dimmed = QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     // What "(default)" marks: the value comes from the experiment bar, not from this layer's choice.
     auto shown = [](const QString &text, bool followsBar) { return followsBar ? tr("%1 (default)").arg(text) : text; };
@@ -182,13 +214,15 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         case Qt::DisplayRole:
             if (cannot)
                 return tr("float (cannot be %1)").arg(modeText(requested));
-            return shown(modeText(requested), !c.mode);
+            return shown(modeText(outcome.result), !c.mode);
         case Qt::EditRole: return c.mode ? modeName(*c.mode) : QString();
         case Qt::ToolTipRole: {
             QStringList lines{c.mode ? tr("Chosen for this layer: %1.").arg(modeText(*c.mode))
                                      : tr("Follows the experiment bar: %1.").arg(modeText(requested))};
             if (cannot)
                 lines << tr("This layer stays float: %1.").arg(outcome.reason);
+            else if (outcome.result != requested)
+                lines << tr("Embeddings are quantized weight-only, with int8 or int4 rows and float lookups.");
             lines << tr("Double-click to change; \"default\" follows the experiment bar.");
             return lines.join(QLatin1Char('\n'));
         }
@@ -211,7 +245,7 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
     // Weights and observer matter only for a layer that is quantized; the observer only where
     // activations are calibrated (not dynamic, which measures them at run time).
     const bool unused = outcome.result == QuantMode::Float
-                        || (column == ObserverColumn && outcome.result == QuantMode::Dynamic);
+                        || (column == ObserverColumn && (outcome.result == QuantMode::Dynamic || outcome.result == QuantMode::WeightOnly));
     if (column == ObserverColumn) {
         const QString effective = c.observer.isEmpty() ? observerName(bar) : c.observer;
         switch (role) {
@@ -233,6 +267,8 @@ QVariant LayerTreeModel::choiceData(const LayerInfo &layer, int column, int role
         }
         return {};
     }
+    if (outcome.result == QuantMode::WeightOnly)
+        return rowBitsData(c, bar, role);
     // The scheme the layer really gets, which the plan may tie to another layer's setting.
     const WeightScheme own = c.weights.value_or(bar.weightScheme);
     const WeightScheme weights = plan.weights.value(layer.name, own);
@@ -290,6 +326,8 @@ bool LayerTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     if (index.column() == ObserverColumn)
         return setLayerObserver(layer->name, text);
     if (index.column() == WeightsColumn) {
+        if (layer->kind.kind == LayerKind::Embedding)
+            return setLayerRowBits(layer->name, text);
         if (text.isEmpty())
             return setLayerWeights(layer->name, std::nullopt);
         const auto scheme = weightSchemeFromName(text);

@@ -61,6 +61,8 @@ public:
     /// Sets or clears (nullopt) a layer's mode or weight scheme; false for a layer that cannot take it.
     bool setLayerMode(const QString &layer, std::optional<QuantMode> mode);
     bool setLayerWeights(const QString &layer, std::optional<WeightScheme> weights);
+    /// An embedding's packed row width: "qint8" (8 bits), "quint4x2" (4 bits), empty: the bar's.
+    bool setLayerRowBits(const QString &layer, const QString &weightDtype);
     bool setLayerObserver(const QString &layer, const QString &observer);
     void clearChoices();
     /// Applies the choices on top of a config built from the experiment bar.
@@ -89,6 +91,7 @@ private:
     int rowInParent(int layerIndex) const;
 
     QVariant graphData(const LayerInfo &layer, int role) const;
+    QVariant rowBitsData(const LayerChoice &c, const LayerQuantConfig &bar, int role) const;
     QVariant resultData(const LayerInfo &layer, int column, int role) const;
     void resultsChanged();
 

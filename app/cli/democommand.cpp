@@ -5,6 +5,7 @@
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
 #include "model/zoo.h"
+#include "quant/quantconfig.h"
 #include "reportwriter.h"
 #include "util/translation.h"
 
@@ -69,30 +70,75 @@ QVector<ExperimentSpec> demoSpecs(const QString &model, bool tiny, QStringList *
     return specs;
 }
 
-/// The trained demo CNN: from the cache when a trained one is there, else trained now.
-QString demoModel(const QString &outDir, bool tiny, int epochs, ProgressLine &line, QTextStream &out, QString *error)
+/// The text part of the demo on the BERT-like zoo model and the token task (data/tokentask.h): a
+/// float baseline, dynamic int8 with 8-bit and with 4-bit embeddings, and static, on the preferred
+/// engine.
+QVector<ExperimentSpec> textSpecs(const QString &model, const TrainOptions &task, bool tiny)
 {
-    TrainOptions options;
-    options.epochs = tiny ? 1 : epochs;
+    ExperimentSpec base;
+    base.modelPath = model;
+    base.calibration = task.train;
+    base.calibration.batchSize = 64;
+    base.calibration.maxBatches = tiny ? 1 : 8;
+    base.calibration.shuffle = true;
+    base.evaluation = task.test;
+    base.evaluation.batchSize = 256;
+    base.evaluation.maxBatches = tiny ? 1 : 8;
+    base.benchmarkBatch = tiny ? 4 : 16;
+    base.benchmarkRuns = tiny ? 3 : 30;
+    base.benchmarkThreads = 1;
+    const QuantEngine engine = preferredEngine();
+    QVector<ExperimentSpec> specs;
+    ExperimentSpec floatSpec = base;
+    floatSpec.quantize = false;
+    floatSpec.label = tr("demo text: float");
+    specs << floatSpec;
+    ExperimentSpec dynamic = base;
+    dynamic.quantization = QuantConfig::preset(engine, QuantMode::Dynamic);
+    dynamic.label = tr("demo text: dynamic, 8-bit embeddings, %1").arg(engineName(engine));
+    specs << dynamic;
+    if (tiny)
+        return specs;
+    ExperimentSpec fourBit = dynamic;
+    for (const QString &layer : {QStringLiteral("tok_embed"), QStringLiteral("pos_embed")}) {
+        LayerQuantConfig rows = fourBit.quantization.defaults;
+        rows.mode = QuantMode::WeightOnly;
+        rows.weightDtype = QStringLiteral("quint4x2");
+        fourBit.quantization.layers.insert(layer, rows);
+    }
+    fourBit.label = tr("demo text: dynamic, 4-bit embeddings, %1").arg(engineName(engine));
+    specs << fourBit;
+    ExperimentSpec staticSpec = base;
+    staticSpec.quantization = QuantConfig::preset(engine, QuantMode::Static);
+    staticSpec.label = tr("demo text: static, %1").arg(engineName(engine));
+    specs << staticSpec;
+    return specs;
+}
+
+/// A trained demo model: from the cache when a trained one is there, else trained now.
+QString demoModel(const QString &name, TrainOptions options, const QString &outDir, bool tiny, ProgressLine &line,
+                  QTextStream &out, QString *error)
+{
     if (tiny) {
-        options.train.maxBatches = 4;  // 512 images
+        options.epochs = 1;
+        options.train.maxBatches = 4;  // a few hundred samples
         options.test.maxBatches = 2;
     }
-    const QString path = tiny ? QDir(outDir).filePath(QStringLiteral("cnn-tiny.pt")) : zooCachePath(QStringLiteral("cnn"), options);
+    const QString path = tiny ? QDir(outDir).filePath(name + QStringLiteral("-tiny.pt")) : zooCachePath(name, options);
     if (QFileInfo::exists(path)) {
         const auto opened = ModelDocument::open(path);
         const QJsonObject training = opened ? opened.document->info().quantbenchJson.value(QStringLiteral("training")).toObject()
                                             : QJsonObject();
         if (!training.isEmpty()) {
-            out << tr("demo CNN from the cache: %1 (test accuracy %2% after %3 epochs)\n")
-                       .arg(path)
+            out << tr("demo %1 from the cache: %2 (test accuracy %3% after %4 epochs)\n")
+                       .arg(name, path)
                        .arg(training.value(QStringLiteral("test_top1")).toDouble() * 100, 0, 'f', 2)
                        .arg(training.value(QStringLiteral("epochs")).toInt());
             return path;
         }
     }
-    out << tr("training the demo CNN on Fashion-MNIST (%1 epochs)...\n").arg(options.epochs) << Qt::flush;
-    const TrainReport report = trainZooModel(QStringLiteral("cnn"), path, options, [&](int epoch, double fraction, double loss) {
+    out << tr("training the demo %1 on %2 (%3 epochs)...\n").arg(name, options.train.describe()).arg(options.epochs) << Qt::flush;
+    const TrainReport report = trainZooModel(name, path, options, [&](int epoch, double fraction, double loss) {
         line.show(fraction, tr("training: epoch %1/%2, loss %3").arg(epoch).arg(options.epochs).arg(loss, 0, 'f', 4));
     });
     line.clear();
@@ -103,7 +149,7 @@ QString demoModel(const QString &outDir, bool tiny, int epochs, ProgressLine &li
     double seconds = 0;
     for (double s : report.epochSeconds)
         seconds += s;
-    out << tr("trained in %1 s (%2 s per epoch, %3 threads): test accuracy %4% on %5 images; saved %6\n")
+    out << tr("trained in %1 s (%2 s per epoch, %3 threads): test accuracy %4% on %5 samples; saved %6\n")
                .arg(seconds, 0, 'f', 1).arg(seconds / std::max<qsizetype>(1, report.epochSeconds.size()), 0, 'f', 1)
                .arg(report.threads).arg(report.testTop1 * 100, 0, 'f', 2).arg(report.testSamples).arg(path);
     return path;
@@ -163,8 +209,10 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("QuantBench's demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline "
-           "and dynamic, static per-tensor, static per-channel and QAT quantization on every engine, store every "
-           "experiment, print the summary and write report.html."));
+           "and dynamic, static per-tensor, static per-channel and QAT quantization on every engine; train the "
+           "BERT-like text model on a synthetic token task made in C++ (no Debian package ships a text data set) and "
+           "run it float, dynamic with 8-bit and 4-bit embeddings, and static; store every experiment, print the "
+           "summary and write report.html."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Experiment log (default: in the user's data folder)."), tr("FILE"));
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Folder for report.html and the quantized models "
                                                               "(default: quantbench-demo)."), tr("DIR"),
@@ -199,13 +247,19 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     clock.start();
     ProgressLine line(err);
     QString error;
-    const QString model = demoModel(folder, parser.isSet(tiny), epochCount, line, out, &error);
-    if (model.isEmpty()) {
+    TrainOptions imageTask;
+    imageTask.epochs = epochCount;
+    const QString model = demoModel(QStringLiteral("cnn"), imageTask, folder, parser.isSet(tiny), line, out, &error);
+    const TrainOptions textTask = model.isEmpty() ? TrainOptions() : textTrainOptions(&error);
+    const QString textModel = error.isEmpty() ? demoModel(QStringLiteral("bert"), textTask, folder, parser.isSet(tiny), line, out, &error)
+                                              : QString();
+    if (model.isEmpty() || textModel.isEmpty()) {
         err << tr("error: %1\n").arg(error);
         return InputError;
     }
     QStringList skipped;
-    const QVector<ExperimentSpec> specs = demoSpecs(model, parser.isSet(tiny), &skipped);
+    QVector<ExperimentSpec> specs = demoSpecs(model, parser.isSet(tiny), &skipped);
+    specs << textSpecs(textModel, textTask, parser.isSet(tiny));
     for (const QString &s : std::as_const(skipped))
         out << tr("note: %1\n").arg(s);
 

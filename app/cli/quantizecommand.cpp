@@ -44,6 +44,8 @@ struct QuantizeOptionSet {
                                                                "mse. Default: the engine preset's (mse)."), tr("KIND")};
     QCommandLineOption skip{QStringLiteral("skip"), tr("Layers (and their children) to keep in float."), tr("a,b")};
     QCommandLineOption only{QStringLiteral("only"), tr("Quantize only these layers (and their children)."), tr("c,d")};
+    QCommandLineOption embeddingBits{QStringLiteral("embedding-bits"),
+                                     tr("Row width of the weight-only embeddings: 8 (default) or 4 bits per weight."), tr("N")};
     QCommandLineOption config{QStringLiteral("config"), tr("A quantization config as JSON (overrides the options above)."), tr("FILE")};
     QCommandLineOption calib{QStringLiteral("calib"), tr("Calibration data: fashion-mnist[:train|test], an MNIST-style "
                                                          "folder or IDX file, an image folder (one subfolder per class), "
@@ -74,7 +76,7 @@ struct QuantizeOptionSet {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, config, calib, calibBatches, batchSize,
+        parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, embeddingBits, config, calib, calibBatches, batchSize,
                            evaluation, evalBatches, train, epochs, trainBatches, learningRate, optimizer, freezeAfter,
                            inputShape, benchRuns, perLayer, outFile, db, noLog, json});
     }
@@ -146,6 +148,12 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
     request->observer = parser.value(o.observer);
     request->skip = splitList(parser.value(o.skip));
     request->only = splitList(parser.value(o.only));
+    if (parser.isSet(o.embeddingBits)) {
+        const QString bits = parser.value(o.embeddingBits);
+        if (bits != QLatin1String("8") && bits != QLatin1String("4"))
+            return tr("--embedding-bits must be 8 or 4, not \"%1\".").arg(bits);
+        request->embeddingBits = bits.toInt();
+    }
     request->inputShape = parser.value(o.inputShape);
     if (parser.isSet(o.inputShape)) {
         QString error;

@@ -113,6 +113,17 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     TrainOptions options;
+    if (name == QLatin1String("bert")) {
+        // The text model trains on the token task, not Fashion-MNIST.
+        QString error;
+        options = textTrainOptions(&error);
+        if (!error.isEmpty()) {
+            err << tr("error: %1\n").arg(error);
+            return InputError;
+        }
+        if (parser.isSet(data))
+            return usage(tr("--data does not apply to bert, which trains on the token task."));
+    }
     options.seed = seed;
     if (const QString problem = readTrainOptions(parser, {epochs, lr, samples, data, threads}, &options); !problem.isEmpty())
         return usage(problem);
@@ -134,7 +145,7 @@ int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (int e = 0; e < report.epochSeconds.size(); ++e)
         out << tr("epoch %1: loss %2, %3 s\n").arg(e + 1).arg(report.epochLoss.at(e), 0, 'f', 4).arg(report.epochSeconds.at(e), 0, 'f', 1);
-    out << tr("test accuracy %1% on %2 images (%3 threads)\n").arg(report.testTop1 * 100, 0, 'f', 2).arg(report.testSamples).arg(report.threads);
+    out << tr("test accuracy %1% on %2 samples (%3 threads)\n").arg(report.testTop1 * 100, 0, 'f', 2).arg(report.testSamples).arg(report.threads);
     out << tr("saved %1\n").arg(path);
     return Ok;
 }

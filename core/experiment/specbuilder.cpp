@@ -52,6 +52,8 @@ void applyLayerChoices(const LayerChoices &choices, QuantConfig *config)
             c.weightScheme = *it->weights;
         if (!it->observer.isEmpty())
             parseObserver(it->observer, &c, nullptr);
+        if (!it->weightDtype.isEmpty())
+            c.weightDtype = it->weightDtype;
         config->layers.insert(it.key(), c);
     }
 }
@@ -86,6 +88,18 @@ std::optional<QuantConfig> requestConfig(const SpecRequest &request, const Model
             *error = p;
             return std::nullopt;
         }
+    if (request.embeddingBits != 8 && request.embeddingBits != 4) {
+        *error = tr("Embeddings can be packed to 8 or 4 bits per weight, not %1.").arg(request.embeddingBits);
+        return std::nullopt;
+    }
+    if (request.embeddingBits == 4)
+        for (const LayerInfo &l : info.layers)
+            if (l.kind.kind == LayerKind::Embedding) {
+                LayerQuantConfig c = config.forLayer(l.name);
+                c.mode = QuantMode::WeightOnly;
+                c.weightDtype = QStringLiteral("quint4x2");
+                config.layers.insert(l.name, c);
+            }
     for (const QString &layer : request.skip)
         config.setLayerMode(layer, QuantMode::Float);
     if (!request.only.isEmpty()) {

@@ -23,6 +23,7 @@ struct SpecRequest {
     QString observer;                  ///< activation observer as parseObserver reads it; empty: the preset's
     QStringList skip;                  ///< layers (and their children) kept float
     QStringList only;                  ///< when set, the only layers quantized
+    int embeddingBits = 8;             ///< 8 or 4: the row width of weight-only embeddings
     LayerChoices choices;              ///< per-layer choices, applied last
     std::optional<QuantConfig> config; ///< a whole config (a --config file): replaces mode, engine, weights, observer, skip, only
     DataSpec calibration;

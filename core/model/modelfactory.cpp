@@ -96,6 +96,19 @@ def forward(self, input: Tensor) -> Tensor:
     return m;
 }
 
+torch::jit::Module makeEmbedding(const CompilationUnitPtr &cu, int count, int width)
+{
+    torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.sparse.Embedding");
+    m.register_parameter("weight", torch::randn({count, width}).set_requires_grad(true), false);
+    m.register_attribute("num_embeddings", c10::IntType::get(), int64_t(count));
+    m.register_attribute("embedding_dim", c10::IntType::get(), int64_t(width));
+    m.define(R"JIT(
+def forward(self, input: Tensor) -> Tensor:
+    return torch.embedding(self.weight, input)
+)JIT");
+    return m;
+}
+
 torch::jit::Module makeReLU(const CompilationUnitPtr &cu)
 {
     torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.activation.ReLU");

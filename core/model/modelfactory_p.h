@@ -17,6 +17,8 @@ torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int
 torch::jit::Module makeBatchNorm2d(const CompilationUnitPtr &cu, int channels);
 torch::jit::Module makeLayerNorm(const CompilationUnitPtr &cu, int features);
 torch::jit::Module makeReLU(const CompilationUnitPtr &cu);
+/// A lookup table of `count` rows of `width`, initialised N(0, 1) as nn.Embedding is.
+torch::jit::Module makeEmbedding(const CompilationUnitPtr &cu, int count, int width);
 torch::jit::Module makeMaxPool2d(const CompilationUnitPtr &cu, int kernel);
 /// A single-layer, batch-first LSTM whose forward returns the output sequence.
 torch::jit::Module makeLstm(const CompilationUnitPtr &cu, int inputSize, int hiddenSize);

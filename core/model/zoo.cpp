@@ -2,6 +2,7 @@
 
 #include "data/batches_p.h"
 #include "data/idxfile.h"
+#include "data/tokentask.h"
 #include "env/environment.h"
 #include "model/modelfactory_p.h"
 #include "util/jsonutil.h"
@@ -137,24 +138,88 @@ def forward(self, x: Tensor) -> Tensor:
     return root;
 }
 
-QVector<qint64> inputShapeOf(const QString &name)
+/// A post-norm encoder block like buildEncoderBlock's, whose attention skips padded tokens: forward
+/// takes the additive key bias (0 for a token, -10000 for padding) shaped [N, 1, 1, T].
+torch::jit::Module buildMaskedEncoderBlock(const CompilationUnitPtr &cu, int width, int heads)
 {
+    torch::jit::Module block = detail::makeModule(cu, "__torch__.quantbench.zoo.TextEncoderBlock");
+    for (const char *name : {"q_proj", "k_proj", "v_proj", "out_proj"})
+        block.register_module(name, detail::makeLinear(cu, width, width));
+    block.register_module("norm1", detail::makeLayerNorm(cu, width));
+    block.register_module("ff1", detail::makeLinear(cu, width, 2 * width));
+    block.register_module("ff2", detail::makeLinear(cu, 2 * width, width));
+    block.register_module("norm2", detail::makeLayerNorm(cu, width));
+    std::string source = R"JIT(
+def forward(self, x: Tensor, key_bias: Tensor) -> Tensor:
+    n = x.size(0)
+    t = x.size(1)
+    q = self.q_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    k = self.k_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    v = self.v_proj.forward(x).view([n, t, HEADS, HEAD_DIM]).transpose(1, 2)
+    attention = torch.softmax(torch.matmul(q, k.transpose(-2, -1)) * SCALE + key_bias, -1)
+    context = torch.matmul(attention, v).transpose(1, 2).reshape([n, t, WIDTH])
+    x = self.norm1.forward(x + self.out_proj.forward(context))
+    hidden = torch.relu(self.ff1.forward(x))
+    return self.norm2.forward(x + self.ff2.forward(hidden))
+)JIT";
+    for (const auto &[token, value] : {std::pair{"HEAD_DIM", std::to_string(width / heads)}, std::pair{"HEADS", std::to_string(heads)},
+                                       std::pair{"WIDTH", std::to_string(width)},
+                                       std::pair{"SCALE", std::to_string(1.0 / std::sqrt(double(width / heads)))}})
+        source = detail::replaceAll(source, token, value);
+    block.define(source);
+    return block;
+}
+
+/// A small BERT-like encoder for the token task (data/tokentask.h): token and position embeddings,
+/// LayerNorm, two masked encoder blocks of width 128 (BERT-Tiny's), the mean over real tokens, a head.
+torch::jit::Module buildBert(const CompilationUnitPtr &cu)
+{
+    constexpr int kWidth = 128;
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.TextEncoder");
+    root.register_module("tok_embed", detail::makeEmbedding(cu, tokentask::kVocab, kWidth));
+    root.register_module("pos_embed", detail::makeEmbedding(cu, tokentask::kLength, kWidth));
+    root.register_module("norm", detail::makeLayerNorm(cu, kWidth));
+    root.register_module("block1", buildMaskedEncoderBlock(cu, kWidth, 4));
+    root.register_module("block2", buildMaskedEncoderBlock(cu, kWidth, 4));
+    root.register_module("head", detail::makeLinear(cu, kWidth, int(tokentask::labels().size())));
+    root.define(R"JIT(
+def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
+    positions = torch.arange(input_ids.size(1))
+    x = self.tok_embed.forward(input_ids) + torch.unsqueeze(self.pos_embed.forward(positions), 0)
+    x = self.norm.forward(x)
+    keep = attention_mask.float()
+    key_bias = (1.0 - keep).view([keep.size(0), 1, 1, keep.size(1)]) * -10000.0
+    x = self.block1.forward(x, key_bias)
+    x = self.block2.forward(x, key_bias)
+    weights = torch.unsqueeze(keep, -1)
+    return self.head.forward(torch.sum(x * weights, [1]) / torch.clamp(torch.sum(weights, [1]), 1.0))
+)JIT");
+    return root;
+}
+
+InputSpec inputSpecOf(const QString &name)
+{
+    if (name == QLatin1String("bert")) {
+        InputSpec spec;
+        spec.tensors << InputTensor{QStringLiteral("input_ids"), {1, tokentask::kLength}, QStringLiteral("int64"), tokentask::kVocab}
+                     << InputTensor{QStringLiteral("attention_mask"), {1, tokentask::kLength}, QStringLiteral("int64"), 0};
+        spec.source = InputSpec::Source::Archive;
+        return spec;
+    }
     if (name == QLatin1String("lstm") || name == QLatin1String("transformer"))
-        return {1, kImageSide, kImageSide};
-    return {1, 1, kImageSide, kImageSide};
+        return InputSpec::single({1, kImageSide, kImageSide});
+    return InputSpec::single({1, 1, kImageSide, kImageSide});
 }
 
 QJsonObject metadataFor(const QString &name)
 {
-    QJsonArray shape;
-    for (qint64 d : inputShapeOf(name))
-        shape.append(d);
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("quantbench-model")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("zoo"), name},
-                       {QStringLiteral("input"), QJsonObject{{QStringLiteral("shape"), shape},
-                                                            {QStringLiteral("dtype"), QStringLiteral("float32")}}},
-                       {QStringLiteral("labels"), QJsonArray::fromStringList(fashionMnistLabels())}};
+    const bool text = name == QLatin1String("bert");
+    QJsonObject metadata{{QStringLiteral("format"), QStringLiteral("quantbench-model")},
+                         {QStringLiteral("version"), 2},
+                         {QStringLiteral("zoo"), name},
+                         {QStringLiteral("labels"), QJsonArray::fromStringList(text ? tokentask::labels() : fashionMnistLabels())}};
+    metadata.insert(QStringLiteral("inputs"), inputSpecOf(name).toJson().value(QStringLiteral("inputs")));
+    return metadata;
 }
 
 bool build(const QString &name, torch::jit::Module *out, QString *error)
@@ -168,6 +233,8 @@ bool build(const QString &name, torch::jit::Module *out, QString *error)
         *out = buildLstm(cu);
     else if (name == QLatin1String("transformer"))
         *out = buildTransformer(cu);
+    else if (name == QLatin1String("bert"))
+        *out = buildBert(cu);
     else {
         if (error)
             *error = tr("There is no zoo model \"%1\": choose one of %2.").arg(name, zooModelNames().join(QLatin1String(", ")));
@@ -180,7 +247,8 @@ bool build(const QString &name, torch::jit::Module *out, QString *error)
 
 QStringList zooModelNames()
 {
-    return {QStringLiteral("cnn"), QStringLiteral("mlp"), QStringLiteral("lstm"), QStringLiteral("transformer")};
+    return {QStringLiteral("cnn"), QStringLiteral("mlp"), QStringLiteral("lstm"), QStringLiteral("transformer"),
+            QStringLiteral("bert")};
 }
 
 bool buildZooModel(const QString &name, const QString &path, quint64 seed, QString *error)
@@ -197,6 +265,22 @@ bool buildZooModel(const QString &name, const QString &path, quint64 seed, QStri
             *error = tr("Could not build or save the %1 model to %2: %3").arg(name, path, describeException(e));
         return false;
     }
+}
+
+TrainOptions textTrainOptions(QString *error)
+{
+    TrainOptions options;
+    for (auto [spec, split, batch] : {std::tuple{&options.train, QStringLiteral("train"), 64}, std::tuple{&options.test, QStringLiteral("test"), 256}}) {
+        const QString path = tokentask::file(split, error);
+        if (path.isEmpty())
+            return {};
+        *spec = DataSpec::fromArgument(path, split, error);
+        spec->batchSize = batch;
+        spec->maxBatches = 1 << 30;
+    }
+    options.epochs = 3;
+    options.learningRate = 1e-3;
+    return options;
 }
 
 QString zooCachePath(const QString &name, const TrainOptions &options)
@@ -305,7 +389,7 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
         torch::jit::Module m;
         if (!build(name, &m, &report.error))
             return report;
-        const InputSpec input = InputSpec::single(inputShapeOf(name));
+        const InputSpec input = inputSpecOf(name);
         // The whole training split as one tensor pair, reshuffled every epoch.
         DataSpec all = options.train;
         all.shuffle = false;

@@ -14,7 +14,9 @@ namespace qb {
 /// The demo model zoo: models built in C++ as TorchScript modules the engine can quantize, trained on
 /// Fashion-MNIST. Names: "cnn" (conv16-bn-relu-pool, conv32-bn-relu-pool, fc128, fc10), "mlp"
 /// (784-256-128-10), "lstm" (image rows as 28 time steps, hidden 64), "transformer" (rows as tokens,
-/// one 4-head encoder block of width 64).
+/// one 4-head encoder block of width 64), "bert" (token and position embeddings, two masked encoder
+/// blocks of width 128, for the token task of data/tokentask.h: its TrainOptions come from
+/// textTrainOptions()).
 QStringList zooModelNames();
 
 /// Builds an untrained zoo model and saves it (with quantbench.json: input shape, labels). Returns false
@@ -49,6 +51,10 @@ using TrainProgress = std::function<void(int epoch, double fraction, double loss
 /// batch (nothing is written when cancelled). Never throws.
 TrainReport trainZooModel(const QString &name, const QString &path, const TrainOptions &options,
                           const TrainProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+/// Options that train and test the "bert" model on the token task (written to the data folder on
+/// first use). Empty data paths and *error set when the task files cannot be written.
+TrainOptions textTrainOptions(QString *error);
 
 /// Where the trained zoo model for these options is cached in the user's data folder.
 QString zooCachePath(const QString &name, const TrainOptions &options);

@@ -15,9 +15,13 @@ struct LayerChoice {
     std::optional<QuantMode> mode;
     std::optional<WeightScheme> weights;
     QString observer; ///< as parseObserver reads it ("mse", "percentile:99.9"); empty: the config's
+    QString weightDtype; ///< "qint8" or "quint4x2" (an embedding's 8- or 4-bit rows); empty: the config's
 
-    bool isEmpty() const { return !mode && !weights && observer.isEmpty(); }
-    bool operator==(const LayerChoice &o) const { return mode == o.mode && weights == o.weights && observer == o.observer; }
+    bool isEmpty() const { return !mode && !weights && observer.isEmpty() && weightDtype.isEmpty(); }
+    bool operator==(const LayerChoice &o) const
+    {
+        return mode == o.mode && weights == o.weights && observer == o.observer && weightDtype == o.weightDtype;
+    }
 };
 
 /// Choices by qualified layer name (only layers with one).

@@ -3,7 +3,9 @@
 #include "util/translation.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -71,6 +73,18 @@ bool readJsonFile(const QString &path, QJsonObject *object, QString *error)
         return fail(tr("%1 holds a JSON %2, not an object: a spec or config is an object, {\"model\": ...}.")
                         .arg(path, document.isArray() ? tr("array") : tr("value")));
     *object = document.object();
+    return true;
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("qb::FileUtil", "Could not write %1 (%2): check the folder exists, is "
+                                                                 "writable and has space.").arg(path, file.errorString());
+        return false;
+    }
     return true;
 }
 

@@ -26,4 +26,9 @@ inline constexpr qint64 kMaxJsonFileBytes = 16LL * 1024 * 1024;
 /// with the offset, a JSON array or value instead of an object). Any thread.
 bool readJsonFile(const QString &path, QJsonObject *object, QString *error);
 
+/// Writes `bytes` to `path` through a temporary file renamed over it at the end (QSaveFile), so a
+/// crash or a full disk never leaves half a file where a whole one was. On failure returns false and
+/// sets *error to a sentence naming the file. Any thread.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
+
 } // namespace qb

@@ -292,6 +292,13 @@ private Q_SLOTS:
             QVERIFY(html.contains(QStringLiteral("<td class=\"n\">%1</td>").arg(accuracy)));
         }
         QCOMPARE(html.count(QLatin1String("data:image/png;base64,")), 5);
+        // The text part: the BERT-like zoo model on the token task, float and dynamic with packed
+        // embeddings.
+        const auto text = std::find_if(rows.cbegin(), rows.cend(), [](const ExperimentRecord &r) {
+            return r.label.startsWith(QLatin1String("demo text: dynamic"));
+        });
+        QVERIFY2(text != rows.cend(), qPrintable(cli.out));
+        QCOMPARE(text->mode, ExperimentMode::Dynamic);
         // Quantized experiments keep per-layer rows, their saved model and their log.
         const auto quantized = std::find_if(rows.cbegin(), rows.cend(), [](const ExperimentRecord &r) {
             return r.mode == ExperimentMode::Static;

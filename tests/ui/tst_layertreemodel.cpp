@@ -108,6 +108,35 @@ private Q_SLOTS:
         QVERIFY(model.choices().isEmpty());
     }
 
+    void embeddingsAreWeightOnlyWithTheirRowWidth()
+    {
+        const auto result = ModelDocument::open(test::fixture(QStringLiteral("bert_tiny.pt")));
+        QVERIFY(result);
+        Workbench bench;
+        LayerTreeModel model(&bench);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bench.setDocument(result.document);
+        const int embed = result.document->info().indexOf(QStringLiteral("tok_embed"));
+        const QModelIndex mode = model.indexForLayer(embed, LayerTreeModel::ModeColumn);
+        const QModelIndex weights = model.indexForLayer(embed, LayerTreeModel::WeightsColumn);
+        // Under the bar's static mode an embedding is quantized weight-only: no warning, no refusal.
+        QCOMPARE(mode.data().toString(), QStringLiteral("weight-only (default)"));
+        QVERIFY(!mode.data(Qt::DecorationRole).isValid());
+        QCOMPARE(weights.data().toString(), QStringLiteral("8-bit rows (default)"));
+        QCOMPARE(model.indexForLayer(embed, LayerTreeModel::ObserverColumn).data().toString(), QStringLiteral("–"));
+        QStringList offered;
+        for (const QVariant &c : weights.data(LayerTreeModel::ChoicesRole).toList())
+            offered << c.toMap().value(QStringLiteral("value")).toString();
+        QCOMPARE(offered, (QStringList{QString(), QStringLiteral("qint8"), QStringLiteral("quint4x2")}));
+        QVERIFY(!model.setData(weights, QStringLiteral("per-channel-symmetric")));
+        QVERIFY(model.setData(weights, QStringLiteral("quint4x2")));
+        QCOMPARE(weights.data().toString(), QStringLiteral("4-bit rows"));
+        QuantConfig config = QuantConfig::preset(QuantEngine::OneDnn);
+        model.applyChoices(&config);
+        QCOMPARE(config.forLayer(QStringLiteral("tok_embed")).weightDtype, QStringLiteral("quint4x2"));
+        QCOMPARE(config.forLayer(QStringLiteral("pos_embed")).weightDtype, QStringLiteral("qint8"));
+    }
+
     /// Before a run, the mode column shows what each layer will become under the bar's config,
     /// and why a layer will stay float.
     void effectiveModeFollowsTheBar()

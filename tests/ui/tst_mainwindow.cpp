@@ -264,6 +264,8 @@ private Q_SLOTS:
                  qPrintable(inputs->item(0, 3)->text()));
         QCOMPARE(inputs->item(1, 0)->text(), QStringLiteral("attention_mask"));
         QCOMPARE(inputs->item(1, 3)->text(), QStringLiteral("mask"));
+        // Fashion-MNIST cannot feed it: the data starts as synthetic token ids and masks.
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("calibrationBox"))->currentData().toString(), QStringLiteral("synthetic"));
         // The token file, as a user picks it with "Other file…".
         const QString tokens = test::fixture(QStringLiteral("bert_tokens.pt"));
         for (const char *name : {"calibrationBox", "evaluationBox"}) {
