@@ -6,7 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include "util/fileutil.h"
 #include <QTextDocument>
 
 QB_DECLARE_TR_FUNCTIONS(qb::ReportWriter)
@@ -26,15 +26,8 @@ QByteArray toPng(QCustomPlot &plot, const QSize &size)
 
 bool save(const QString &path, const QByteArray &bytes, QString *error)
 {
-    // Written whole or not at all: a crash never leaves half a report over a good one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write the report to %1 (%2): check the folder exists and is writable.")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    // Written whole or not at all: a full disk or a crash never leaves half a report over a good one.
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace
@@ -90,22 +83,21 @@ bool writeReport(const ReportData &data, ReportFormat format, const QString &pat
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(i)),
                             QImage::fromData(charts.at(i).png, "PNG"));
         doc.setHtml(html);
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot write the report to %1 (%2): check the folder exists and is writable.")
-                             .arg(path, probe.errorString());
-            return false;
+        // Into memory first, then written whole like every other format.
+        QByteArray pdf;
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageOrientation(QPageLayout::Landscape);
+            writer.setResolution(110);
+            writer.setTitle(data.title);
+            writer.setCreator(QStringLiteral("QuantBench"));
+            doc.print(&writer);
         }
-        probe.close();
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        writer.setResolution(110);
-        writer.setTitle(data.title);
-        writer.setCreator(QStringLiteral("QuantBench"));
-        doc.print(&writer);
-        return true;
+        buffer.close();
+        return save(path, pdf, error);
     }
     }
     return false;

@@ -289,7 +289,7 @@
 <context>
     <name>qb::Data</name>
     <message>
-        <location filename="../core/data/batches.cpp" line="+112"/>
+        <location filename="../core/data/batches.cpp" line="+113"/>
         <source>No %1 images (%2-images-idx3-ubyte[.gz]) in %3: point to an MNIST-style folder, or to an image folder with one subfolder of images per class.</source>
         <translation>Keine %1-Bilder (%2-images-idx3-ubyte[.gz]) in %3: Geben Sie einen Ordner im MNIST-Format an oder einen Bildordner mit einem Unterordner voller Bilder pro Klasse.</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>%1 hat Labels, wo andere Dateien des Ordners keine haben, oder umgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/data/csvsource.cpp" line="+206"/>
+        <location filename="../core/data/csvsource.cpp" line="+207"/>
         <location filename="../core/data/tensorsource.cpp" line="-72"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
@@ -451,7 +451,7 @@
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie mit --input-shape an (z. B. 1x1x28x28).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 feeds one input, but the model takes %2 (%3): use a torch.save&apos;d tuple or dict of tensors, a folder of them, or a CSV file with a column header naming the inputs.</source>
         <translation>%1 speist eine Eingabe, aber das Modell nimmt %2 (%3): Verwenden Sie ein mit torch.save gespeichertes Tupel oder Dict von Tensoren, einen Ordner davon oder eine CSV-Datei mit einer Kopfzeile, die die Eingaben benennt.</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Unter %1 gibt es keine CSV-Datei: Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>%1: line %2 has %3 columns, the header has %4: every row needs the same columns (the features, then the label).</source>
         <translation>%1: Zeile %2 hat %3 Spalten, die Kopfzeile hat %4: Jede Zeile braucht dieselben Spalten (die Merkmale, dann das Label).</translation>
     </message>
@@ -523,7 +523,12 @@
         <translation>%1 hat %2 Spalten, aber das Modell erwartet %3 Werte pro Beispiel (%4): Eine Zeile braucht %3 Merkmalsspalten und danach die Label-Spalte, also %5 insgesamt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>%1 is not a regular file (a folder, device or pipe): name a .csv file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, Gerät oder eine Pipe): Geben Sie eine .csv-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: line %2, column %3 holds &quot;%4&quot;, which is not a whole number, but %5 takes %6 values (token ids or a mask): write whole numbers.</source>
         <translation>%1: Zeile %2, Spalte %3 enthält &quot;%4&quot;, keine ganze Zahl, aber %5 nimmt %6-Werte (Token-IDs oder eine Maske): Schreiben Sie ganze Zahlen.</translation>
     </message>
@@ -756,7 +761,7 @@
 <context>
     <name>qb::DataSpec</name>
     <message>
-        <location filename="../core/data/dataspec.cpp" line="+106"/>
+        <location filename="../core/data/dataspec.cpp" line="+109"/>
         <source>&quot;%1&quot;: the split must be train or test.</source>
         <translation>&quot;%1&quot;: Der Split muss train oder test sein.</translation>
     </message>
@@ -796,7 +801,12 @@
         <translation>&quot;std&quot; muss eine Zahl sein oder eine Liste von Zahlen mit einer pro Kanal.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2.</source>
+        <translation>„%1“ muss eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;seed&quot; must be a whole number.</source>
         <translation>&quot;seed&quot; muss eine ganze Zahl sein.</translation>
     </message>
@@ -1338,7 +1348,7 @@
 <context>
     <name>qb::ExperimentSpec</name>
     <message>
-        <location filename="../core/experiment/experimentspec.cpp" line="+25"/>
+        <location filename="../core/experiment/experimentspec.cpp" line="+27"/>
         <source>Unknown key &quot;%1&quot; in the experiment spec.</source>
         <translation>Unbekannter Schlüssel &quot;%1&quot; in der Experiment-Spezifikation.</translation>
     </message>
@@ -1354,13 +1364,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;%1&quot; must be a whole number of at least %2.</source>
-        <translation>&quot;%1&quot; muss eine ganze Zahl von mindestens %2 sein.</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&quot;%1&quot; must be a number.</source>
-        <translation>&quot;%1&quot; muss eine Zahl sein.</translation>
+        <source>&quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>„%1“ muss eine Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1391,27 +1401,58 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+197"/>
+        <location filename="../core/store/experimentstore.cpp" line="+250"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 is not a regular file (a device, pipe or socket): name an experiment log file, e.g. experiments.sqlite.</source>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): Geben Sie eine Experiment-Protokolldatei an, z. B. experiments.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot create the folder %1 for the experiment log.</source>
         <translation>Der Ordner %1 für das Experimentprotokoll kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>The experiment log %1 is on read-only storage or not writable by you: runs cannot be recorded in it. Record into another log with --db, or make it writable; reports can still be exported from it.</source>
+        <translation>Das Experiment-Protokoll %1 liegt auf schreibgeschütztem Speicher oder ist für Sie nicht beschreibbar: Läufe können darin nicht aufgezeichnet werden. Zeichnen Sie mit --db in ein anderes Protokoll auf oder machen Sie es beschreibbar; Berichte lassen sich weiterhin daraus exportieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot open the experiment log %1: %2</source>
         <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+63"/>
         <source>%1 is not a QuantBench experiment log (%2): choose another file with --db.</source>
         <translation>%1 ist kein QuantBench-Experimentprotokoll (%2): Wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-39"/>
+        <source>There is no experiment log at %1: check the path given with --db.</source>
+        <translation>Unter %1 gibt es kein Experiment-Protokoll: Prüfen Sie den mit --db angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not an experiment log file (a folder, device or pipe): name the .sqlite file.</source>
+        <translation>%1 ist keine Experiment-Protokolldatei (ein Ordner, Gerät oder eine Pipe): Geben Sie die .sqlite-Datei an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench.</source>
+        <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was written by an older QuantBench (schema %2): open it once where it is writable, which upgrades it, then read it here.</source>
+        <translation>%1 wurde von einem älteren QuantBench geschrieben (Schema %2): Öffnen Sie es einmal dort, wo es beschreibbar ist (das aktualisiert es), und lesen Sie es dann hier.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench or use another log with --db.</source>
         <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench oder verwenden Sie mit --db ein anderes Protokoll.</translation>
     </message>
@@ -1427,7 +1468,22 @@
         <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+22"/>
+        <source>%1 has no table %2: it is not a QuantBench experiment log, or it was altered outside QuantBench. Choose another file with --db.</source>
+        <translation>%1 hat keine Tabelle %2: Es ist kein QuantBench-Experiment-Protokoll oder wurde außerhalb von QuantBench verändert. Wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s table %2 has no column %3: it was altered outside QuantBench. Choose another file with --db, or restore the log from a copy.</source>
+        <translation>Die Tabelle %2 in %1 hat keine Spalte %3: Sie wurde außerhalb von QuantBench verändert. Wählen Sie mit --db eine andere Datei oder stellen Sie das Protokoll aus einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Its process (PID %1 on %2) ended before it finished: it was killed or crashed.</source>
+        <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -1562,17 +1618,9 @@
     </message>
 </context>
 <context>
-    <name>qb::FileUtil</name>
-    <message>
-        <location filename="../core/util/fileutil.cpp" line="+84"/>
-        <source>Could not write %1 (%2): check the folder exists, is writable and has space.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2): Prüfen Sie, ob der Ordner existiert, beschreibbar ist und Platz hat.</translation>
-    </message>
-</context>
-<context>
     <name>qb::Files</name>
     <message>
-        <location line="-30"/>
+        <location filename="../core/util/fileutil.cpp" line="+61"/>
         <source>There is no file at %1: check the path.</source>
         <translation>Unter %1 gibt es keine Datei: Prüfen Sie den Pfad.</translation>
     </message>
@@ -1616,21 +1664,41 @@
         <source>value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write %1 (%2): check the folder exists, is writable and has space.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2): Prüfen Sie, ob der Ordner existiert, beschreibbar ist und Platz hat.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>nur %1 von %2 Bytes erreichten die Platte</translation>
+    </message>
 </context>
 <context>
     <name>qb::Idx</name>
     <message>
-        <location filename="../core/data/idxfile.cpp" line="+58"/>
+        <location filename="../core/data/idxfile.cpp" line="+76"/>
         <source>Cannot read %1 (%2): check the path.</source>
         <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 is a damaged gzip file: download or copy it again.</source>
-        <translation>%1 ist eine beschädigte gzip-Datei: Laden oder kopieren Sie sie erneut.</translation>
+        <location line="-8"/>
+        <source>%1 is not a regular file (a folder, device or pipe): name an IDX file.</source>
+        <translation>%1 ist keine reguläre Datei (ein Ordner, Gerät oder eine Pipe): Geben Sie eine IDX-Datei an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 is %2, more than half of this machine&apos;s memory: use a smaller subset of the data.</source>
+        <translation>%1 ist %2 groß, mehr als die Hälfte des Speichers dieses Rechners: Verwenden Sie eine kleinere Teilmenge der Daten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a damaged gzip file, or unpacks to more than half of this machine&apos;s memory: download or copy it again, or use a smaller subset.</source>
+        <translation>%1 ist eine beschädigte gzip-Datei oder entpackt sich auf mehr als die Hälfte des Speichers dieses Rechners: Laden oder kopieren Sie sie erneut oder verwenden Sie eine kleinere Teilmenge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -2464,6 +2532,49 @@ Zum Ändern doppelklicken.</translation>
     </message>
 </context>
 <context>
+    <name>qb::Limits</name>
+    <message>
+        <location filename="../core/util/limits.cpp" line="+22"/>
+        <source>%1 takes a whole number from %2 to %3, not %4: %5</source>
+        <translation>%1 nimmt eine ganze Zahl von %2 bis %3, nicht %4: %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>more threads than that only add scheduling overhead</source>
+        <translation>mehr Threads erhöhen nur den Verwaltungsaufwand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a median of more runs is no more precise, and takes hours</source>
+        <translation>ein Median über mehr Läufe ist nicht genauer und dauert Stunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>split larger sets into more batches</source>
+        <translation>teilen Sie größere Mengen in mehr Batches auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fine-tuning for longer belongs in a training script</source>
+        <translation>längeres Feinabstimmen gehört in ein Trainingsskript</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A batch of %1 samples shaped %2 needs %3 for its inputs alone, more than half of this machine&apos;s %4: use a smaller batch or input shape.</source>
+        <translation>Ein Batch aus %1 Beispielen der Form %2 braucht allein für seine Eingaben %3, mehr als die Hälfte der %4 dieses Rechners: Verwenden Sie einen kleineren Batch oder eine kleinere Eingabeform.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than an exabyte</source>
+        <translation>mehr als ein Exabyte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 takes a share: 0.99, 99 or 99% (all mean 99%), between 0 and 100%; &quot;%2&quot; is not one.</source>
+        <translation>%1 nimmt einen Anteil: 0.99, 99 oder 99% (alle bedeuten 99 %), zwischen 0 und 100 %; „%2“ ist keiner.</translation>
+    </message>
+</context>
+<context>
     <name>qb::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+67"/>
@@ -2783,7 +2894,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::ModelDocument</name>
     <message>
-        <location filename="../core/model/modeldocument.cpp" line="+56"/>
+        <location filename="../core/model/modeldocument.cpp" line="+58"/>
         <source>Export the model with torch.jit.script(model) or torch.jit.trace(model, example_input), then torch.jit.save.</source>
         <translation>Exportieren Sie das Modell mit torch.jit.script(model) oder torch.jit.trace(model, example_input) und dann torch.jit.save.</translation>
     </message>
@@ -2798,7 +2909,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+325"/>
+        <source>the tensor %1 declares %2 bytes of data but its record holds %3</source>
+        <translation>der Tensor %1 gibt %2 Bytes Daten an, aber sein Eintrag enthält %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No model file given: name a TorchScript .pt file.</source>
         <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
     </message>
@@ -2814,6 +2930,11 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 is not a regular file (a device, pipe or socket): save the model to a file and open that.</source>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket): Speichern Sie das Modell in eine Datei und öffnen Sie diese.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 cannot be read (%2): check its permissions.</source>
         <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie die Zugriffsrechte.</translation>
     </message>
@@ -2833,7 +2954,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 ist kein TorchScript-Archiv (es ist keine ZIP-Datei). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>%1 is a TorchScript archive with its constants.pkl record missing: it was cut short or edited. Copy or export the model again.</source>
+        <translation>%1 ist ein TorchScript-Archiv, dem der Eintrag constants.pkl fehlt: Es wurde abgeschnitten oder bearbeitet. Kopieren oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl inside). Open a model saved with torch.jit.save.</source>
         <translation>%1 ist eine ZIP-Datei, aber kein TorchScript-Archiv (kein code/ oder constants.pkl darin). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
     </message>
@@ -2883,22 +3009,27 @@ Zum Ändern doppelklicken.</translation>
         <translation>Die Eingabespezifikation nennt %1 Tensor(en), aber forward() nimmt %2 (%3).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
         <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>%1 is corrupt: %2. Copy or export the model again.</source>
+        <translation>%1 ist beschädigt: %2. Kopieren oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The model has half-precision parameters, which this CPU cannot run as they are: it runs, and is compared, in float32 from the same weights, and they are upcast to float32 before quantization.</source>
         <translation>Das Modell hat Parameter halber Genauigkeit, die diese CPU so nicht ausführen kann: Es läuft und wird verglichen in float32 aus denselben Gewichten, und sie werden vor der Quantisierung auf float32 hochgestuft.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>The model has no forward() method, so it cannot be run.</source>
         <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>%1 loaded, but its modules could not be read (%2).</source>
         <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
     </message>
@@ -3143,7 +3274,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>bei gemischten statischen und dynamischen Schichten erhalten alle dynamischen Schichten dasselbe Gewichtsschema</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+178"/>
+        <location filename="../core/quant/quantizer.cpp" line="+180"/>
         <source>Calibrated on synthetic random inputs: activation ranges may not match real data, so accuracy can be worse than with a real calibration set.</source>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Aktivierungsbereiche passen womöglich nicht zu echten Daten, daher kann die Genauigkeit schlechter sein als mit einem echten Kalibrierungsdatensatz.</translation>
     </message>
@@ -3168,7 +3299,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>Trainingsepoche %1/%2</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+185"/>
+        <source>Could not serialize the quantized model (%1).</source>
+        <translation>Das quantisierte Modell konnte nicht serialisiert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save the quantized model: %1</source>
+        <translation>Das quantisierte Modell konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>packing embeddings</source>
         <translation>Embeddings werden gepackt</translation>
     </message>
@@ -3178,18 +3319,13 @@ Zum Ändern doppelklicken.</translation>
         <translation>das Embedding bleibt Float: %1</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <source>Could not save the quantized model to %1 (%2): check the folder exists and is writable.</source>
-        <translation>Das quantisierte Modell konnte nicht unter %1 gespeichert werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
         <location filename="../core/quant/layerplan.cpp" line="-86"/>
         <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
         <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../core/quant/quantizer.cpp" line="-268"/>
+        <location filename="../core/quant/quantizer.cpp" line="-505"/>
         <source>the %1 could not be rewritten to the dynamic int8 kernel: %2</source>
         <translation>%1 konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %2</translation>
     </message>
@@ -3214,7 +3350,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+375"/>
+        <location filename="../core/quant/quantizer.cpp" line="+385"/>
         <source>Half-precision parameters were upcast to float32 before quantization.</source>
         <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>
@@ -3239,12 +3375,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-319"/>
         <source>no %1 call was found in the converted graph</source>
         <translation>im konvertierten Graphen wurde kein Aufruf von %1 gefunden</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+324"/>
         <source>LibTorch&apos;s static pass cannot quantize models with data-dependent branches (PyTorch&apos;s Transformer fast path is one), even when the branching module is kept in float. Quantize this model dynamically (--mode dynamic). Detail: %1</source>
         <translation>Der statische Pass von LibTorch kann keine Modelle mit datenabhängigen Verzweigungen quantisieren (der Transformer-Fast-Path von PyTorch ist eine), selbst wenn das verzweigende Modul in Float bleibt. Quantisieren Sie dieses Modell dynamisch (--mode dynamic). Details: %1</translation>
     </message>
@@ -3534,13 +3670,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::ReportWriter</name>
     <message>
-        <location filename="../charts/reportwriter.cpp" line="+33"/>
-        <location line="+63"/>
-        <source>Cannot write the report to %1 (%2): check the folder exists and is writable.</source>
-        <translation>Der Bericht kann nicht nach %1 geschrieben werden (%2): Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location filename="../charts/reportwriter.cpp" line="+47"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -4012,7 +4142,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+20"/>
+        <location filename="../app/cli/cli.cpp" line="+21"/>
         <source>The demo: train the CNN, run every mode on every engine, write a report</source>
         <translation>Die Demo: das CNN trainieren, jeden Modus auf jeder Engine ausführen, einen Bericht schreiben</translation>
     </message>
@@ -4087,14 +4217,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>error: --threads takes a whole number of at least 1.
-</source>
-        <translation>Fehler: --threads erwartet eine ganze Zahl von mindestens 1.
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+53"/>
         <source>error: unknown command &quot;%1&quot;.
 
 </source>
@@ -4103,7 +4226,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clioutput.cpp" line="+26"/>
+        <location filename="../app/cli/clioutput.cpp" line="+30"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -4113,18 +4236,29 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+115"/>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 takes a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 nimmt eine Zahl von %2 bis %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="-23"/>
+        <location filename="../app/cli/clioutput.cpp" line="-113"/>
         <location line="+58"/>
-        <location filename="../app/cli/democommand.cpp" line="+173"/>
-        <location line="+84"/>
+        <location filename="../app/cli/democommand.cpp" line="+174"/>
+        <location line="+83"/>
         <location line="+16"/>
         <location line="+6"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+83"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+81"/>
         <location line="+7"/>
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+327"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+316"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -4132,10 +4266,10 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+170"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+154"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
-        <location filename="../app/cli/zoocommand.cpp" line="+108"/>
+        <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
         <location line="+22"/>
         <source>error: %1
@@ -4144,7 +4278,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-235"/>
+        <location filename="../app/cli/democommand.cpp" line="-234"/>
         <source>demo: float</source>
         <translation>Demo: Float</translation>
     </message>
@@ -4233,7 +4367,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+5"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
         <location filename="../app/cli/runcommand.cpp" line="-43"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-129"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-124"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
         <source>Experiment log (default: in the user&apos;s data folder).</source>
         <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
@@ -4241,8 +4375,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+88"/>
-        <location line="+78"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-319"/>
+        <location line="+82"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-307"/>
         <location line="+23"/>
         <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
@@ -4274,9 +4408,9 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/evalcommand.cpp" line="-228"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-229"/>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+154"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-25"/>
         <location line="+11"/>
         <location line="+2"/>
@@ -4298,13 +4432,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Alles auf wenigen hundert Bildern (für Tests): Die Zahlen bedeuten nichts.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/zoocommand.cpp" line="-56"/>
-        <source>--epochs takes a whole number of at least 1.</source>
-        <translation>--epochs erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>error: cannot create the folder %1.
 </source>
         <translation>Fehler: Der Ordner %1 kann nicht angelegt werden.
@@ -4319,7 +4447,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+209"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+197"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -4344,8 +4472,8 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/evalcommand.cpp" line="+1"/>
-        <location line="+74"/>
+        <location filename="../app/cli/evalcommand.cpp" line="+4"/>
+        <location line="+75"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -4357,13 +4485,13 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/evalcommand.cpp" line="-238"/>
+        <location filename="../app/cli/evalcommand.cpp" line="-239"/>
         <source>Data: fashion-mnist[:train|test], an MNIST-style folder or IDX file, an image folder (one subfolder per class), a .csv file (features, then the label), a torch.save&apos;d tensor file, or synthetic.</source>
         <translation>Daten: fashion-mnist[:train|test], ein Ordner oder eine IDX-Datei im MNIST-Format, ein Bildordner (ein Unterordner pro Klasse), eine .csv-Datei (Merkmale, dann das Label), eine mit torch.save gespeicherte Tensordatei oder synthetic.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-226"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-214"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -4393,17 +4521,7 @@ Demo dauerte %5 s
         <translation>FORM</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>--batch-size takes a whole number of at least 1.</source>
-        <translation>--batch-size erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--batches takes a whole number of at least 1.</source>
-        <translation>--batches erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>error: name one MODEL file.
 </source>
         <translation>Fehler: Geben Sie genau eine MODEL-Datei an.
@@ -4432,14 +4550,14 @@ Demo dauerte %5 s
         <translation>Float-Modell, mit dessen Ausgaben verglichen wird.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>accuracy   top-1 %1%, top-5 %2% on %3 samples of %4
 </source>
         <translation>Genauigkeit  Top-1 %1%, Top-5 %2% auf %3 Beispielen von %4
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>accuracy   not measured: %1
 </source>
         <translation>Genauigkeit  nicht gemessen: %1
@@ -4447,21 +4565,21 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>error: the outputs could not be compared: %1
 </source>
         <translation>Fehler: Die Ausgaben konnten nicht verglichen werden: %1
 </translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>vs float   SQNR %1 dB, max abs error %2, cosine %3, top-1 agreement %4% (%5 of %6 samples flip)
 </source>
         <translation>ggü. Float   SQNR %1 dB, max. abs. Fehler %2, Kosinus %3, Top-1-Übereinstimmung %4% (%5 von %6 Beispielen kippen)
 </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>error: timing failed: %1
 </source>
         <translation>Fehler: Zeitmessung fehlgeschlagen: %1
@@ -4488,21 +4606,7 @@ Demo dauerte %5 s
         <translation>Intra-op-Threads für die Zeitmessung (Standard 1).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>error: --bench-threads takes a whole number of at least 1.
-</source>
-        <translation>Fehler: --bench-threads erwartet eine ganze Zahl von mindestens 1.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>error: --latency takes batch sizes of at least 1, like 1,16,64.
-</source>
-        <translation>Fehler: --latency erwartet Batchgrößen von mindestens 1, etwa 1,16,64.
-</translation>
-    </message>
-    <message>
-        <location line="-105"/>
+        <location line="-62"/>
         <source>latency    batch %1: median %2 ms (p10 %3, p90 %4), %5 samples/s, peak memory %6 MB (+%7 MB), %8 thread(s), %9 runs
 </source>
         <translation>Latenz       Batch %1: Median %2 ms (p10 %3, p90 %4), %5 Beispiele/s, Spitzenspeicher %6 MB (+%7 MB), %8 Thread(s), %9 Läufe
@@ -4543,7 +4647,24 @@ Demo dauerte %5 s
         <translation>% des Vorwärtsdurchlaufs</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+25"/>
+        <source>Carry on and exit 0 when accuracy cannot be measured because the data could not be read or the model failed on it (default: exit 3).</source>
+        <translation>Weitermachen und mit 0 enden, wenn die Genauigkeit nicht gemessen werden kann, weil die Daten nicht lesbar waren oder das Modell an ihnen scheiterte (Standard: Exit-Code 3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>error: accuracy could not be measured: %1
+</source>
+        <translation>Fehler: Die Genauigkeit konnte nicht gemessen werden: %1
+</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--latency takes batch sizes from 1 to %1, like 1,16,64; not &quot;%2&quot;.</source>
+        <translation>--latency nimmt Batch-Größen von 1 bis %1, etwa 1,16,64; nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Check a quantized model against its float reference and exit 1 when a bound does not hold, so tolerances can live in CI.</source>
         <translation>Ein quantisiertes Modell gegen seine Float-Referenz prüfen und mit 1 beenden, wenn eine Grenze nicht eingehalten wird, damit Toleranzen in der CI leben können.</translation>
     </message>
@@ -4575,17 +4696,12 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/quantizecommand.cpp" line="-5"/>
-        <location filename="../app/cli/zoocommand.cpp" line="+51"/>
+        <location filename="../app/cli/zoocommand.cpp" line="-5"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Top-1 agreement must be at least P percent.</source>
-        <translation>Die Top-1-Übereinstimmung muss mindestens P Prozent betragen.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+1"/>
         <location filename="../app/cli/searchcommand.cpp" line="-4"/>
         <location line="+2"/>
@@ -4593,19 +4709,17 @@ Demo dauerte %5 s
         <translation>P</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <source>Top-1 agreement must be at least P: 0.99, 99 or 99%.</source>
+        <translation>Die Top-1-Übereinstimmung muss mindestens P sein: 0.99, 99 oder 99%.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Top-1 accuracy may fall at most P points (labelled data).</source>
         <translation>Die Top-1-Genauigkeit darf um höchstens P Punkte sinken (gelabelte Daten).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>error: the bounds take numbers, e.g. --min-sqnr 30 --min-agreement 99.
-</source>
-        <translation>Fehler: Die Grenzen erwarten Zahlen, z. B. --min-sqnr 30 --min-agreement 99.
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>error: give at least one bound: --min-sqnr, --max-abs, --min-agreement or --max-accuracy-drop.
 </source>
         <translation>Fehler: Geben Sie mindestens eine Grenze an: --min-sqnr, --max-abs, --min-agreement oder --max-accuracy-drop.
@@ -4659,7 +4773,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+159"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+147"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4679,7 +4793,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/runcommand.cpp" line="+35"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+76"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+71"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -4824,13 +4938,13 @@ Demo dauerte %5 s
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-261"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-90"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-85"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -4987,12 +5101,7 @@ Demo dauerte %5 s
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>--%1 takes a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation>--%1 erwartet eine ganze Zahl von mindestens %2, nicht &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>--embedding-bits must be 8 or 4, not &quot;%1&quot;.</source>
         <translation>--embedding-bits muss 8 oder 4 sein, nicht &quot;%1&quot;.</translation>
     </message>
@@ -5060,12 +5169,7 @@ Demo dauerte %5 s
         <translation>die Engine &quot;%1&quot; ist in diesem LibTorch-Build nicht enthalten; vorhanden sind: %2.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>--lr takes a positive number, e.g. 1e-4.</source>
-        <translation>--lr erwartet eine positive Zahl, z. B. 1e-4.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>--optimizer must be adam or sgd.</source>
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
@@ -5179,7 +5283,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+83"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+78"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -5250,17 +5354,12 @@ Demo dauerte %5 s
         <translation>Experiment-Spezifikation, JSON: der vollständig quantisierte Ausgangspunkt.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-109"/>
         <source>Largest top-1 drop against float, in points (0.5 = half a point).</source>
         <translation>Größter Top-1-Verlust gegenüber Float, in Prozentpunkten (0.5 = ein halber Punkt).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Smallest share of predictions equal to float&apos;s, in percent.</source>
-        <translation>Kleinster Anteil der Vorhersagen, die denen von Float gleichen, in Prozent.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>latency (default) or size.</source>
         <translation>latency (Standard) oder size.</translation>
     </message>
@@ -5300,22 +5399,12 @@ Demo dauerte %5 s
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>search takes one SPEC file.</source>
         <translation>search nimmt genau eine SPEC-Datei.</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <source>--max-accuracy-drop takes points between 0 and 100, e.g. 0.5.</source>
-        <translation>--max-accuracy-drop erwartet Punkte zwischen 0 und 100, z. B. 0.5.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--min-agreement takes a percentage between 0 and 100, e.g. 99.</source>
-        <translation>--min-agreement erwartet einen Prozentsatz zwischen 0 und 100, z. B. 99.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-82"/>
         <source>give a budget: --max-accuracy-drop P or --min-agreement P.</source>
         <translation>Geben Sie ein Budget an: --max-accuracy-drop P oder --min-agreement P.</translation>
     </message>
@@ -5325,17 +5414,12 @@ Demo dauerte %5 s
         <translation>--objective ist latency oder size, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--max-trials takes a whole number of at least 1.</source>
-        <translation>--max-trials erwartet eine ganze Zahl von mindestens 1.</translation>
+        <location line="-34"/>
+        <source>Smallest share of predictions equal to float&apos;s: 0.99, 99 or 99%.</source>
+        <translation>Kleinster Anteil der Vorhersagen, die denen des Float-Modells gleichen: 0.99, 99 oder 99%.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--time-limit takes a positive number of seconds.</source>
-        <translation>--time-limit erwartet eine positive Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>--ranking is one-on or one-off, not &quot;%1&quot;.</source>
         <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
     </message>
@@ -5565,22 +5649,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-112"/>
-        <source>--lr takes a positive number, e.g. 1e-3.</source>
-        <translation>--lr erwartet eine positive Zahl, z. B. 1e-3.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--train-samples takes a whole number of at least 1.</source>
-        <translation>--train-samples erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--threads takes a whole number of at least 1.</source>
-        <translation>--threads erwartet eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="-82"/>
         <source>cached %1: test accuracy %2% after %3 epochs
 </source>
         <translation>%1 aus dem Cache: Testgenauigkeit %2% nach %3 Epochen

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "util/limits.h"
 
 #include "env/environment.h"
 
@@ -63,8 +64,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (args.size() >= 2 && args.first() == QLatin1String("--threads")) {
         bool ok = false;
         threads = args.at(1).toInt(&ok);
-        if (!ok || threads < 1) {
-            err << QCoreApplication::translate("qb::cli", "error: --threads takes a whole number of at least 1.\n");
+        const QString problem = ok ? limits::checkThreads(threads, QStringLiteral("--threads"))
+                                   : limits::checkThreads(0, QStringLiteral("--threads"));
+        if (!problem.isEmpty()) {
+            err << QCoreApplication::translate("qb::cli", "error: %1\n").arg(problem);
             return UsageError;
         }
         args = args.mid(2);

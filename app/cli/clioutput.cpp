@@ -5,6 +5,8 @@
 #include "experiment/experimentspec.h"
 #include "store/experimentstore.h"
 #include "util/fileutil.h"
+#include "util/limits.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <cmath>
 #include <cstdio>
 #include <unistd.h>
+
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
 
 namespace qb::cli {
 
@@ -95,10 +99,10 @@ bool readSpec(const QString &path, ExperimentSpec *spec, QTextStream &err)
     return true;
 }
 
-std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err)
+std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err, ExperimentStore::Access access)
 {
     QString error;
-    auto store = ExperimentStore::open(path.isEmpty() ? ExperimentStore::defaultPath() : path, &error);
+    auto store = ExperimentStore::open(path.isEmpty() ? ExperimentStore::defaultPath() : path, &error, access);
     if (!store)
         err << QCoreApplication::translate("qb::cli", "error: %1\n").arg(error);
     return store;
@@ -135,6 +139,39 @@ void ProgressLine::clear()
         return;
     m_err << '\r' << QString(m_width, QLatin1Char(' ')) << '\r' << Qt::flush;
     m_width = 0;
+}
+
+QString readInt(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum, int maximum, int *out)
+{
+    bool ok = false;
+    const QString text = parser.value(option).trimmed();
+    const qlonglong value = text.toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(option.names().first()).arg(minimum).arg(maximum).arg(text);
+    *out = int(value);
+    return {};
+}
+
+QString readReal(const QCommandLineParser &parser, const QCommandLineOption &option, double minimum, double maximum,
+                 double *out)
+{
+    bool ok = false;
+    const QString text = parser.value(option).trimmed();
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < minimum || value > maximum)
+        return tr("--%1 takes a number from %2 to %3, not \"%4\".").arg(option.names().first()).arg(minimum).arg(maximum).arg(text);
+    *out = value;
+    return {};
+}
+
+QString readShare(const QCommandLineParser &parser, const QCommandLineOption &option, double *fraction)
+{
+    QString error;
+    const double value = parseShare(parser.value(option), QStringLiteral("--") + option.names().first(), &error);
+    if (value < 0)
+        return error;
+    *fraction = value;
+    return {};
 }
 
 } // namespace qb::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/experimentstore.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -10,7 +12,6 @@ class QTextStream;
 
 namespace qb {
 struct ExperimentSpec;
-class ExperimentStore;
 }
 
 namespace qb::cli {
@@ -28,6 +29,17 @@ void printJson(QTextStream &out, const QJsonObject &object);
 /// Left-aligned plain-text table, columns padded to their widest cell.
 QString formatTable(const QStringList &header, const QList<QStringList> &rows);
 
+/// The value of an integer option, from `minimum` to `maximum` (util/limits.h holds the bounds for
+/// threads, runs, batches and epochs). Returns an error sentence naming the option, or empty.
+QString readInt(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum, int maximum, int *out);
+
+/// A finite number from `minimum` to `maximum`; an error sentence naming the option, or empty.
+QString readReal(const QCommandLineParser &parser, const QCommandLineOption &option, double minimum, double maximum,
+                 double *out);
+
+/// A share written as 0.99, 99 or 99% (parseShare), as a fraction; an error sentence, or empty.
+QString readShare(const QCommandLineParser &parser, const QCommandLineOption &option, double *fraction);
+
 /// "12.34" or "-" for NaN, after multiplying by scale.
 QString orDash(double value, int decimals, double scale = 1.0);
 
@@ -36,7 +48,9 @@ QString orDash(double value, int decimals, double scale = 1.0);
 bool readSpec(const QString &path, ExperimentSpec *spec, QTextStream &err);
 
 /// Opens the experiment log at `path` (the default log when empty); prints the error on failure.
-std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err);
+/// Commands that only read (reports) open it read-only, so a log on read-only storage still works.
+std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err,
+                                       ExperimentStore::Access access = ExperimentStore::Access::ReadWrite);
 
 /// Where quantized models go: --artifacts when given, else "artifacts" next to the log.
 QString artifactFolder(const QString &option, const ExperimentStore &store);

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "util/limits.h"
 
 #include "env/environment.h"
 #include "experiment/experimentrunner.h"
@@ -224,10 +225,9 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOptions({db, outDir, epochs, tiny});
     if (const auto stop = parseOptions(parser, args, out, err))
         return *stop;
-    bool ok = false;
-    const int epochCount = parser.value(epochs).toInt(&ok);
-    if (!ok || epochCount < 1)
-        return usageError(err, tr("--epochs takes a whole number of at least 1."));
+    int epochCount = 0;
+    if (QString e = readInt(parser, epochs, 1, limits::kMaxEpochs, &epochCount); !e.isEmpty())
+        return usageError(err, e);
     const QString folder = parser.value(outDir);
     if (!QDir().mkpath(folder)) {
         err << tr("error: cannot create the folder %1.\n").arg(folder);

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "util/limits.h"
 
 #include "eval/comparison.h"
 #include "eval/latency.h"
@@ -38,15 +39,12 @@ struct DataOptions {
         *spec = DataSpec::fromArgument(parser.value(data), QStringLiteral("test"), &error);
         if (!error.isEmpty())
             return error;
-        bool ok = false;
-        spec->batchSize = parser.value(batchSize).toInt(&ok);
-        if (!ok || spec->batchSize < 1)
-            return tr("--batch-size takes a whole number of at least 1.");
+        if (QString e = readInt(parser, batchSize, 1, limits::kMaxBatch, &spec->batchSize); !e.isEmpty())
+            return e;
         spec->maxBatches = spec->isSynthetic() ? 4 : 1 << 30;
         if (parser.isSet(batches)) {
-            spec->maxBatches = parser.value(batches).toInt(&ok);
-            if (!ok || spec->maxBatches < 1)
-                return tr("--batches takes a whole number of at least 1.");
+            if (QString e = readInt(parser, batches, 1, 1 << 20, &spec->maxBatches); !e.isEmpty())
+                return e;
         }
         if (parser.isSet(inputShape)) {
             open->input = InputSpec::parseShape(parser.value(inputShape), &error);
@@ -184,8 +182,11 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                                                    "size or 64."));
     const QCommandLineOption threads(QStringLiteral("bench-threads"), tr("Intra-op threads for timing (default 1)."),
                                      tr("N"), QStringLiteral("1"));
+    const QCommandLineOption keepGoing(QStringLiteral("keep-going"), tr("Carry on and exit 0 when accuracy cannot be "
+                                                                         "measured because the data could not be read or "
+                                                                         "the model failed on it (default: exit 3)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({reference, latency, profile, threads, json});
+    parser.addOptions({reference, latency, profile, threads, keepGoing, json});
     if (const auto stop = parseOptions(parser, args, out, err))
         return *stop;
     const Opened o = openModels(parser, dataOptions, QStringLiteral("reference"), false, err);
@@ -200,6 +201,10 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << tr("accuracy   top-1 %1%, top-5 %2% on %3 samples of %4\n")
                        .arg(accuracy.top1 * 100, 0, 'f', 2).arg(accuracy.top5 * 100, 0, 'f', 2)
                        .arg(accuracy.samples).arg(o.data.describe());
+    } else if (!accuracy.notApplicable && !parser.isSet(keepGoing)) {
+        // A measurement that was asked for and failed is a failure, so a script sees it.
+        err << tr("error: accuracy could not be measured: %1\n").arg(accuracy.error);
+        return InputError;
     } else if (!parser.isSet(json)) {
         out << tr("accuracy   not measured: %1\n").arg(accuracy.error);
     }
@@ -215,19 +220,16 @@ int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                        .arg(a.sqnrDb, 0, 'f', 1).arg(a.maxAbsError, 0, 'g', 3).arg(a.cosine, 0, 'f', 5)
                        .arg(a.top1Agreement * 100, 0, 'f', 2).arg(a.flipped.size()).arg(a.samples);
     }
-    bool ok = false;
-    const int benchThreads = parser.value(threads).toInt(&ok);
-    if (!ok || benchThreads < 1) {
-        err << tr("error: --bench-threads takes a whole number of at least 1.\n");
-        return UsageError;
-    }
+    int benchThreads = 1;
+    if (QString e = readInt(parser, threads, 1, limits::kMaxThreads, &benchThreads); !e.isEmpty())
+        return usageError(err, e);
     QVector<int> batchSizes;
     for (const QString &part : parser.value(latency).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
         const int b = part.trimmed().toInt(&ok);
-        if (!ok || b < 1) {
-            err << tr("error: --latency takes batch sizes of at least 1, like 1,16,64.\n");
-            return UsageError;
-        }
+        if (!ok || b < 1 || b > limits::kMaxBatch)
+            return usageError(err, tr("--latency takes batch sizes from 1 to %1, like 1,16,64; not \"%2\".")
+                                       .arg(limits::kMaxBatch).arg(part.trimmed()));
         batchSizes << b;
     }
     const bool text = !parser.isSet(json);
@@ -256,23 +258,27 @@ int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption reference(QStringLiteral("reference"), tr("The float model (required)."), tr("FILE"));
     const QCommandLineOption minSqnr(QStringLiteral("min-sqnr"), tr("Output SQNR must be at least DB."), tr("DB"));
     const QCommandLineOption maxAbs(QStringLiteral("max-abs"), tr("Largest output difference must be at most X."), tr("X"));
-    const QCommandLineOption minAgreement(QStringLiteral("min-agreement"), tr("Top-1 agreement must be at least P percent."), tr("P"));
+    const QCommandLineOption minAgreement(QStringLiteral("min-agreement"), tr("Top-1 agreement must be at least P: 0.99, 99 or 99%."), tr("P"));
     const QCommandLineOption maxDrop(QStringLiteral("max-accuracy-drop"), tr("Top-1 accuracy may fall at most P points (labelled data)."), tr("P"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({reference, minSqnr, maxAbs, minAgreement, maxDrop, json});
     if (const auto stop = parseOptions(parser, args, out, err))
         return *stop;
-    auto number = [&](const QCommandLineOption &option, double *value) {
-        bool ok = true;
-        if (parser.isSet(option))
-            *value = parser.value(option).toDouble(&ok);
-        return ok;
-    };
+    // Finite bounds only; the agreement is a share (0.99, 99 and 99% all mean 99%), the accuracy drop
+    // is in points.
     double sqnrBound = 0, absBound = 0, agreementBound = 0, dropBound = 0;
-    if (!number(minSqnr, &sqnrBound) || !number(maxAbs, &absBound) || !number(minAgreement, &agreementBound)
-        || !number(maxDrop, &dropBound)) {
-        err << tr("error: the bounds take numbers, e.g. --min-sqnr 30 --min-agreement 99.\n");
-        return UsageError;
+    for (const auto &[option, value, minimum, maximum] :
+         {std::tuple{&minSqnr, &sqnrBound, -1000.0, 1000.0}, std::tuple{&maxAbs, &absBound, 0.0, 1e300},
+          std::tuple{&maxDrop, &dropBound, 0.0, 100.0}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (QString e = readReal(parser, *option, minimum, maximum, value); !e.isEmpty())
+            return usageError(err, e);
+    }
+    if (parser.isSet(minAgreement)) {
+        if (QString e = readShare(parser, minAgreement, &agreementBound); !e.isEmpty())
+            return usageError(err, e);
+        agreementBound *= 100; // the check below compares percentages
     }
     if (!parser.isSet(minSqnr) && !parser.isSet(maxAbs) && !parser.isSet(minAgreement) && !parser.isSet(maxDrop)) {
         err << tr("error: give at least one bound: --min-sqnr, --max-abs, --min-agreement or --max-accuracy-drop.\n");

@@ -7,6 +7,7 @@
 #include "experiment/specbuilder.h"
 #include "model/modeldocument.h"
 #include "util/fileutil.h"
+#include "util/limits.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -83,16 +84,6 @@ struct QuantizeOptionSet {
 };
 
 /// A whole number option of at least `minimum`; an error sentence naming the option otherwise.
-QString readCount(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum, int *out)
-{
-    bool ok = false;
-    *out = parser.value(option).toInt(&ok);
-    if (!ok || *out < minimum)
-        return tr("--%1 takes a whole number of at least %2, not \"%3\".").arg(option.names().first()).arg(minimum)
-            .arg(parser.value(option));
-    return {};
-}
-
 /// The QAT options: training data, epochs, steps, learning rate, optimizer; an error sentence or empty.
 QString readQat(const QCommandLineParser &parser, const QuantizeOptionSet &o, SpecRequest *request)
 {
@@ -105,19 +96,17 @@ QString readQat(const QCommandLineParser &parser, const QuantizeOptionSet &o, Sp
         return error;
     qat.training.batchSize = request->calibration.batchSize;
     qat.training.shuffle = true;
-    if (QString e = readCount(parser, o.trainBatches, 1, &qat.training.maxBatches); !e.isEmpty())
+    if (QString e = readInt(parser, o.trainBatches, 1, 1 << 20, &qat.training.maxBatches); !e.isEmpty())
         return e;
-    if (QString e = readCount(parser, o.epochs, 1, &qat.epochs); !e.isEmpty())
+    if (QString e = readInt(parser, o.epochs, 1, limits::kMaxEpochs, &qat.epochs); !e.isEmpty())
         return e;
-    bool ok = false;
-    qat.learningRate = parser.value(o.learningRate).toDouble(&ok);
-    if (!ok || !(qat.learningRate > 0) || !std::isfinite(qat.learningRate))
-        return tr("--lr takes a positive number, e.g. 1e-4.");
+    if (QString e = readReal(parser, o.learningRate, 1e-12, 10.0, &qat.learningRate); !e.isEmpty())
+        return e;
     qat.optimizer = parser.value(o.optimizer).toLower();
     if (qat.optimizer != QLatin1String("adam") && qat.optimizer != QLatin1String("sgd"))
         return tr("--optimizer must be adam or sgd.");
     if (parser.isSet(o.freezeAfter)) {
-        if (QString e = readCount(parser, o.freezeAfter, 0, &qat.freezeObserversAfterEpoch); !e.isEmpty())
+        if (QString e = readInt(parser, o.freezeAfter, 0, limits::kMaxEpochs, &qat.freezeObserversAfterEpoch); !e.isEmpty())
             return e;
     }
     return {};
@@ -177,9 +166,9 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
         if (!error.isEmpty())
             return error;
     }
-    if (QString e = readCount(parser, o.calibBatches, 1, &calibration.maxBatches); !e.isEmpty())
+    if (QString e = readInt(parser, o.calibBatches, 1, 1 << 20, &calibration.maxBatches); !e.isEmpty())
         return e;
-    if (QString e = readCount(parser, o.batchSize, 1, &calibration.batchSize); !e.isEmpty())
+    if (QString e = readInt(parser, o.batchSize, 1, limits::kMaxBatch, &calibration.batchSize); !e.isEmpty())
         return e;
     if (parser.isSet(o.evaluation)) {
         DataSpec evaluation = DataSpec::fromArgument(parser.value(o.evaluation), QStringLiteral("test"), &error);
@@ -191,14 +180,14 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
     }
     if (parser.isSet(o.evalBatches)) {
         DataSpec evaluation = request->evaluation.value_or(heldOutData(calibration));
-        if (QString e = readCount(parser, o.evalBatches, 1, &evaluation.maxBatches); !e.isEmpty())
+        if (QString e = readInt(parser, o.evalBatches, 1, 1 << 20, &evaluation.maxBatches); !e.isEmpty())
             return e;
         request->evaluation = evaluation;
     }
 
     if (const QString problem = readQat(parser, o, request); !problem.isEmpty())
         return problem;
-    return readCount(parser, o.benchRuns, 0, &request->benchmarkRuns);
+    return readInt(parser, o.benchRuns, 0, limits::kMaxRuns, &request->benchmarkRuns);
 }
 
 void printReport(const ExperimentOutcome &outcome, const ExperimentSpec &spec, QTextStream &out)

@@ -46,7 +46,7 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << tr("error: there is no experiment log at %1: check the path.\n").arg(parser.value(db));
         return InputError;
     }
-    auto store = openLog(parser.value(db), err);
+    auto store = openLog(parser.value(db), err, ExperimentStore::Access::ReadOnly);
     if (!store)
         return InputError;
     const auto data = collectReport(*store, *ids, &error);

@@ -16,23 +16,12 @@ QB_DECLARE_TR_FUNCTIONS(qb::cli)
 namespace qb::cli {
 
 namespace {
-/// "0.5" (points) or "99" (percent) as a fraction; nullopt when not a number in range.
-std::optional<double> percentage(const QString &text)
-{
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || v < 0 || v > 100)
-        return std::nullopt;
-    return v / 100.0;
-}
-
-
 /// search's options, declared once.
 struct SearchOptionSet {
     QCommandLineOption maxDrop{QStringLiteral("max-accuracy-drop"),
                                tr("Largest top-1 drop against float, in points (0.5 = half a point)."), tr("P")};
     QCommandLineOption minAgreement{QStringLiteral("min-agreement"),
-                                    tr("Smallest share of predictions equal to float's, in percent."), tr("P")};
+                                    tr("Smallest share of predictions equal to float's: 0.99, 99 or 99%."), tr("P")};
     QCommandLineOption objective{QStringLiteral("objective"), tr("latency (default) or size."), tr("WHAT"), QStringLiteral("latency")};
     QCommandLineOption maxTrials{QStringLiteral("max-trials"), tr("Stop after N trials (default 20)."), tr("N"), QStringLiteral("20")};
     QCommandLineOption timeLimit{QStringLiteral("time-limit"), tr("Stop starting trials after S seconds."), tr("S")};
@@ -53,16 +42,14 @@ struct SearchOptionSet {
 QString readSearchOptions(const QCommandLineParser &parser, const SearchOptionSet &o, SearchOptions *options)
 {
     if (parser.isSet(o.maxDrop)) {
-        const auto v = percentage(parser.value(o.maxDrop));
-        if (!v)
-            return tr("--max-accuracy-drop takes points between 0 and 100, e.g. 0.5.");
-        options->budget.maxAccuracyDrop = *v;
+        double points = 0;
+        if (QString e = readReal(parser, o.maxDrop, 0.0, 100.0, &points); !e.isEmpty())
+            return e;
+        options->budget.maxAccuracyDrop = points / 100.0;
     }
     if (parser.isSet(o.minAgreement)) {
-        const auto v = percentage(parser.value(o.minAgreement));
-        if (!v)
-            return tr("--min-agreement takes a percentage between 0 and 100, e.g. 99.");
-        options->budget.minAgreement = *v;
+        if (QString e = readShare(parser, o.minAgreement, &options->budget.minAgreement); !e.isEmpty())
+            return e;
     }
     if (!options->budget.isSet())
         return tr("give a budget: --max-accuracy-drop P or --min-agreement P.");
@@ -70,14 +57,11 @@ QString readSearchOptions(const QCommandLineParser &parser, const SearchOptionSe
     if (!objective)
         return tr("--objective is latency or size, not \"%1\".").arg(parser.value(o.objective));
     options->objective = *objective;
-    bool ok = false;
-    options->maxTrials = parser.value(o.maxTrials).toInt(&ok);
-    if (!ok || options->maxTrials < 1)
-        return tr("--max-trials takes a whole number of at least 1.");
+    if (QString e = readInt(parser, o.maxTrials, 1, 10000, &options->maxTrials); !e.isEmpty())
+        return e;
     if (parser.isSet(o.timeLimit)) {
-        options->timeLimitSeconds = parser.value(o.timeLimit).toDouble(&ok);
-        if (!ok || !(options->timeLimitSeconds > 0) || !std::isfinite(options->timeLimitSeconds))
-            return tr("--time-limit takes a positive number of seconds.");
+        if (QString e = readReal(parser, o.timeLimit, 1e-3, 1e7, &options->timeLimitSeconds); !e.isEmpty())
+            return e;
     }
     const auto rankingMode = sweepModeFromName(parser.value(o.ranking));
     if (!rankingMode)

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "util/limits.h"
 
 #include "model/modeldocument.h"
 #include "model/zoo.h"
@@ -27,17 +28,14 @@ struct TrainOptionSet {
 /// Epochs, learning rate, sample count, data folder and threads; a usage error sentence, or empty.
 QString readTrainOptions(const QCommandLineParser &parser, const TrainOptionSet &o, TrainOptions *options)
 {
-    bool ok = false;
-    options->epochs = parser.value(o.epochs).toInt(&ok);
-    if (!ok || options->epochs < 1)
-        return tr("--epochs takes a whole number of at least 1.");
-    options->learningRate = parser.value(o.lr).toDouble(&ok);
-    if (!ok || !(options->learningRate > 0) || !std::isfinite(options->learningRate))
-        return tr("--lr takes a positive number, e.g. 1e-3.");
+    if (QString e = readInt(parser, o.epochs, 1, limits::kMaxEpochs, &options->epochs); !e.isEmpty())
+        return e;
+    if (QString e = readReal(parser, o.lr, 1e-12, 10.0, &options->learningRate); !e.isEmpty())
+        return e;
     if (parser.isSet(o.samples)) {
-        const int n = parser.value(o.samples).toInt(&ok);
-        if (!ok || n < 1)
-            return tr("--train-samples takes a whole number of at least 1.");
+        int n = 0;
+        if (QString e = readInt(parser, o.samples, 1, 1 << 30, &n); !e.isEmpty())
+            return e;
         options->train.maxBatches = (n + options->train.batchSize - 1) / options->train.batchSize;
     }
     if (parser.isSet(o.data)) {
@@ -45,9 +43,8 @@ QString readTrainOptions(const QCommandLineParser &parser, const TrainOptionSet 
         options->test.path = parser.value(o.data);
     }
     if (parser.isSet(o.threads)) {
-        options->threads = parser.value(o.threads).toInt(&ok);
-        if (!ok || options->threads < 1)
-            return tr("--threads takes a whole number of at least 1.");
+        if (QString e = readInt(parser, o.threads, 1, limits::kMaxThreads, &options->threads); !e.isEmpty())
+            return e;
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include "data/datasummary.h"
 #include "data/idxfile.h"
 #include "data/samplesource_p.h"
+#include "util/limits.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -341,6 +342,12 @@ BatchReader::BatchReader(const DataSpec &spec, const InputSpec &input)
         }
         m_count = std::min<int64_t>(source->size(), int64_t(spec.batchSize) * spec.maxBatches);
         m_batchSize = spec.batchSize;
+        // Before the first batch is allocated: the largest batch that will really be read.
+        if (const QString tooLarge = limits::checkBatchMemory(input, std::min<int64_t>(m_batchSize, m_count));
+            !tooLarge.isEmpty()) {
+            m_error = tooLarge;
+            return;
+        }
         // A random subset is a choice of indices (file names, rows), made before anything is decoded.
         if (spec.shuffle && spec.kind != DataSpec::Kind::Synthetic)
             m_order = torch::randperm(source->size(), at::detail::createCPUGenerator(spec.seed), torch::kLong)

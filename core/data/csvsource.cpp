@@ -198,8 +198,9 @@ std::unique_ptr<SampleSource> CsvSource::open(const DataSpec &spec, const InputS
     auto source = std::make_unique<CsvSource>();
     source->m_name = QFileInfo(spec.path).fileName();
     source->m_file.setFileName(spec.path);
-    if (!QFileInfo(spec.path).isFile()) {
-        *error = tr("There is no CSV file at %1: check the path.").arg(spec.path);
+    if (const QFileInfo info(spec.path); !info.isFile()) {
+        *error = info.exists() ? tr("%1 is not a regular file (a folder, device or pipe): name a .csv file.").arg(spec.path)
+                               : tr("There is no CSV file at %1: check the path.").arg(spec.path);
         return nullptr;
     }
     if (!source->m_file.open(QIODevice::ReadOnly)) {

@@ -1,6 +1,9 @@
 #include "data/dataspec.h"
 
+#include "util/limits.h"
+
 #include <algorithm>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -204,8 +207,17 @@ DataSpec DataSpec::fromJson(const QJsonObject &json, QString *error)
     if (!readScalarOrList(json.value(QStringLiteral("std")), 1.0, &spec.std, &spec.channelStd))
         return fail(tr("\"std\" must be a number, or a list of numbers with one per channel."));
     spec.resize = json.value(QStringLiteral("resize")).toBool(true);
-    spec.batchSize = json.value(QStringLiteral("batch_size")).toInt(spec.batchSize);
-    spec.maxBatches = json.value(QStringLiteral("batches")).toInt(spec.maxBatches);
+    // Whole numbers in range: a batch no larger than limits::kMaxBatch, a count of batches that
+    // fits an int.
+    for (const auto &[key, out, maximum] : {std::tuple{QStringLiteral("batch_size"), &spec.batchSize, limits::kMaxBatch},
+                                            std::tuple{QStringLiteral("batches"), &spec.maxBatches, 1 << 30}}) {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < 1 || v.toDouble() > maximum)
+            return fail(tr("\"%1\" must be a whole number from 1 to %2.").arg(key).arg(maximum));
+        *out = v.toInt();
+    }
     // Seeds are 64-bit: written as strings so JSON's doubles cannot round them; small numbers are fine too.
     const QJsonValue seed = json.value(QStringLiteral("seed"));
     bool ok = true;

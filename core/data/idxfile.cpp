@@ -7,8 +7,11 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <limits>
 #include <zlib.h>
 
+#include "util/fileutil.h"
+#include "util/limits.h"
 #include "util/translation.h"
 
 QB_DECLARE_TR_FUNCTIONS(qb::Idx)
@@ -19,15 +22,21 @@ namespace {
 
 constexpr unsigned char kUnsignedByteType = 0x08;
 
-bool readGzip(const QString &path, QByteArray *out)
+/// Decompresses at most `limit` bytes: a small gzip file can inflate to far more than memory holds.
+bool readGzip(const QString &path, qint64 limit, QByteArray *out)
 {
     gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
         return false;
     char buffer[1 << 16];
     int n = 0;
-    while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+    while ((n = gzread(file, buffer, sizeof buffer)) > 0) {
+        if (out->size() + n > limit) {
+            gzclose(file);
+            return false;
+        }
         out->append(buffer, n);
+    }
     const bool ok = n == 0;
     gzclose(file);
     return ok;
@@ -52,7 +61,16 @@ IdxFile readIdxFileFromDisk(const QString &path, QString *error)
             *error = message;
         return IdxFile();
     };
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    // Read whole into memory: a device or pipe never ends, and a file must leave room for the rest.
+    if (info.exists() && !info.isFile())
+        return fail(tr("%1 is not a regular file (a folder, device or pipe): name an IDX file.").arg(path));
+    const qint64 memory = limits::physicalMemoryBytes();
+    const qint64 limit = memory > 0 ? memory / 2 : std::numeric_limits<qint64>::max();
+    if (info.size() > limit)
+        return fail(tr("%1 is %2, more than half of this machine's memory: use a smaller subset of the data.")
+                        .arg(name, formatBytes(info.size())));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1 (%2): check the path.").arg(path, file.errorString()));
@@ -60,8 +78,9 @@ IdxFile readIdxFileFromDisk(const QString &path, QString *error)
     file.close();
     if (bytes.startsWith("\x1f\x8b")) {
         bytes.clear();
-        if (!readGzip(path, &bytes))
-            return fail(tr("%1 is a damaged gzip file: download or copy it again.").arg(name));
+        if (!readGzip(path, limit, &bytes))
+            return fail(tr("%1 is a damaged gzip file, or unpacks to more than half of this machine's memory: download "
+                           "or copy it again, or use a smaller subset.").arg(name));
     } else {
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("Cannot read %1 (%2).").arg(path, file.errorString()));

@@ -94,6 +94,7 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
     }
     if (!batches.labelled()) {
         a.error = QStringLiteral("%1 has no labels, so accuracy cannot be measured.").arg(data.describe());
+        a.notApplicable = true;
         return a;
     }
     try {
@@ -104,6 +105,7 @@ AccuracyResult accuracyOf(torch::jit::Module model, const InputSpec &input, cons
             const at::Tensor out = outputOf(model, *batch, output);
             if (out.dim() != 2) {
                 a.error = QStringLiteral("The model's output is not (batch, classes), so it is not a classifier.");
+                a.notApplicable = true;
                 return a;
             }
             const int64_t classes = out.size(1);

@@ -39,6 +39,9 @@ struct AccuracyResult {
     QVector<double> perClass;           ///< top-1 accuracy of each true class (NaN-free: 0 when absent)
     QVector<QVector<int>> confusion;    ///< confusion[true][predicted]
     bool valid = false;
+    /// Not valid because accuracy has no meaning here (unlabelled data, not a classifier), rather
+    /// than because reading the data or running the model failed.
+    bool notApplicable = false;
     QString error;
 
     QJsonObject toJson() const;

@@ -1,9 +1,11 @@
 #include "experiment/experimentspec.h"
+#include "util/limits.h"
+#include "util/translation.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
-#include "util/translation.h"
+#include <cmath>
 
 QB_DECLARE_TR_FUNCTIONS(qb::ExperimentSpec)
 
@@ -39,24 +41,24 @@ public:
         }
         *out = v.toString();
     }
-    void integer(const char *key, int *out, int minimum)
+    void integer(const char *key, int *out, int minimum, int maximum)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined())
             return;
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < minimum) {
-            fail(tr("\"%1\" must be a whole number of at least %2.").arg(path(QLatin1String(key))).arg(minimum));
+        if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble()) || v.toDouble() < minimum || v.toDouble() > maximum) {
+            fail(tr("\"%1\" must be a whole number from %2 to %3.").arg(path(QLatin1String(key))).arg(minimum).arg(maximum));
             return;
         }
         *out = v.toInt();
     }
-    void real(const char *key, double *out)
+    void real(const char *key, double *out, double minimum, double maximum)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined())
             return;
-        if (!v.isDouble()) {
-            fail(tr("\"%1\" must be a number.").arg(path(QLatin1String(key))));
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < minimum || v.toDouble() > maximum) {
+            fail(tr("\"%1\" must be a number from %2 to %3.").arg(path(QLatin1String(key))).arg(minimum).arg(maximum));
             return;
         }
         *out = v.toDouble();
@@ -148,8 +150,8 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     r.string("label", &spec.label);
     r.string("notes", &spec.notes);
     r.boolean("quantize", &spec.quantize);
-    r.integer("threads", &spec.threads, 0);
-    r.integer("output", &spec.output, 0);
+    r.integer("threads", &spec.threads, 0, limits::kMaxThreads);
+    r.integer("output", &spec.output, 0, 1 << 20);
     QString seed;
     r.string("seed", &seed);
     if (!seed.isEmpty()) {
@@ -180,10 +182,10 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
                 spec.qat.training = DataSpec::fromJson(*t, &e);
                 qr.nested("training", e);
             }
-            qr.integer("epochs", &spec.qat.epochs, 1);
+            qr.integer("epochs", &spec.qat.epochs, 1, limits::kMaxEpochs);
             qr.string("optimizer", &spec.qat.optimizer);
-            qr.real("learning_rate", &spec.qat.learningRate);
-            qr.integer("freeze_observers_after", &spec.qat.freezeObserversAfterEpoch, -1);
+            qr.real("learning_rate", &spec.qat.learningRate, 1e-12, 10.0);
+            qr.integer("freeze_observers_after", &spec.qat.freezeObserversAfterEpoch, -1, limits::kMaxEpochs);
         }
         if (!qr.ok())
             return {};
@@ -191,9 +193,9 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     if (const auto b = r.object("benchmark")) {
         Reader br(*b, QStringLiteral("benchmark"), error);
         if (br.onlyKnown({QStringLiteral("batch"), QStringLiteral("runs"), QStringLiteral("threads")})) {
-            br.integer("batch", &spec.benchmarkBatch, 1);
-            br.integer("runs", &spec.benchmarkRuns, 0);
-            br.integer("threads", &spec.benchmarkThreads, 1);
+            br.integer("batch", &spec.benchmarkBatch, 1, limits::kMaxBatch);
+            br.integer("runs", &spec.benchmarkRuns, 0, limits::kMaxRuns);
+            br.integer("threads", &spec.benchmarkThreads, 1, limits::kMaxThreads);
         }
         if (!br.ok())
             return {};

@@ -7,6 +7,7 @@
 #include "util/translation.h"
 
 #include <ATen/native/quantized/PackedParams.h>
+#include <caffe2/serialize/file_adapter.h>
 #include <caffe2/serialize/inline_container.h>
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 QB_DECLARE_TR_FUNCTIONS(qb::ModelDocument)
 
@@ -339,6 +341,65 @@ struct ArchiveContents {
     std::optional<QByteArray> quantbenchJson;
 };
 
+/// Reads the archive for torch::jit::load and remembers, for every read, the buffer it filled and
+/// how many bytes went in. LibTorch reads each stored tensor record straight into the buffer that
+/// becomes the tensor's storage, but sizes that storage from the shape the pickle declares: a record
+/// cut shorter than its shape loads without complaint, and statistics would then read past the end of
+/// the buffer. Comparing each storage with the read that filled it catches that before any use.
+class RecordingReader final : public caffe2::serialize::ReadAdapterInterface
+{
+public:
+    explicit RecordingReader(const std::string &path) : m_file(path) {}
+    size_t size() const override { return m_file.size(); }
+    size_t read(uint64_t pos, void *buf, size_t n, const char *what = "") const override
+    {
+        const size_t got = m_file.read(pos, buf, n, what);
+        m_filled[buf] = got;
+        return got;
+    }
+    /// Bytes the last read into `buffer` delivered, or nothing if no read filled it directly (a
+    /// compressed record is inflated from a temporary buffer instead).
+    std::optional<size_t> filled(const void *buffer) const
+    {
+        const auto it = m_filled.find(buffer);
+        return it == m_filled.end() ? std::nullopt : std::optional<size_t>(it->second);
+    }
+
+private:
+    caffe2::serialize::FileAdapter m_file;
+    mutable std::unordered_map<const void *, size_t> m_filled;
+};
+
+/// Every parameter's and buffer's storage was filled with as many bytes as its shape, strides and
+/// dtype reach. Names the first tensor that was not, or returns nothing.
+QString checkTensorRecords(const torch::jit::Module &module, const RecordingReader &reader)
+{
+    auto check = [&reader](const std::string &name, const at::Tensor &t) -> QString {
+        if (!t.defined() || !t.has_storage() || t.storage().data() == nullptr)
+            return {};
+        int64_t needed = 0;
+        if (t.numel() > 0) {
+            int64_t lastElement = t.storage_offset();
+            for (int64_t d = 0; d < t.dim(); ++d)
+                lastElement += (t.size(d) - 1) * t.stride(d);
+            needed = (lastElement + 1) * int64_t(t.element_size());
+        }
+        const std::optional<size_t> filled = reader.filled(t.storage().data());
+        const int64_t held = filled ? int64_t(*filled) : int64_t(t.storage().nbytes());
+        if (held < needed)
+            return tr("the tensor %1 declares %2 bytes of data but its record holds %3")
+                .arg(QString::fromStdString(name)).arg(needed).arg(held);
+        return {};
+    };
+    for (const auto &p : module.named_parameters(/*recurse=*/true))
+        if (QString problem = check(p.name, p.value); !problem.isEmpty())
+            return problem;
+    for (const auto &b : module.named_buffers(/*recurse=*/true))
+        if (QString problem = check(b.name, b.value); !problem.isEmpty())
+            return problem;
+    return {};
+}
+
 /// The file itself: there, a regular file, readable, not empty, a zip. A failure, or nothing.
 std::optional<ModelDocument::OpenResult> checkFile(const QString &path, const QString &fileName)
 {
@@ -351,6 +412,10 @@ std::optional<ModelDocument::OpenResult> checkFile(const QString &path, const QS
     if (fileInfo.isDir())
         return failure(E::IsDirectory,
                        tr("%1 is a folder, not a model file: choose the TorchScript .pt file inside it.").arg(path));
+    // Before opening it: reading a pipe waits for a writer forever, and a device never ends.
+    if (!fileInfo.isFile())
+        return failure(E::NotRegularFile, tr("%1 is not a regular file (a device, pipe or socket): save the model to a "
+                                             "file and open that.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(E::Unreadable, tr("%1 cannot be read (%2): check its permissions.").arg(path, file.errorString()));
@@ -378,6 +443,10 @@ std::optional<ModelDocument::OpenResult> readArchive(const QString &path, const 
         const bool hasCode = std::any_of(contents->records.cbegin(), contents->records.cend(), [](const std::string &r) {
             return r.rfind("code/", 0) == 0;
         });
+        if (hasCode && !reader.hasRecord("constants.pkl"))
+            return failure(ModelDocument::OpenError::Corrupt,
+                           tr("%1 is a TorchScript archive with its constants.pkl record missing: it was cut short or "
+                              "edited. Copy or export the model again.").arg(fileName));
         if (!reader.hasRecord("constants.pkl") || !hasCode) {
             if (reader.hasRecord("data.pkl"))
                 return classifyPlainPickle(reader, fileName);
@@ -524,14 +593,17 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     info.fileSize = fileInfo.size();
     if (auto failed = readMetadata(contents, fileName, info))
         return *failed;
+    auto reader = std::make_shared<RecordingReader>(path.toStdString());
     try {
-        doc->m_d->module = torch::jit::load(path.toStdString(), torch::kCPU);
+        doc->m_d->module = torch::jit::load(reader, torch::kCPU);
         doc->m_d->module.eval();
     } catch (const std::exception &e) {
         return failure(OpenError::Corrupt, withCause(tr("%1 could not be loaded as TorchScript (%2). Export the model again "
                                                         "with torch.jit.save, using a PyTorch version not newer than this "
                                                         "LibTorch.").arg(fileName, describeException(e)), e));
     }
+    if (const QString shortRecord = checkTensorRecords(doc->m_d->module, *reader); !shortRecord.isEmpty())
+        return failure(OpenError::Corrupt, tr("%1 is corrupt: %2. Copy or export the model again.").arg(fileName, shortRecord));
     const QStringList argumentNames = readSignature(doc->m_d->module, info);
     try {
         addLayers(*doc->m_d, info, doc->m_d->module, QString(), -1, 0);

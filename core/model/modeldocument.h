@@ -20,6 +20,7 @@ public:
         None,
         NotFound,
         IsDirectory,
+        NotRegularFile, ///< a device, pipe or socket
         Unreadable,
         Empty,
         NotZip,

@@ -11,6 +11,7 @@
 #include "quant/recurrentrewrite_p.h"
 #include "quant/observers_p.h"
 #include "util/statistics.h"
+#include "util/fileutil.h"
 #include "util/jsonutil.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
@@ -30,6 +31,7 @@
 #include <QSet>
 
 #include <chrono>
+#include <sstream>
 
 QB_DECLARE_TR_FUNCTIONS(qb::Quantizer)
 
@@ -420,18 +422,28 @@ QJsonObject QuantizeReport::toJson() const
 
 bool QuantizedModel::save(const QString &path, QString *error) const
 {
+    // Serialized in memory, then written whole beside the target and renamed over it. LibTorch's
+    // file writer cannot be trusted with a full disk: its destructor throws a second time while the
+    // first error unwinds, which ends the process, and it leaves half an archive behind.
+    std::ostringstream bytes;
     try {
         QJsonObject json = m_report.toJson();
         torch::jit::ExtraFilesMap extra;
         extra["quantbench.json"] = QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
-        m_d->module.save(path.toStdString(), extra);
-        return true;
+        m_d->module.save(bytes, extra);
     } catch (const std::exception &e) {
         if (error)
-            *error = tr("Could not save the quantized model to %1 (%2): check the folder exists and is writable.")
-                         .arg(path, describeException(e));
+            *error = tr("Could not serialize the quantized model (%1).").arg(describeException(e));
         return false;
     }
+    const std::string archive = bytes.str();
+    QString writeError;
+    if (!writeFileAtomically(path, QByteArray::fromRawData(archive.data(), qsizetype(archive.size())), &writeError)) {
+        if (error)
+            *error = tr("Could not save the quantized model: %1").arg(writeError);
+        return false;
+    }
+    return true;
 }
 
 namespace {

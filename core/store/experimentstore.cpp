@@ -14,7 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSet>
+#include <QSysInfo>
 #include <QThread>
+#include <QUrl>
 #include <QVariant>
 
 #include <cmath>
@@ -72,6 +75,13 @@ const char *const kMigrations[][13] = {
         "ALTER TABLE metrics ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'",
         "CREATE INDEX experiments_parent ON experiments(parent_id)",
         "CREATE INDEX experiments_kind ON experiments(kind)",
+        nullptr,
+    },
+    {
+        // Who runs a "running" row: a later open recognises rows whose process has died.
+        "ALTER TABLE experiments ADD COLUMN owner_pid INTEGER",
+        "ALTER TABLE experiments ADD COLUMN owner_host TEXT",
+        "ALTER TABLE experiments ADD COLUMN owner_start TEXT",
         nullptr,
     },
 };
@@ -150,6 +160,47 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("qb-store-%1-%2")
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// When a process started, in clock ticks since boot (/proc/PID/stat, field 22): with the PID it
+/// names one process, even after the PID has been reused. Empty when there is no such process.
+QString processStartTicks(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+}
+
+/// The columns every read and write names, per table: a log altered outside QuantBench is refused
+/// with the missing column named, instead of failing at the first insert.
+struct RequiredColumns {
+    const char *table;
+    const char *columns[16]; ///< ends at the first nullptr
+};
+const RequiredColumns kRequiredColumns[] = {
+    {"models", {"id", "path", "sha256", "layer_count", "size_bytes"}},
+    {"experiments", {"id", "model_id", "label", "mode", "engine", "status", "spec_json", "environment_json", "started_at",
+                     "finished_at", "error", "kind", "parent_id"}},
+    {"metrics", {"experiment_id", "size_bytes", "latency_median_ms", "latency_p90_ms", "speedup", "accuracy",
+                 "accuracy_delta", "agreement", "sqnr_db", "details_json"}},
+    {"layer_metrics", {"experiment_id", "weight_sqnr_db", "sensitivity", "rank", "note"}},
+    {"artifacts", {"id"}},
+    {"job_logs", {"id"}},
+};
+
 } // namespace
 
 ExperimentStore::ExperimentStore(QString path, QString connection)
@@ -180,8 +231,10 @@ QString ExperimentStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/experiments.sqlite");
 }
 
-std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QString *error)
+std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QString *error, Access access)
 {
+    if (access == Access::ReadOnly)
+        return openReadOnly(path, error);
     return openAtVersion(path, kSchemaVersion, error);
 }
 
@@ -195,16 +248,21 @@ std::optional<ExperimentStore> ExperimentStore::openAtVersion(const QString &pat
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("%1 is a folder: name the experiment log file, e.g. experiments.sqlite.").arg(path));
+    if (info.exists() && !info.isFile())
+        return fail(tr("%1 is not a regular file (a device, pipe or socket): name an experiment log file, e.g. "
+                       "experiments.sqlite.").arg(path));
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1 for the experiment log.").arg(info.absolutePath()));
+    // SQLite would open a read-only file and fail only at the first write, with "attempt to write a
+    // readonly database": say so at once, and what still works.
+    if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())
+        return fail(tr("The experiment log %1 is on read-only storage or not writable by you: runs cannot be recorded "
+                       "in it. Record into another log with --db, or make it writable; reports can still be exported "
+                       "from it.").arg(path));
 
-    static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("qb-store-%1-%2")
-                                   .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
-                                   .arg(counter.fetchAndAddRelaxed(1));
-    ExperimentStore store(info.absoluteFilePath(), connection);
+    ExperimentStore store(info.absoluteFilePath(), newConnectionName());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connection);
         db.setDatabaseName(store.m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
@@ -220,7 +278,63 @@ std::optional<ExperimentStore> ExperimentStore::openAtVersion(const QString &pat
     QString migrateError;
     if (!store.migrate(std::min(version, kSchemaVersion), &migrateError))
         return fail(migrateError);
+    if (version >= kSchemaVersion) {
+        if (!store.checkTables(&migrateError))
+            return fail(migrateError);
+        store.markInterrupted();
+    }
     return store;
+}
+
+std::optional<ExperimentStore> ExperimentStore::openReadOnly(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<ExperimentStore>();
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("There is no experiment log at %1: check the path given with --db.").arg(path));
+    if (!info.isFile())
+        return fail(tr("%1 is not an experiment log file (a folder, device or pipe): name the .sqlite file.").arg(path));
+    ExperimentStore store(info.absoluteFilePath(), newConnectionName());
+    QString why;
+    // First as a plain read-only connection; on storage where SQLite cannot even create its shared-memory
+    // file beside a WAL log, as an immutable file (nothing can be writing it there anyway).
+    for (const bool immutable : {false, true}) {
+        QSqlDatabase db = QSqlDatabase::database(store.m_connection, false);
+        if (!db.isValid())
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store.m_connection);
+        db.close();
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (immutable) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            db.setDatabaseName(QUrl::fromLocalFile(store.m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        } else {
+            db.setDatabaseName(store.m_path);
+        }
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            why = db.lastError().text();
+            continue;
+        }
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+            const int version = q.value(0).toInt();
+            if (version > kSchemaVersion)
+                return fail(tr("%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update "
+                               "QuantBench.").arg(path).arg(version).arg(kSchemaVersion));
+            if (version < kReadableSchemaVersion)
+                return fail(tr("%1 was written by an older QuantBench (schema %2): open it once where it is writable, "
+                               "which upgrades it, then read it here.").arg(path).arg(version));
+            if (!store.checkTables(&why))
+                return fail(why);
+            return store;
+        }
+        why = q.lastError().text();
+    }
+    return fail(tr("%1 is not a QuantBench experiment log (%2): choose another file with --db.").arg(path, why));
 }
 
 int ExperimentStore::schemaVersion() const
@@ -271,6 +385,65 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
     return true;
 }
 
+bool ExperimentStore::checkTables(QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    for (const RequiredColumns &required : kRequiredColumns) {
+        const char *table = required.table;
+        QSet<QString> present;
+        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))
+            while (q.next())
+                present.insert(q.value(1).toString());
+        for (const char *const *c = required.columns; *c; ++c) {
+            const char *column = *c;
+            if (present.contains(QLatin1String(column)))
+                continue;
+            if (error)
+                *error = present.isEmpty()
+                    ? tr("%1 has no table %2: it is not a QuantBench experiment log, or it was altered outside "
+                         "QuantBench. Choose another file with --db.").arg(m_path, QLatin1String(table))
+                    : tr("%1's table %2 has no column %3: it was altered outside QuantBench. Choose another file "
+                         "with --db, or restore the log from a copy.").arg(m_path, QLatin1String(table), QLatin1String(column));
+            return false;
+        }
+    }
+    return true;
+}
+
+int ExperimentStore::markInterrupted()
+{
+    // Only rows this host ran can be checked: a PID means nothing on another machine.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, owner_pid, owner_start FROM experiments"
+                             " WHERE status = ? AND owner_host = ? AND owner_pid IS NOT NULL"));
+    q.addBindValue(statusName(ExperimentStatus::Running));
+    q.addBindValue(QSysInfo::machineHostName());
+    if (!q.exec())
+        return 0;
+    QVector<std::pair<qint64, qint64>> stale;
+    while (q.next()) {
+        const qint64 pid = q.value(1).toLongLong();
+        if (processStartTicks(pid) != q.value(2).toString())
+            stale.append({q.value(0).toLongLong(), pid});
+    }
+    q.finish();
+    int marked = 0;
+    for (const auto &[id, pid] : stale) {
+        q.prepare(QStringLiteral("UPDATE experiments SET status = ?, finished_at = COALESCE(finished_at, ?), error = ?"
+                                 " WHERE id = ? AND status = ?"));
+        q.addBindValue(statusName(ExperimentStatus::Interrupted));
+        q.addBindValue(logTimestamp());
+        q.addBindValue(tr("Its process (PID %1 on %2) ended before it finished: it was killed or crashed.")
+                           .arg(pid).arg(QSysInfo::machineHostName()));
+        q.addBindValue(id);
+        q.addBindValue(statusName(ExperimentStatus::Running));
+        if (q.exec())
+            marked += q.numRowsAffected();
+    }
+    return marked;
+}
+
 namespace {
 
 QVariant text(const QString &s)
@@ -302,7 +475,8 @@ qint64 upsertModel(QSqlQuery &q, const ExperimentRecord &r)
 qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
 {
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
-                             " started_at, finished_at, error, kind, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " started_at, finished_at, error, kind, parent_id, owner_pid, owner_host, owner_start)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
                               QVariant(statusName(r.status)), QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
                               QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
@@ -310,6 +484,13 @@ qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
                               r.error.isEmpty() ? QVariant() : QVariant(r.error), QVariant(kindName(r.kind)),
                               r.parentId > 0 ? QVariant(r.parentId) : QVariant()})
         q.addBindValue(v);
+    // A row that stays "running" while its process works names that process, so a later open can
+    // tell a live run from one whose process was killed.
+    const bool running = r.status == ExperimentStatus::Running;
+    const qint64 pid = QCoreApplication::applicationPid();
+    q.addBindValue(running ? QVariant(pid) : QVariant());
+    q.addBindValue(running ? QVariant(QSysInfo::machineHostName()) : QVariant());
+    q.addBindValue(running ? QVariant(processStartTicks(pid)) : QVariant());
     if (!q.exec())
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();

@@ -18,7 +18,14 @@ class ExperimentStore final
 {
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    /// The oldest schema this build can read without migrating it (a read-only log is not migrated).
+    static constexpr int kReadableSchemaVersion = 2;
+
+    enum class Access {
+        ReadWrite, ///< created if missing, migrated, stale "running" rows marked interrupted
+        ReadOnly,  ///< for reading and reports: never written, works on read-only storage
+    };
 
     ~ExperimentStore();
     ExperimentStore(ExperimentStore &&other) noexcept;
@@ -27,7 +34,7 @@ public:
 
     /// Opens (creating if needed) and migrates the log at `path`. On failure returns nullopt and sets
     /// *error to what is wrong and what to do (unreadable file, not a database, a newer schema).
-    static std::optional<ExperimentStore> open(const QString &path, QString *error);
+    static std::optional<ExperimentStore> open(const QString &path, QString *error, Access access = Access::ReadWrite);
 
     /// Opens the log migrated only up to `version` (<= kSchemaVersion), as an older QuantBench left
     /// it: for migration tests.
@@ -83,7 +90,10 @@ public:
 
 private:
     ExperimentStore(QString path, QString connection);
+    static std::optional<ExperimentStore> openReadOnly(const QString &path, QString *error);
     bool migrate(int targetVersion, QString *error);
+    bool checkTables(QString *error) const;
+    int markInterrupted();
 
     QString m_path;
     QString m_connection; ///< the Qt SQL connection name, unique per store and thread

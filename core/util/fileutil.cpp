@@ -5,11 +5,18 @@
 #include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
+#include <QDir>
+#include <QTemporaryFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 QB_DECLARE_TR_FUNCTIONS(qb::Files)
 
@@ -78,14 +85,47 @@ bool readJsonFile(const QString &path, QJsonObject *object, QString *error)
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // QSaveFile was not enough: on a full tmpfs it committed an empty file and reported success.
+    // So: a temporary file in the target's folder, every byte written and flushed, fsync'd, its size
+    // read back, and only then renamed over the target. Any failure removes the temporary file.
+    const QFileInfo target(path);
+    auto fail = [&](const QString &reason) {
         if (error)
-            *error = QCoreApplication::translate("qb::FileUtil", "Could not write %1 (%2): check the folder exists, is "
-                                                                 "writable and has space.").arg(path, file.errorString());
+            *error = tr("Could not write %1 (%2): check the folder exists, is writable and has space.").arg(path, reason);
         return false;
+    };
+    QTemporaryFile temporary(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.part")));
+    if (!temporary.open())
+        return fail(temporary.errorString());
+    errno = 0;
+    if (temporary.write(bytes) != bytes.size() || !temporary.flush()) {
+        // Qt's own text for a short write is "Unknown error"; the system's says why.
+        return fail(errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : temporary.errorString());
     }
+    QString syncError;
+    if (!syncFile(temporary.fileName(), &syncError))
+        return fail(syncError);
+    if (QFileInfo(temporary.fileName()).size() != bytes.size())
+        return fail(tr("only %1 of %2 bytes reached the disk").arg(QFileInfo(temporary.fileName()).size()).arg(bytes.size()));
+    temporary.close();
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+    temporary.setAutoRemove(false);
+    // The new file keeps the permissions a plain write would have given it, not QTemporaryFile's 0600.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
+}
+
+bool syncFile(const QString &path, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::fsync(fd) == 0;
+    const int saved = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!ok && error)
+        *error = QString::fromLocal8Bit(std::strerror(saved));
+    return ok;
 }
 
 } // namespace qb

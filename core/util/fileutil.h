@@ -31,4 +31,8 @@ bool readJsonFile(const QString &path, QJsonObject *object, QString *error);
 /// sets *error to a sentence naming the file. Any thread.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
 
+/// Flushes a written file to its storage (fsync), so a full or failing disk reports now rather than
+/// after the file has been trusted. False with the system's reason otherwise.
+bool syncFile(const QString &path, QString *error);
+
 } // namespace qb

@@ -37,6 +37,14 @@ private Q_SLOTS:
         QTest::newRow("missing engine") << QStringList{"quantize", cnn, "--engine", "fbgemm"} << "not in this LibTorch build";
         QTest::newRow("bad observer") << QStringList{"quantize", cnn, "--observer", "median"} << "Unknown observer \"median\"";
         QTest::newRow("missing data") << QStringList{"quantize", cnn, "--calib", "/nonexistent/data.pt"} << "There is no data at";
+        // Bounds, checked before any work starts, with the range and the reason.
+        QTest::newRow("threads") << QStringList{"--threads", "100000", "env"} << "--threads takes a whole number from 1 to 256";
+        QTest::newRow("bench runs") << QStringList{"quantize", cnn, "--bench-runs", "100000000"} << "from 0 to 10000";
+        QTest::newRow("batch size") << QStringList{"quantize", cnn, "--batch-size", "10000000"} << "from 1 to 65536";
+        QTest::newRow("learning rate") << QStringList{"quantize", cnn, "--mode", "qat", "--lr", "1e308"} << "from 1e-12 to 10, not \"1e308\"";
+        QTest::newRow("epochs nan") << QStringList{"quantize", cnn, "--mode", "qat", "--epochs", "nan"} << "from 1 to 1000, not \"nan\"";
+        QTest::newRow("agreement share") << QStringList{"verify", cnn, "--reference", cnn, "--min-agreement", "150"}
+                                         << "0.99, 99 or 99% (all mean 99%)";
         QTest::newRow("zoo name") << QStringList{"zoo", "resnet", "--out", "x.pt"} << "name one zoo model: cnn, mlp, lstm, transformer";
     }
     void usageErrorsExitTwo()
@@ -53,6 +61,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("phrase");
         QTest::newRow("missing model") << QStringList{"quantize", "/nonexistent/model.pt"} << "There is no file";
+        QTest::newRow("batch larger than memory") << QStringList{"quantize", test::fixture(QStringLiteral("cnn_scripted.pt")),
+                                                                 "--input-shape", "1x1x100000x100000", "--no-log"}
+                                                  << "more than half of this machine's";
         QTest::newRow("qat without labels") << QStringList{"quantize", test::fixture(QStringLiteral("mlp.pt")), "--mode", "qat", "--train", "synthetic"} << "labelled data";
     }
     void quantizeProblemsExitThree()
@@ -208,6 +219,25 @@ private Q_SLOTS:
         QVERIFY2(cli.err.contains(QLatin1String("Traceback of TorchScript, original code")), qPrintable(cli.err));
         QVERIFY2(cli.err.contains(QLatin1String("make_fixtures.py\", line")), qPrintable(cli.err));
         QVERIFY2(cli.err.contains(QLatin1String("expected input[")), qPrintable(cli.err));
+    }
+
+    // eval in a CI script: a measurement that was asked for and failed is exit 3, unless the user
+    // said to carry on; unlabelled data is no failure (accuracy has no meaning there).
+    void evalFailsWhenItCannotMeasure()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("three_columns.csv"));
+        test::writeFile(csv, "a,b,label\n1,2,3\n");
+        const QString cnn = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        const test::CliResult failed = test::runCli({"eval", cnn, "--data", csv});
+        QCOMPARE(failed.exitCode, 3);
+        QVERIFY2(failed.err.contains(QLatin1String("accuracy could not be measured"))
+                     && failed.err.contains(QLatin1String("785 in all")), qPrintable(failed.err));
+        const test::CliResult carriedOn = test::runCli({"eval", cnn, "--data", csv, "--keep-going"});
+        QCOMPARE(carriedOn.exitCode, 0);
+        QVERIFY2(carriedOn.out.contains(QLatin1String("not measured")), qPrintable(carriedOn.out));
+        const test::CliResult unlabelled = test::runCli({"eval", cnn, "--data", "synthetic"});
+        QCOMPARE(unlabelled.exitCode, 0);
+        QVERIFY2(unlabelled.out.contains(QLatin1String("has no labels")), qPrintable(unlabelled.out));
     }
 
     void evalReportsAccuracyAndFlips()

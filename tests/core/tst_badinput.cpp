@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace qb;
 
 // Every kind of bad file a user can hand QuantBench: each must give a one-line message saying what
@@ -36,6 +38,8 @@ private Q_SLOTS:
             scrambled[i] = char(0x5a);
         test::writeFile(path("scrambled.pt"), scrambled);
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("a_folder.pt")));
+        // Reading a pipe with no writer would wait forever: it must be refused before it is opened.
+        QCOMPARE(::mkfifo(QFile::encodeName(path("pipe.pt")).constData(), 0600), 0);
     }
 
     void rejected_data()
@@ -58,6 +62,17 @@ private Q_SLOTS:
                                    << QStringList{"truncated or corrupt", "again"};
         QTest::newRow("scrambled") << path("scrambled.pt") << int(ModelDocument::OpenError::Corrupt)
                                    << QStringList{"truncated or corrupt", "again"};
+        QTest::newRow("pipe") << path("pipe.pt") << int(ModelDocument::OpenError::NotRegularFile)
+                              << QStringList{"not a regular file", "save the model to a file"};
+        QTest::newRow("device") << QStringLiteral("/dev/urandom") << int(ModelDocument::OpenError::NotRegularFile)
+                                << QStringList{"not a regular file", "save the model to a file"};
+        // Made by tests/fixtures/make_damaged.py from cnn_scripted.pt.
+        QTest::newRow("record shorter than its shape")
+            << test::fixture(QStringLiteral("short_record.pt")) << int(ModelDocument::OpenError::Corrupt)
+            << QStringList{"fc1.weight declares 100352 bytes", "holds 4096", "export the model again"};
+        QTest::newRow("constants.pkl missing")
+            << test::fixture(QStringLiteral("missing_constants.pt")) << int(ModelDocument::OpenError::Corrupt)
+            << QStringList{"constants.pkl record missing", "export the model again"};
         QTest::newRow("state_dict") << test::fixture(QStringLiteral("state_dict.pt"))
                                     << int(ModelDocument::OpenError::StateDict)
                                     << QStringList{"state_dict()", "torch.jit.script", "torch.jit.trace"};

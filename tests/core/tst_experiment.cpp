@@ -63,7 +63,7 @@ private Q_SLOTS:
         QTest::newRow("qat key") << QByteArray(R"({"model": "m.pt", "qat": {"epoch": 2}})") << "\"qat.epoch\"";
         QTest::newRow("optimizer") << QByteArray(R"({"model": "m.pt", "qat": {"optimizer": "lion"}})") << "adam or sgd";
         QTest::newRow("benchmark batch") << QByteArray(R"({"model": "m.pt", "benchmark": {"batch": 0}})")
-                                         << "\"benchmark.batch\" must be a whole number of at least 1";
+                                         << "\"benchmark.batch\" must be a whole number from 1 to 65536";
     }
     void specErrorsNameTheKey()
     {

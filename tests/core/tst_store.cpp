@@ -205,6 +205,93 @@ private Q_SLOTS:
         QVERIFY2(error.contains(phrase), qPrintable(error));
     }
 
+    void alteredTableIsNamed()
+    {
+        const QString file = path(QStringLiteral("altered.sqlite"));
+        QString error;
+        QVERIFY2(ExperimentStore::open(file, &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE metrics DROP COLUMN sqnr_db")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+        for (auto access : {ExperimentStore::Access::ReadWrite, ExperimentStore::Access::ReadOnly}) {
+            QVERIFY(!ExperimentStore::open(file, &error, access));
+            QVERIFY2(error.contains(QLatin1String("table metrics has no column sqnr_db")), qPrintable(error));
+        }
+    }
+
+    // A search's parent row stays "running" while its process works; when that process is killed,
+    // the next open finds the process gone and says so, while a live owner's row is left alone.
+    void staleRunningRowsAreMarkedInterrupted()
+    {
+        const QString file = path(QStringLiteral("stale.sqlite"));
+        QString error;
+        qint64 live = 0, dead = 0;
+        {
+            auto store = ExperimentStore::open(file, &error);
+            QVERIFY2(store, qPrintable(error));
+            ExperimentRecord running = record(QStringLiteral("search"), qQNaN());
+            running.status = ExperimentStatus::Running;
+            live = store->addExperiment(running, {}, &error);
+            dead = store->addExperiment(running, {}, &error);
+            QVERIFY(live > 0 && dead > 0);
+        }
+        // A real process that has ended: its PID no longer names it.
+        QProcess child;
+        child.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+        QVERIFY(child.waitForStarted());
+        const qint64 childPid = child.processId();
+        QVERIFY(child.waitForFinished());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE experiments SET owner_pid = %1 WHERE id = %2").arg(childPid).arg(dead)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+
+        // Reading does not write: the row is still running for a read-only reader.
+        auto reader = ExperimentStore::open(file, &error, ExperimentStore::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->experiment(dead)->status, ExperimentStatus::Running);
+
+        auto store = ExperimentStore::open(file, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto ended = store->experiment(dead);
+        QCOMPARE(ended->status, ExperimentStatus::Interrupted);
+        QVERIFY2(ended->error.contains(QStringLiteral("PID %1").arg(childPid)), qPrintable(ended->error));
+        QVERIFY(!ended->finishedAt.isEmpty());
+        QCOMPARE(store->experiment(live)->status, ExperimentStatus::Running);
+    }
+
+    void readOnlyAccessNeverWrites()
+    {
+        const QString file = path(QStringLiteral("readonly.sqlite"));
+        QString error;
+        QVERIFY(!ExperimentStore::open(file, &error, ExperimentStore::Access::ReadOnly));
+        QVERIFY2(error.contains(QLatin1String("There is no experiment log")), qPrintable(error));
+        QVERIFY2(!QFileInfo::exists(file), "a read-only open created the log");
+        {
+            auto store = ExperimentStore::open(file, &error);
+            QVERIFY(store && store->addExperiment(record(QStringLiteral("kept"), 0.5), {}, &error) > 0);
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        if (QFileInfo(file).isWritable()) // root: permissions do not stop writes; tests/cli covers a read-only mount
+            QSKIP("running as root: a read-only file is still writable");
+        QVERIFY(!ExperimentStore::open(file, &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")) && error.contains(QLatin1String("reports can still be exported")),
+                 qPrintable(error));
+        auto reader = ExperimentStore::open(file, &error, ExperimentStore::Access::ReadOnly);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->listExperiments({}).size(), 1);
+    }
+
     void hostileStringsAreData()
     {
         QString error;
