@@ -14,6 +14,8 @@ packages=(
   dataset-fashion-mnist
   xvfb xauth
   appstream desktop-file-utils dpkg-dev file
+  # The sanitize preset and the fuzzers (CI): clang with its ASan/UBSan/libFuzzer runtimes.
+  clang libclang-rt-14-dev
 )
 
 missing=()

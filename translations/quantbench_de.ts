@@ -304,7 +304,7 @@
         <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
     </message>
     <message>
-        <location filename="../core/data/tensorsource.cpp" line="+53"/>
+        <location filename="../core/data/tensorsource.cpp" line="+58"/>
         <source>%1 holds a tuple with something other than tensors: save tensors only, e.g. torch.save((inputs, labels)).</source>
         <translation>%1 enthält ein Tupel mit etwas anderem als Tensoren: Speichern Sie nur Tensoren, z. B. torch.save((inputs, labels)).</translation>
     </message>
@@ -344,7 +344,17 @@
         <translation>%1 ist %2 groß, mehr als eine Tensordatei, die QuantBench ganz liest (%3): Teilen Sie sie in einen Ordner kleinerer Dateien auf.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <source>%1 is damaged (%2): save the data again with torch.save.</source>
+        <translation>%1 ist beschädigt (%2): Speichern Sie die Daten erneut mit torch.save.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged: %2. Save the data again with torch.save.</source>
+        <translation>%1 ist beschädigt: %2. Speichern Sie die Daten erneut mit torch.save.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>%1 holds no .pt files: a tensor folder holds torch.save&apos;d files, read in name order.</source>
         <translation>%1 enthält keine .pt-Dateien: Ein Tensorordner enthält mit torch.save gespeicherte Dateien, die in Namensreihenfolge gelesen werden.</translation>
     </message>
@@ -365,12 +375,12 @@
     </message>
     <message>
         <location filename="../core/data/csvsource.cpp" line="+207"/>
-        <location filename="../core/data/tensorsource.cpp" line="-72"/>
+        <location filename="../core/data/tensorsource.cpp" line="-89"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/data/tensorsource.cpp" line="+8"/>
+        <location filename="../core/data/tensorsource.cpp" line="+25"/>
         <source>%1 is not a tensor file written by torch.save (%2).</source>
         <translation>%1 ist keine mit torch.save geschriebene Tensordatei (%2).</translation>
     </message>
@@ -451,7 +461,7 @@
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie mit --input-shape an (z. B. 1x1x28x28).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>%1 feeds one input, but the model takes %2 (%3): use a torch.save&apos;d tuple or dict of tensors, a folder of them, or a CSV file with a column header naming the inputs.</source>
         <translation>%1 speist eine Eingabe, aber das Modell nimmt %2 (%3): Verwenden Sie ein mit torch.save gespeichertes Tupel oder Dict von Tensoren, einen Ordner davon oder eine CSV-Datei mit einer Kopfzeile, die die Eingaben benennt.</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>%1 enthält keine Beispiele.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+25"/>
         <location line="+92"/>
         <source>The data could not be read: %1</source>
@@ -1401,7 +1411,27 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+250"/>
+        <location filename="../core/store/experimentstore.cpp" line="+173"/>
+        <source>another process has held the log locked for more than %1 s: wait for it to finish, or record into another log with --db</source>
+        <translation>ein anderer Prozess hält das Protokoll seit mehr als %1 s gesperrt: Warten Sie, bis er fertig ist, oder zeichnen Sie mit --db in ein anderes Protokoll auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the log is on read-only storage or not writable by you: record into another log with --db</source>
+        <translation>das Protokoll liegt auf schreibgeschütztem Speicher oder ist für Sie nicht beschreibbar: Zeichnen Sie mit --db in ein anderes Protokoll auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a read or write of the log failed (%1): the disk may be full or failing</source>
+        <translation>ein Lese- oder Schreibzugriff auf das Protokoll schlug fehl (%1): Die Platte ist vielleicht voll oder defekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk holding the log is full: free some space and run again</source>
+        <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1458,8 +1488,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Cannot migrate %1: %2</source>
-        <translation>%1 kann nicht migriert werden: %2</translation>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1678,7 +1708,7 @@
 <context>
     <name>qb::Idx</name>
     <message>
-        <location filename="../core/data/idxfile.cpp" line="+76"/>
+        <location filename="../core/data/idxfile.cpp" line="+84"/>
         <source>Cannot read %1 (%2): check the path.</source>
         <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie den Pfad.</translation>
     </message>
@@ -1718,7 +1748,12 @@
         <translation>%1 ist abgeschnitten: Sein Kopf ist unvollständig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>%1 is truncated or damaged: its header promises more data (%2) than the file holds (%3 bytes). Download or copy it again.</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: Sein Kopf verspricht mehr Daten (%2), als die Datei enthält (%3 Bytes). Laden oder kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is truncated: its header promises %2 bytes of data but only %3 are there. Download or copy it again.</source>
         <translation>%1 ist abgeschnitten: Sein Kopf verspricht %2 Bytes Daten, es sind aber nur %3 vorhanden. Laden oder kopieren Sie die Datei erneut.</translation>
     </message>
@@ -2577,7 +2612,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -2607,7 +2642,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -2627,7 +2662,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -2650,7 +2685,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -2763,6 +2798,21 @@ Zum Ändern doppelklicken.</translation>
         <location line="+8"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop opening the model and keep the current one (Esc)</source>
+        <translation>Das Öffnen des Modells abbrechen und das aktuelle behalten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening cancelled.</source>
+        <translation>Öffnen abgebrochen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2909,12 +2959,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 ist ein mit pickle gespeichertes Eager-PyTorch-Modell (torch.save(model)), das zum Laden seine Python-Klassen braucht; QuantBench braucht TorchScript. %2</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location filename="../core/util/recordingreader.cpp" line="+42"/>
         <source>the tensor %1 declares %2 bytes of data but its record holds %3</source>
         <translation>der Tensor %1 gibt %2 Bytes Daten an, aber sein Eintrag enthält %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/model/modeldocument.cpp" line="+297"/>
         <source>No model file given: name a TorchScript .pt file.</source>
         <translation>Keine Modelldatei angegeben: Geben Sie eine TorchScript-.pt-Datei an.</translation>
     </message>
@@ -2964,6 +3014,11 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 ist eine ZIP-Datei, aber kein TorchScript-Archiv (kein code/ oder constants.pkl darin). Öffnen Sie ein mit torch.jit.save gespeichertes Modell.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 is corrupt: its %2 record is damaged (%3). Copy or export the model again.</source>
+        <translation>%1 ist beschädigt: Sein Eintrag %2 ist fehlerhaft (%3). Kopieren oder exportieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 is truncated or corrupt (%2). Copy or export the model again.</source>
         <translation>%1 ist abgeschnitten oder beschädigt (%2). Kopieren oder exportieren Sie das Modell erneut.</translation>
@@ -3009,7 +3064,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Die Eingabespezifikation nennt %1 Tensor(en), aber forward() nimmt %2 (%3).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
         <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
     </message>
@@ -3024,12 +3079,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Das Modell hat Parameter halber Genauigkeit, die diese CPU so nicht ausführen kann: Es läuft und wird verglichen in float32 aus denselben Gewichten, und sie werden vor der Quantisierung auf float32 hochgestuft.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-127"/>
         <source>The model has no forward() method, so it cannot be run.</source>
         <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+122"/>
         <source>%1 loaded, but its modules could not be read (%2).</source>
         <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
     </message>
@@ -3443,7 +3498,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Report</name>
     <message>
-        <location filename="../core/report/report.cpp" line="+63"/>
+        <location filename="../core/report/report.cpp" line="+95"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -3589,12 +3644,12 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Experiment %1 %2: %3
 
 </source>
@@ -3604,18 +3659,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Layers of experiment %1 (%2)</source>
         <translation>Schichten von Experiment %1 (%2)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+133"/>
+        <location line="-130"/>
+        <location line="+136"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>Experiments %1:
 
 </source>
@@ -3625,24 +3680,29 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+133"/>
+        <location line="-136"/>
+        <location line="+136"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+133"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>Specs</source>
         <translation>Spezifikationen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-132"/>
+        <source>Experiment %1:</source>
+        <translation>Experiment %1:</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Generated %1 from %2; %3 experiments.</source>
         <translation>Erstellt %1 aus %2; %3 Experimente.</translation>
     </message>

@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -120,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(bench, &Workbench::documentChanged, this, &MainWindow::onModelOpened);
     connect(bench, &Workbench::openFailed, this, &MainWindow::onOpenFailed);
     connect(bench, &Workbench::openingChanged, m_busy, &QWidget::setVisible);
+    connect(bench, &Workbench::openingChanged, m_cancelOpen, &QWidget::setVisible);
     connect(bench, &Workbench::jobEnded, this, [this](Job *job, const QString &summary) {
         // The sentence only: a failure's whole LibTorch report is in the job's log (Jobs view).
         statusBar()->showMessage(tr("%1: %2 %3").arg(job->title(), job->state() == Job::State::Finished ? tr("done,") : tr("ended:"),
@@ -330,6 +332,18 @@ void MainWindow::createStatusBar()
     m_busy->setFormat(tr("Opening…"));
     m_busy->setVisible(false);
     statusBar()->addPermanentWidget(m_busy);
+    // A model on a slow network share can take long to read: opening can always be abandoned.
+    m_cancelOpen = new QToolButton(this);
+    m_cancelOpen->setObjectName(QStringLiteral("cancelOpenButton"));
+    m_cancelOpen->setText(tr("Cancel"));
+    m_cancelOpen->setToolTip(tr("Stop opening the model and keep the current one (Esc)"));
+    m_cancelOpen->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelOpen->setVisible(false);
+    connect(m_cancelOpen, &QToolButton::clicked, this, [this] {
+        m_workbench->cancelOpen();
+        statusBar()->showMessage(tr("Opening cancelled."), 5000);
+    });
+    statusBar()->addPermanentWidget(m_cancelOpen);
 
     statusBar()->addPermanentWidget(new QLabel(tr("Engine:"), this));
     m_engineBox = new QComboBox(this);

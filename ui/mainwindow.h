@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
@@ -108,6 +109,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QLabel *m_modelLabel = nullptr;
     QProgressBar *m_busy = nullptr;
+    QToolButton *m_cancelOpen = nullptr;
     QComboBox *m_engineBox = nullptr;
     QSpinBox *m_threadsBox = nullptr;
     ExperimentPanel *m_experimentPanel = nullptr;

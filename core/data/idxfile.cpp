@@ -42,6 +42,14 @@ bool readGzip(const QString &path, qint64 limit, QByteArray *out)
     return ok;
 }
 
+QString idxShapeText(const QVector<qint64> &dims)
+{
+    QStringList parts;
+    for (qint64 d : dims)
+        parts << QString::number(d);
+    return parts.join(QLatin1Char('x'));
+}
+
 } // namespace
 
 qint64 IdxFile::itemSize() const
@@ -96,14 +104,25 @@ IdxFile readIdxFileFromDisk(const QString &path, QString *error)
     if (rank < 1 || bytes.size() < 4 + 4 * rank)
         return fail(tr("%1 is truncated: its header is incomplete.").arg(name));
     IdxFile idx;
+    const qint64 available = bytes.size() - 4 - 4 * rank;
     qint64 total = 1;
+    bool tooLarge = false;
     for (int i = 0; i < rank; ++i) {
         const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + 4 + 4 * i);
         const qint64 dim = (qint64(p[0]) << 24) | (qint64(p[1]) << 16) | (qint64(p[2]) << 8) | qint64(p[3]);
         idx.dims << dim;
-        total *= dim;
+        // Stop multiplying once the product passes what the file holds: a hostile header's
+        // dimensions would overflow 64 bits (found by tests/fuzz/fuzz_idx).
+        if (dim != 0 && total > available / dim)
+            tooLarge = true;
+        else
+            total *= dim;
     }
-    const qint64 available = bytes.size() - 4 - 4 * rank;
+    if (tooLarge && !idx.dims.contains(0))
+        return fail(tr("%1 is truncated or damaged: its header promises more data (%2) than the file holds (%3 bytes). "
+                       "Download or copy it again.").arg(name, idxShapeText(idx.dims)).arg(available));
+    if (tooLarge)
+        total = 0;
     if (available < total)
         return fail(tr("%1 is truncated: its header promises %2 bytes of data but only %3 are there. "
                        "Download or copy it again.").arg(name).arg(total).arg(available));

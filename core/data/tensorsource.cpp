@@ -4,6 +4,8 @@
 
 #include "data/samplesource_p.h"
 #include "util/fileutil.h"
+#include "util/picklecheck.h"
+#include "util/recordingreader_p.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
@@ -11,6 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <caffe2/serialize/inline_container.h>
+#include <torch/csrc/jit/serialization/import_read.h>
 
 #include <torch/torch.h>
 
@@ -114,15 +119,31 @@ bool loadFile(const QString &path, const InputSpec &input, Loaded *out, QString 
                     "files.").arg(path, formatBytes(info.size()), formatBytes(kMaxTensorFileBytes));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         *error = tr("%1 cannot be read (%2).").arg(path, file.errorString());
         return false;
     }
-    const QByteArray bytes = file.readAll();
     try {
-        const std::vector<char> data(bytes.cbegin(), bytes.cend());
-        return readValue(torch::pickle_load(data), name, input, out, error);
+        // What torch::pickle_load does, but reading the file through LibTorch's bounds-checked file
+        // adapter: pickle_load's in-memory reader copies whatever range the zip's directory names, and
+        // a damaged directory made it read freed memory (found by tests/fuzz/fuzz_data).
+        // The recording reader also lets each tensor be checked against the bytes its record held.
+        const auto recorder = std::make_shared<RecordingReader>(QFile::encodeName(path).toStdString());
+        caffe2::serialize::PyTorchStreamReader reader(recorder);
+        if (reader.hasRecord("data.pkl")) {
+            const auto [pickle, pickleSize] = reader.getRecord("data.pkl");
+            if (const QString damage = checkPickle(static_cast<const char *>(pickle.get()), pickleSize); !damage.isEmpty()) {
+                *error = tr("%1 is damaged (%2): save the data again with torch.save.").arg(name, damage);
+                return false;
+            }
+        }
+        const c10::IValue value = torch::jit::readArchiveAndTensors("data", "", "", c10::nullopt, c10::nullopt,
+                                                                    c10::Device(c10::kCPU), reader);
+        if (const QString shortRecord = recorder->checkValue(value, QStringLiteral("data")); !shortRecord.isEmpty()) {
+            *error = tr("%1 is damaged: %2. Save the data again with torch.save.").arg(name, shortRecord);
+            return false;
+        }
+        return readValue(value, name, input, out, error);
     } catch (const std::exception &e) {
         *error = tr("%1 is not a tensor file written by torch.save (%2).").arg(name, describeException(e));
         return false;

@@ -3,11 +3,12 @@
 
 #include "env/environment.h"
 #include "util/fileutil.h"
+#include "util/picklecheck.h"
+#include "util/recordingreader_p.h"
 #include "util/torcherror.h"
 #include "util/translation.h"
 
 #include <ATen/native/quantized/PackedParams.h>
-#include <caffe2/serialize/file_adapter.h>
 #include <caffe2/serialize/inline_container.h>
 
 #include <QCoreApplication>
@@ -19,7 +20,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 QB_DECLARE_TR_FUNCTIONS(qb::ModelDocument)
 
@@ -341,61 +341,14 @@ struct ArchiveContents {
     std::optional<QByteArray> quantbenchJson;
 };
 
-/// Reads the archive for torch::jit::load and remembers, for every read, the buffer it filled and
-/// how many bytes went in. LibTorch reads each stored tensor record straight into the buffer that
-/// becomes the tensor's storage, but sizes that storage from the shape the pickle declares: a record
-/// cut shorter than its shape loads without complaint, and statistics would then read past the end of
-/// the buffer. Comparing each storage with the read that filled it catches that before any use.
-class RecordingReader final : public caffe2::serialize::ReadAdapterInterface
-{
-public:
-    explicit RecordingReader(const std::string &path) : m_file(path) {}
-    size_t size() const override { return m_file.size(); }
-    size_t read(uint64_t pos, void *buf, size_t n, const char *what = "") const override
-    {
-        const size_t got = m_file.read(pos, buf, n, what);
-        m_filled[buf] = got;
-        return got;
-    }
-    /// Bytes the last read into `buffer` delivered, or nothing if no read filled it directly (a
-    /// compressed record is inflated from a temporary buffer instead).
-    std::optional<size_t> filled(const void *buffer) const
-    {
-        const auto it = m_filled.find(buffer);
-        return it == m_filled.end() ? std::nullopt : std::optional<size_t>(it->second);
-    }
-
-private:
-    caffe2::serialize::FileAdapter m_file;
-    mutable std::unordered_map<const void *, size_t> m_filled;
-};
-
-/// Every parameter's and buffer's storage was filled with as many bytes as its shape, strides and
-/// dtype reach. Names the first tensor that was not, or returns nothing.
+/// Every parameter's and buffer's storage was filled with as many bytes as its shape reaches.
 QString checkTensorRecords(const torch::jit::Module &module, const RecordingReader &reader)
 {
-    auto check = [&reader](const std::string &name, const at::Tensor &t) -> QString {
-        if (!t.defined() || !t.has_storage() || t.storage().data() == nullptr)
-            return {};
-        int64_t needed = 0;
-        if (t.numel() > 0) {
-            int64_t lastElement = t.storage_offset();
-            for (int64_t d = 0; d < t.dim(); ++d)
-                lastElement += (t.size(d) - 1) * t.stride(d);
-            needed = (lastElement + 1) * int64_t(t.element_size());
-        }
-        const std::optional<size_t> filled = reader.filled(t.storage().data());
-        const int64_t held = filled ? int64_t(*filled) : int64_t(t.storage().nbytes());
-        if (held < needed)
-            return tr("the tensor %1 declares %2 bytes of data but its record holds %3")
-                .arg(QString::fromStdString(name)).arg(needed).arg(held);
-        return {};
-    };
     for (const auto &p : module.named_parameters(/*recurse=*/true))
-        if (QString problem = check(p.name, p.value); !problem.isEmpty())
+        if (QString problem = reader.checkTensor(p.value, QString::fromStdString(p.name)); !problem.isEmpty())
             return problem;
     for (const auto &b : module.named_buffers(/*recurse=*/true))
-        if (QString problem = check(b.name, b.value); !problem.isEmpty())
+        if (QString problem = reader.checkTensor(b.value, QString::fromStdString(b.name)); !problem.isEmpty())
             return problem;
     return {};
 }
@@ -453,6 +406,14 @@ std::optional<ModelDocument::OpenResult> readArchive(const QString &path, const 
             return failure(ModelDocument::OpenError::Corrupt,
                            tr("%1 is a zip file but not a TorchScript archive (no code/ or constants.pkl inside). Open a "
                               "model saved with torch.jit.save.").arg(fileName));
+        }
+        // LibTorch's unpickler trusts the lengths inside these records; check them first.
+        for (const char *record : {"data.pkl", "constants.pkl"}) {
+            const auto [pickle, pickleSize] = reader.getRecord(record);
+            if (const QString damage = checkPickle(static_cast<const char *>(pickle.get()), pickleSize); !damage.isEmpty())
+                return failure(ModelDocument::OpenError::Corrupt,
+                               tr("%1 is corrupt: its %2 record is damaged (%3). Copy or export the model again.")
+                                   .arg(fileName, QLatin1String(record), damage));
         }
         const std::string quantbenchRecord = std::string("extra/") + kQuantbenchJson;
         if (reader.hasRecord(quantbenchRecord)) {
@@ -574,25 +535,42 @@ void chooseInput(const ModelDocument::Private &d, const QStringList &argumentNam
                              .arg(info.input.count()).arg(argumentNames.size()).arg(argumentNames.join(QLatin1String(", ")));
 }
 
+/// Everything open() checks before LibTorch reads the archive (file, zip, records, metadata), with
+/// the metadata read into *info.
+std::optional<ModelDocument::OpenResult> checkArchive(const QString &path, ModelInfo *info)
+{
+    const QFileInfo fileInfo(path);
+    const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
+    if (auto failed = checkFile(path, fileName))
+        return failed;
+    ArchiveContents contents;
+    if (auto failed = readArchive(path, fileName, &contents))
+        return failed;
+    return readMetadata(contents, fileName, *info);
+}
+
 } // namespace
+
+ModelDocument::OpenResult ModelDocument::precheck(const QString &path)
+{
+    installTorchWarningFilter();
+    ModelInfo info;
+    if (auto failed = checkArchive(path, &info))
+        return *failed;
+    return {};
+}
 
 ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOptions &options)
 {
     installTorchWarningFilter();
     const QFileInfo fileInfo(path);
     const QString fileName = fileInfo.fileName().isEmpty() ? path : fileInfo.fileName();
-    if (auto failed = checkFile(path, fileName))
-        return *failed;
-    ArchiveContents contents;
-    if (auto failed = readArchive(path, fileName, &contents))
-        return *failed;
-
     std::shared_ptr<ModelDocument> doc(new ModelDocument());
     ModelInfo &info = doc->m_info;
+    if (auto failed = checkArchive(path, &info))
+        return *failed;
     info.path = fileInfo.absoluteFilePath();
     info.fileSize = fileInfo.size();
-    if (auto failed = readMetadata(contents, fileName, info))
-        return *failed;
     auto reader = std::make_shared<RecordingReader>(path.toStdString());
     try {
         doc->m_d->module = torch::jit::load(reader, torch::kCPU);

@@ -49,6 +49,11 @@ public:
     static OpenResult open(const QString &path, const OpenOptions &options);
     static OpenResult open(const QString &path) { return open(path, OpenOptions()); }
 
+    /// The checks open() makes before LibTorch reads the archive: the file's kind and size, the zip's
+    /// table of contents, TorchScript's records and the quantbench.json metadata. A failure (with
+    /// `document` null) or success (also null): for the archive fuzzer and quick checks.
+    static OpenResult precheck(const QString &path);
+
     ~ModelDocument();
     Q_DISABLE_COPY_MOVE(ModelDocument)
 

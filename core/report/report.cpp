@@ -46,16 +46,48 @@ QString esc(const QString &s)
 }
 
 /// Markdown table cells: a pipe or a line break would end the cell.
-QString mdCell(QString s)
+/// Text as Markdown shows it literally: every character that could open a construct inside a line
+/// (emphasis, code, links and images, inline HTML, entities, table pipes, strike-through) is
+/// backslash-escaped, and line breaks become spaces so a cell or heading stays on its line.
+QString mdCell(const QString &s)
 {
-    return s.replace(QLatin1Char('|'), QLatin1String("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    static const QString special = QStringLiteral("\\`*_[]<>|~&");
+    QString out;
+    out.reserve(s.size() + 8);
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            out += QLatin1Char(' ');
+        else if (special.contains(c))
+            out += QLatin1Char('\\') + c;
+        else
+            out += c;
+    }
+    return out;
+}
+
+/// A fence for a code block longer than any run of backticks inside it, so the text cannot close it.
+QString mdFence(const QString &code)
+{
+    int longest = 0, run = 0;
+    for (const QChar c : code) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return QString(std::max(3, longest + 1), QLatin1Char('`'));
 }
 
 QString csvCell(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    // A text cell starting like a formula is opened by spreadsheets as one (CSV injection): a leading
+    // apostrophe keeps it text. Numbers, negative ones included, are left as they are.
+    QString cell = s;
+    bool isNumber = false;
+    s.toDouble(&isNumber);
+    if (!isNumber && !s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n')))
+        return cell;
+    return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 QStringList layerHeader()
@@ -251,7 +283,7 @@ QString reportMarkdown(const ReportData &data)
         }
         md += QLatin1Char('\n');
     };
-    md += QStringLiteral("# %1\n\n").arg(data.title);
+    md += QStringLiteral("# %1\n\n").arg(mdCell(data.title));
     md += tr("Generated %1 from %2; %3 experiments.\n\n").arg(data.generatedAt, mdCell(data.logPath)).arg(data.experiments.size());
     md += QStringLiteral("## %1\n\n").arg(tr("Summary"));
     table(reportSummaryHeader(), reportSummaryRows(data));
@@ -278,8 +310,11 @@ QString reportMarkdown(const ReportData &data)
         table({tr("key"), tr("value")}, rows);
     }
     md += QStringLiteral("## %1\n\n").arg(tr("Specs"));
-    for (const ExperimentRecord &r : data.experiments)
-        md += QStringLiteral("Experiment %1:\n\n```json\n%2```\n\n").arg(r.id).arg(QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented)));
+    for (const ExperimentRecord &r : data.experiments) {
+        const QString spec = QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented));
+        const QString fence = mdFence(spec);
+        md += tr("Experiment %1:").arg(r.id) + QStringLiteral("\n\n%1json\n%2%1\n\n").arg(fence, spec);
+    }
     return md;
 }
 

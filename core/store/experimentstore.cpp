@@ -160,6 +160,29 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
+/// SQLite's error in words a user can act on: a lock held by another process, a full disk and
+/// read-only storage are named as such; anything else is SQLite's own text.
+QString describeSqlError(const QSqlError &error)
+{
+    // Primary result codes (the low byte of an extended one): SQLITE_BUSY 5, SQLITE_LOCKED 6,
+    // SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5:
+    case 6:
+        return tr("another process has held the log locked for more than %1 s: wait for it to finish, or record into "
+                  "another log with --db").arg(kBusyTimeoutMs / 1000);
+    case 8:
+        return tr("the log is on read-only storage or not writable by you: record into another log with --db");
+    case 10:
+        return tr("a read or write of the log failed (%1): the disk may be full or failing").arg(error.text());
+    case 13:
+        return tr("the disk holding the log is full: free some space and run again");
+    default:
+        return error.text();
+    }
+}
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -358,7 +381,7 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
     QSqlQuery q(db);
     for (;;) {
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = tr("Cannot migrate %1: %2").arg(m_path, q.lastError().text());
+            *error = tr("Cannot open %1 for writing: %2").arg(m_path, describeSqlError(q.lastError()));
             return false;
         }
         const int v = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
@@ -369,14 +392,14 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
         }
         for (const char *const *statement = kMigrations[v]; *statement; ++statement) {
             if (!q.exec(QString::fromLatin1(*statement))) {
-                const QString why = q.lastError().text();
+                const QString why = describeSqlError(q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
                 return false;
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString why = q.lastError().text();
+            const QString why = describeSqlError(q.lastError());
             q.exec(QStringLiteral("ROLLBACK"));
             *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
             return false;
@@ -562,7 +585,7 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
         if (error)
-            *error = tr("Could not store the experiment in %1: %2").arg(m_path, db.lastError().text());
+            *error = tr("Could not store the experiment in %1: %2").arg(m_path, describeSqlError(db.lastError()));
         return 0;
     }
     QSqlQuery q(db);
@@ -571,8 +594,8 @@ qint64 ExperimentStore::addExperiment(const ExperimentRecord &r, const QVector<L
     if (id > 0 && insertArtifactsAndLog(q, r, id) && insertLayers(q, layers, id) && db.commit())
         return id;
     if (error)
-        *error = tr("Could not store the experiment in %1: %2").arg(m_path, q.lastError().isValid() ? q.lastError().text()
-                                                                                                     : db.lastError().text());
+        *error = tr("Could not store the experiment in %1: %2")
+                     .arg(m_path, describeSqlError(q.lastError().isValid() ? q.lastError() : db.lastError()));
     db.rollback();
     return 0;
 }
@@ -583,7 +606,7 @@ bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error
     QSqlQuery q(db);
     auto fail = [&] {
         if (error)
-            *error = tr("Could not update experiment %1 in %2: %3").arg(r.id).arg(m_path, q.lastError().text());
+            *error = tr("Could not update experiment %1 in %2: %3").arg(r.id).arg(m_path, describeSqlError(q.lastError()));
         db.rollback();
         return false;
     };

@@ -1,4 +1,7 @@
+#include "data/datasummary.h"
+#include "data/idxfile.h"
 #include "model/modeldocument.h"
+#include "util/picklecheck.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -98,6 +101,45 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode, 3);
         QVERIFY(cli.out.isEmpty());
         QCOMPARE(cli.err.trimmed(), QStringLiteral("error: ") + result.message);
+    }
+
+    // Inputs the fuzzers in tests/fuzz found, kept as regression tests (base64 as libFuzzer prints it).
+    void fuzzFindings()
+    {
+        // fuzz_idx: a header whose dimensions multiply past 64 bits (undefined behaviour before the fix).
+        const QString idx = path("overflow-idx3-ubyte");
+        test::writeFile(idx, QByteArray::fromBase64("AAAIA/wAAAIJIAACAAgAAgABAgMEBQYH"));
+        QString error;
+        const IdxFile file = readIdxFile(idx, &error);
+        QVERIFY(file.dims.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("promises more data")) && error.contains(QLatin1String("again")), qPrintable(error));
+
+        // fuzz_data: a torch.save zip whose directory sent torch::pickle_load's in-memory reader into
+        // freed memory; read through the file adapter it is refused with a message.
+        DataSpec spec;
+        spec.kind = DataSpec::Kind::TensorFile;
+        spec.path = QStringLiteral(QB_FUZZ_REGRESSIONS_DIR "/tensorfile-zip-directory.pt");
+        QVERIFY(QFileInfo::exists(spec.path));
+        const DataSummary summary = summarizeData(spec, InputSpec::parseShape(QStringLiteral("1x1x2x2"), &error));
+        QVERIFY(!summary.ok);
+        QVERIFY2(summary.error.contains(QLatin1String("is not a tensor file written by torch.save")), qPrintable(summary.error));
+
+        // fuzz_data: a pickle declaring a 4 GB string in a few bytes (LibTorch allocated and cleared it
+        // first); well-formed pickles pass.
+        const QByteArray huge = QByteArray::fromHex("8002") + "X" + QByteArray::fromHex("ffffffff") + "abc.";
+        QVERIFY2(checkPickle(huge.constData(), size_t(huge.size())).contains(QLatin1String("declares 4294967295 bytes")),
+                 qPrintable(checkPickle(huge.constData(), size_t(huge.size()))));
+        const QByteArray fine = QByteArray::fromHex("8002") + "X" + QByteArray::fromHex("03000000") + "abcq" + QByteArray(1, '\0') + ".";
+        QCOMPARE(checkPickle(fine.constData(), size_t(fine.size())), QString());
+        QVERIFY(checkPickle(fine.constData(), size_t(fine.size() - 1)).contains(QLatin1String("no STOP")));
+
+        // fuzz_data: a tensor whose record is shorter than its shape (index_select read past the end).
+        spec.path = QStringLiteral(QB_FUZZ_REGRESSIONS_DIR "/tensorfile-short-record.pt");
+        const DataSummary tokens = summarizeData(
+            spec, InputSpec::parseShape(QStringLiteral("input_ids:1x6:int64,attention_mask:1x6:int64"), &error));
+        QVERIFY(!tokens.ok);
+        QVERIFY2(tokens.error.contains(QLatin1String("attention_mask declares 96 bytes of data but its record holds 16")),
+                 qPrintable(tokens.error));
     }
 
     void twoInputsAreShown()

@@ -112,8 +112,22 @@ private Q_SLOTS:
         const QString quoted = QLatin1Char('"') + QString(kHostile).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
         QVERIFY2(csv.contains(QLatin1Char(',') + quoted + QLatin1Char(',')), qPrintable(csv));
 
-        // Markdown: the pipe cannot end the cell.
-        QVERIFY(reportMarkdown(*data).contains(QLatin1String("</script> \\| 'quoted'")));
+        // Markdown: the pipe cannot end the cell, tags and entities stay text, and a spec cannot close
+        // its code block.
+        const QString md = reportMarkdown(*data);
+        QVERIFY2(md.contains(QLatin1String("\\<script\\>alert(\"x\")\\</script\\> \\| 'quoted', \"a,b\" \\& DROP")), qPrintable(md));
+        QVERIFY(md.contains(QLatin1String("\\<b\\>bold\\</b\\> error")));
+        QVERIFY(md.contains(QLatin1String("fc\\<1\\>")));
+        // (The spec blocks hold the raw JSON, as code: only there may the tag appear as it is.)
+        QVERIFY(!md.left(md.indexOf(QLatin1String("## Specs"))).contains(QLatin1String("<script>")));
+        ReportData fenced = *data;
+        fenced.experiments.first().spec = QJsonObject{{QStringLiteral("label"), QStringLiteral("```\n# not a heading")}};
+        QVERIFY(reportMarkdown(fenced).contains(QLatin1String("````json\n")));
+
+        // CSV: a text cell that a spreadsheet would run as a formula is kept text.
+        ReportData formula = *data;
+        formula.experiments.first().label = QStringLiteral("=HYPERLINK(\"http://x\")");
+        QVERIFY2(reportCsv(formula).contains(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(reportCsv(formula)));
 
         // JSON round-trips the exact text.
         const QJsonObject json = QJsonDocument::fromJson(reportJson(*data)).object();

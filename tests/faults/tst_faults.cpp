@@ -2,6 +2,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -10,7 +13,9 @@
 using namespace qb;
 
 // Faults injected for real: a full disk (a 64 KiB tmpfs, filled) and read-only storage (a read-only
-// bind mount). Mounting needs root; without it every case says it skipped, never a silent pass.
+// bind mount), a log locked by another process, a failure inside LibTorch. Mounting needs root;
+// without it those cases say they skipped, never a silent pass. (FIFOs and devices as inputs are
+// in tests/core/tst_badinput.cpp.)
 class TestFaults : public QObject
 {
     Q_OBJECT
@@ -55,6 +60,18 @@ class TestFaults : public QObject
         filler.close();
     }
 
+    /// The log holds exactly one run, stored as failed, whose error names `reason`.
+    static void verifyOneFailedRun(const QString &log, const QString &reason)
+    {
+        QString error;
+        auto store = ExperimentStore::open(log, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto rows = store->listExperiments({});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().status, ExperimentStatus::Failed);
+        QVERIFY2(rows.first().error.contains(reason), qPrintable(rows.first().error));
+    }
+
     QStringList entries(const QString &folder) const
     {
         return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -93,16 +110,17 @@ private Q_SLOTS:
             run(QStringLiteral("umount"), {target});
     }
 
-    void init()
-    {
-        if (!m_skipReason.isEmpty())
-            QSKIP(qPrintable(m_skipReason));
-    }
+#define REQUIRE_MOUNTS()                                                                                               \
+    do {                                                                                                               \
+        if (!m_skipReason.isEmpty())                                                                                   \
+            QSKIP(qPrintable(m_skipReason));                                                                           \
+    } while (false)
 
     // Saving an int8 model onto a full disk: exit 3 with the system's reason, no file left behind
     // (not even a temporary one), and the run stored as failed with that reason.
     void quantizedModelOntoFullDisk()
     {
+        REQUIRE_MOUNTS();
         const QString log = path(QStringLiteral("full-disk.sqlite"));
         const QString target = path(QStringLiteral("full/model-int8.pt"));
         const test::CliResult cli = test::runCli({QStringLiteral("quantize"), test::fixture(QStringLiteral("cnn_scripted.pt")),
@@ -111,13 +129,7 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode, 3);
         QVERIFY2(cli.err.contains(QLatin1String("No space left on device")), qPrintable(cli.err));
         QCOMPARE(entries(path(QStringLiteral("full"))), QStringList{QStringLiteral("filler")});
-        QString error;
-        auto store = ExperimentStore::open(log, &error);
-        QVERIFY2(store, qPrintable(error));
-        const auto rows = store->listExperiments({});
-        QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.first().status, ExperimentStatus::Failed);
-        QVERIFY2(rows.first().error.contains(QLatin1String("No space left on device")), qPrintable(rows.first().error));
+        verifyOneFailedRun(log, QStringLiteral("No space left on device"));
     }
 
     void reportOntoFullDisk_data()
@@ -128,6 +140,7 @@ private Q_SLOTS:
     }
     void reportOntoFullDisk()
     {
+        REQUIRE_MOUNTS();
         QFETCH(QString, extension);
         const QString target = path(QStringLiteral("full/report.") + extension);
         const test::CliResult cli = test::runCli({QStringLiteral("report"), QStringLiteral("--db"),
@@ -142,6 +155,7 @@ private Q_SLOTS:
     // with what to do, and the log is untouched.
     void logOnReadOnlyStorage()
     {
+        REQUIRE_MOUNTS();
         const QString log = path(QStringLiteral("readonly/experiments.sqlite"));
         const test::CliResult report = test::runCli({QStringLiteral("report"), QStringLiteral("--db"), log,
                                                      QStringLiteral("--out"), path(QStringLiteral("from-readonly.md"))});
@@ -153,6 +167,45 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("read-only storage")) && run.err.contains(QLatin1String("--db")),
                  qPrintable(run.err));
+    }
+
+    // Another process holds the log locked past the busy timeout: the run says so (and what to do)
+    // after that timeout, instead of waiting forever or reporting a "migration" problem.
+    void logLockedByAnotherProcess()
+    {
+        const QString log = path(QStringLiteral("locked.sqlite"));
+        QString error;
+        QVERIFY2(ExperimentStore::open(log, &error), qPrintable(error));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        db.setDatabaseName(log);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QElapsedTimer timer;
+        timer.start();
+        const test::CliResult cli = test::runCli({QStringLiteral("quantize"), test::fixture(QStringLiteral("mlp.pt")),
+                                                  QStringLiteral("--mode"), QStringLiteral("dynamic"), QStringLiteral("--db"), log});
+        const qint64 waited = timer.elapsed();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(QLatin1String("held the log locked for more than 10 s"))
+                     && cli.err.contains(QLatin1String("--db")), qPrintable(cli.err));
+        QVERIFY2(waited >= 9000 && waited < 60000, qPrintable(QString::number(waited)));
+    }
+
+    // A model that raises inside LibTorch while a job runs: exit 3, the cause kept, the run stored
+    // as failed rather than lost.
+    void failureInsideLibTorchIsStored()
+    {
+        const QString log = path(QStringLiteral("torch-failure.sqlite"));
+        const test::CliResult cli = test::runCli({QStringLiteral("quantize"), test::fixture(QStringLiteral("custom_block.pt")),
+                                                  QStringLiteral("--input-shape"), QStringLiteral("1x3x32x32"),
+                                                  QStringLiteral("--db"), log});
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(QLatin1String("Traceback of TorchScript")), qPrintable(cli.err));
+        verifyOneFailedRun(log, QStringLiteral("expected input["));
     }
 };
 

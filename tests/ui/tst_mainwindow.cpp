@@ -34,6 +34,8 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QStatusBar>
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTimer>
@@ -90,6 +92,25 @@ private Q_SLOTS:
 
         // The file is remembered among the recent files.
         QVERIFY(QSettings().value(QStringLiteral("files/recent")).toStringList().first().endsWith(QLatin1String("cnn_scripted.pt")));
+    }
+
+    // Opening can be abandoned from the status bar: the window drops the result when it arrives and
+    // keeps no model.
+    void openingCanBeCancelled()
+    {
+        MainWindow window;
+        window.show();
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("cancelOpenButton"));
+        QVERIFY(cancel && !cancel->isVisible());
+        window.openModel(test::fixture(QStringLiteral("bert_tiny.pt")));
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("openBusy"))->isVisible());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        QTest::qWait(1500); // the reader finishes in the background; its result must not land
+        QCOMPARE(window.findChild<QTreeView *>(QStringLiteral("layerTree"))->model()->rowCount(), 0);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("modelLabel"))->text(), QStringLiteral("No model"));
     }
 
     // Columns hidden from the header's menu stay hidden in the next window.
