@@ -3064,7 +3064,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Die Eingabespezifikation nennt %1 Tensor(en), aber forward() nimmt %2 (%3).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 could not be loaded as TorchScript (%2). Export the model again with torch.jit.save, using a PyTorch version not newer than this LibTorch.</source>
         <translation>%1 konnte nicht als TorchScript geladen werden (%2). Exportieren Sie das Modell erneut mit torch.jit.save und einer PyTorch-Version, die nicht neuer als dieses LibTorch ist.</translation>
     </message>
@@ -3079,12 +3079,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Das Modell hat Parameter halber Genauigkeit, die diese CPU so nicht ausführen kann: Es läuft und wird verglichen in float32 aus denselben Gewichten, und sie werden vor der Quantisierung auf float32 hochgestuft.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>The model has no forward() method, so it cannot be run.</source>
         <translation>Das Modell hat keine forward()-Methode und kann daher nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>%1 loaded, but its modules could not be read (%2).</source>
         <translation>%1 wurde geladen, aber seine Module konnten nicht gelesen werden (%2).</translation>
     </message>
@@ -3758,7 +3758,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::SampleBrowser</name>
     <message>
-        <location filename="../ui/samplebrowser.cpp" line="+59"/>
+        <location filename="../ui/samplebrowser.cpp" line="+62"/>
         <source>Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose prediction changed.</source>
         <translation>Wählen Sie ein quantisiertes Experiment, das auf IDX-Bildern (Fashion-MNIST) evaluiert wurde, um die Beispiele zu sehen, deren Vorhersage sich geändert hat.</translation>
     </message>
@@ -3773,12 +3773,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>Experiment %1 wurde auf %2 evaluiert; der Beispiel-Browser zeigt IDX-Bilder, in ihrer Reihenfolge gelesen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Reading the evaluation images of experiment %1…</source>
+        <translation>Die Auswertungsbilder von Experiment %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 does not hold 2-D images.</source>
         <translation>%1 enthält keine 2-D-Bilder.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

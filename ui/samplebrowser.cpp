@@ -7,6 +7,8 @@
 #include "data/idxfile.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -56,6 +58,7 @@ QString SampleBrowser::message() const
 void SampleBrowser::setExperiments(const QVector<ExperimentRecord> &experiments)
 {
     m_list->clear();
+    ++m_generation; // a read still running for an earlier selection is stale now
     QString why = tr("Select a quantized experiment evaluated on IDX images (Fashion-MNIST) to see the samples whose "
                      "prediction changed.");
     for (const ExperimentRecord &r : experiments)
@@ -83,16 +86,42 @@ bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
     QString images = data.path, labelsPath;
     if (QFileInfo(data.path).isDir())
         std::tie(images, labelsPath) = findIdxSplit(data.path, data.split);
-    const IdxFile pictures = readIdxFile(images, &error);
-    if (pictures.dims.size() != 3) {
-        *why = error.isEmpty() ? tr("%1 does not hold 2-D images.").arg(images) : error;
-        return false;
-    }
-    const IdxFile labels = labelsPath.isEmpty() ? IdxFile() : readIdxFile(labelsPath, &error);
+    // Decoding 60,000 gzip'd images takes a noticeable moment: on a worker, never the GUI thread. A
+    // newer selection makes this result stale; it is then dropped.
     const bool fashion = QFileInfo(data.path).canonicalFilePath() == QFileInfo(defaultFashionMnistFolder()).canonicalFilePath();
+    const int generation = ++m_generation;
+    m_title->setText(tr("Reading the evaluation images of experiment %1…").arg(r.id));
+    auto *watcher = new QFutureWatcher<SamplePictures>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, r, fashion, flips = *agreement] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showPictures(r, flips, watcher->result(), fashion);
+    });
+    watcher->setFuture(QtConcurrent::run([images, labelsPath] {
+        SamplePictures p;
+        p.images = readIdxFile(images, &p.error);
+        if (p.images.dims.size() != 3 && p.error.isEmpty())
+            p.error = tr("%1 does not hold 2-D images.").arg(images);
+        if (!labelsPath.isEmpty())
+            p.labels = readIdxFile(labelsPath, nullptr);
+        return p;
+    }));
+    return true;
+}
+
+void SampleBrowser::showPictures(const ExperimentRecord &r, const OutputAgreement &agreement, const SamplePictures &p,
+                                 bool fashion)
+{
+    m_list->clear();
+    if (p.images.dims.size() != 3) {
+        m_title->setText(p.error);
+        return;
+    }
     const QStringList names = fashion ? fashionMnistLabels() : QStringList();
     auto className = [&names](int c) { return c >= 0 && c < names.size() ? names.at(c) : QString::number(c); };
+    const IdxFile &pictures = p.images;
     const int h = int(pictures.dims.at(1)), w = int(pictures.dims.at(2));
+    const QVector<int> &flipped = agreement.flipped;
     int shown = 0;
     for (int i = 0; i < flipped.size() && shown < kMaxShown; ++i) {
         const qint64 index = flipped.at(i);
@@ -101,10 +130,10 @@ bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
         QImage image(reinterpret_cast<const uchar *>(pictures.data.constData() + index * h * w), w, h, w, QImage::Format_Grayscale8);
         const QPixmap pixmap = QPixmap::fromImage(image.scaled(w * kScale, h * kScale));
         QString text = tr("#%1").arg(index);
-        if (labels.count() > index)
-            text += QLatin1Char('\n') + tr("true: %1").arg(className(static_cast<unsigned char>(labels.data.at(index))));
-        if (i < agreement->flippedPredictions.size()) {
-            const auto [floatClass, int8Class] = agreement->flippedPredictions.at(i);
+        if (p.labels.count() > index)
+            text += QLatin1Char('\n') + tr("true: %1").arg(className(static_cast<unsigned char>(p.labels.data.at(index))));
+        if (i < agreement.flippedPredictions.size()) {
+            const auto [floatClass, int8Class] = agreement.flippedPredictions.at(i);
             text += QLatin1Char('\n') + tr("float: %1").arg(className(floatClass)) + QLatin1Char('\n')
                     + tr("int8: %1").arg(className(int8Class));
         }
@@ -113,8 +142,7 @@ bool SampleBrowser::show(const ExperimentRecord &r, QString *why)
         ++shown;
     }
     m_title->setText(tr("Experiment %1 (%2): %3 of %4 evaluation samples changed their top-1 prediction; %5 shown.")
-                         .arg(r.id).arg(r.label).arg(agreement->flippedCount).arg(agreement->samples).arg(shown));
-    return shown > 0;
+                         .arg(r.id).arg(r.label).arg(agreement.flippedCount).arg(agreement.samples).arg(shown));
 }
 
 } // namespace qb

@@ -427,7 +427,8 @@ private Q_SLOTS:
             QVERIFY(samples->message().contains(QLatin1String("changed no prediction")));
             return;
         }
-        QCOMPARE(samples->sampleCount(), flips);
+        // The pictures are read on a worker: the window stays responsive, and they arrive shortly.
+        QTRY_COMPARE_WITH_TIMEOUT(samples->sampleCount(), flips, 10000);
         auto *list = samples->findChild<QListWidget *>(QStringLiteral("sampleList"));
         const QString caption = list->item(0)->text();
         QVERIFY2(caption.contains(QLatin1String("true: ")) && caption.contains(QLatin1String("float: "))
