@@ -66,6 +66,56 @@ const LayerOutcome *QuantPlan::find(const QString &layer) const
     return nullptr;
 }
 
+namespace {
+
+/// Recurrent layers are rewritten to the dynamic kernels after conversion, when Finalize has inlined
+/// every submodule: one choice then applies to every layer of a type, with the config of the last
+/// dynamic one. Marks the layers that stay float for it; returns, per type, the layer whose settings
+/// every layer of that type takes.
+QMap<QString, QString> tieRecurrentLayers(QuantPlan *plan)
+{
+    QMap<QString, QString> recurrentConfigLayer;
+    for (const QString &type : {QStringLiteral("LSTM"), QStringLiteral("GRU")}) {
+        bool floatOne = false;
+        for (const LayerOutcome &o : std::as_const(plan->layers)) {
+            if (o.type != type)
+                continue;
+            if (o.requested == QuantMode::Dynamic)
+                recurrentConfigLayer[type] = o.layer;
+            else
+                floatOne = true;
+        }
+        for (LayerOutcome &o : plan->layers) {
+            if (o.type == type && o.requested == QuantMode::Dynamic && floatOne) {
+                o.result = QuantMode::Float;
+                o.reason = tr("the %1 could not be rewritten to the dynamic int8 kernel: %2")
+                               .arg(type, tr("layers of one type are rewritten together after conversion, and another %1 "
+                                             "of this model is kept in float").arg(type));
+            }
+        }
+    }
+    return recurrentConfigLayer;
+}
+
+/// Every Conv+BatchNorm pair is folded: a BatchNorm kept float stays float only with its convolution.
+/// Says so for each BatchNorm asked to stay float whose convolution is quantized.
+void noteFoldedBatchNorms(const ModelInfo &info, const QuantConfig &config, QuantPlan *plan)
+{
+    const LayerInfo *previous = nullptr;
+    for (const LayerInfo &layer : info.layers) {
+        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded) && previous
+            && previous->kind.kind == LayerKind::Convolution && config.forLayer(layer.name).mode == QuantMode::Float) {
+            const LayerOutcome *conv = plan->find(previous->name);
+            if (conv && conv->result != QuantMode::Float)
+                plan->notes << tr("%1 is folded into %2, which is quantized, so its arithmetic is quantized with it; keep "
+                                 "%2 float as well to keep %1 in float.").arg(layer.name, previous->name);
+        }
+        previous = &layer;
+    }
+}
+
+} // namespace
+
 QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
 {
     QuantPlan plan;
@@ -87,29 +137,7 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
         floatLinear |= plan.layers.constLast().result == QuantMode::Float && layer.kind.kind == LayerKind::Linear;
     }
 
-    // Recurrent layers are rewritten to the dynamic kernels after conversion, when Finalize has inlined
-    // every submodule: one choice then applies to every layer of a type, with the config of the last
-    // dynamic one.
-    QMap<QString, QString> recurrentConfigLayer; // type -> the layer whose settings every layer of it takes
-    for (const QString &type : {QStringLiteral("LSTM"), QStringLiteral("GRU")}) {
-        bool floatOne = false;
-        for (const LayerOutcome &o : std::as_const(plan.layers)) {
-            if (o.type != type)
-                continue;
-            if (o.requested == QuantMode::Dynamic)
-                recurrentConfigLayer[type] = o.layer;
-            else
-                floatOne = true;
-        }
-        for (LayerOutcome &o : plan.layers) {
-            if (o.type == type && o.requested == QuantMode::Dynamic && floatOne) {
-                o.result = QuantMode::Float;
-                o.reason = tr("the %1 could not be rewritten to the dynamic int8 kernel: %2")
-                               .arg(type, tr("layers of one type are rewritten together after conversion, and another %1 "
-                                             "of this model is kept in float").arg(type));
-            }
-        }
-    }
+    const QMap<QString, QString> recurrentConfigLayer = tieRecurrentLayers(&plan);
 
     for (const LayerOutcome &o : std::as_const(plan.layers)) {
         plan.anyStatic |= o.result == QuantMode::Static || o.result == QuantMode::Qat;
@@ -117,18 +145,7 @@ QuantPlan planQuantization(const ModelInfo &info, const QuantConfig &config)
         plan.anyDynamic |= o.result == QuantMode::Dynamic;
         plan.anyWeightOnly |= o.result == QuantMode::WeightOnly;
     }
-    // Every Conv+BatchNorm pair is folded: a BatchNorm kept float stays float only with its convolution.
-    const LayerInfo *previous = nullptr;
-    for (const LayerInfo &layer : info.layers) {
-        if (layer.kind.kind == LayerKind::BatchNorm && layer.kind.can(LayerCapability::Folded) && previous
-            && previous->kind.kind == LayerKind::Convolution && config.forLayer(layer.name).mode == QuantMode::Float) {
-            const LayerOutcome *conv = plan.find(previous->name);
-            if (conv && conv->result != QuantMode::Float)
-                plan.notes << tr("%1 is folded into %2, which is quantized, so its arithmetic is quantized with it; keep "
-                                 "%2 float as well to keep %1 in float.").arg(layer.name, previous->name);
-        }
-        previous = &layer;
-    }
+    noteFoldedBatchNorms(info, config, &plan);
 
     if (plan.anyStatic && plan.anyDynamic && floatLinear)
         plan.problem = tr("This config mixes static and dynamic layers and keeps a Linear layer in float. After the "

@@ -9,42 +9,61 @@
 
 namespace qb::detail {
 
+namespace {
+
+/// Every call of `floatOp` (aten::lstm or aten::gru) in its .input overload: (input, hx, params,
+/// has_biases, num_layers, dropout, train, bidirectional, batch_first), in nested blocks too. The
+/// packed-sequence overload (.data) is left as it is.
+std::vector<torch::jit::Node *> recurrentNodes(torch::jit::Block *top, torch::jit::Symbol floatOp)
+{
+    std::vector<torch::jit::Node *> found;
+    std::function<void(torch::jit::Block *)> collect = [&](torch::jit::Block *block) {
+        for (torch::jit::Node *n : block->nodes()) {
+            if (n->kind() == floatOp && n->inputs().size() == 9 && n->maybeSchema()
+                && n->maybeSchema()->overload_name() == "input")
+                found.push_back(n);
+            for (torch::jit::Block *sub : n->blocks())
+                collect(sub);
+        }
+    };
+    collect(top);
+    return found;
+}
+
+/// The layer's weights: freezing leaves them as one constant tensor list, or a list built from
+/// constants. False when they are neither.
+bool constantWeights(torch::jit::Node *n, std::vector<at::Tensor> *weights)
+{
+    using namespace torch::jit;
+    if (const auto whole = toIValue(n->input(2)); whole && whole->isTensorList()) {
+        for (const at::Tensor &t : whole->toTensorVector())
+            weights->push_back(t);
+        return true;
+    }
+    if (n->input(2)->node()->kind() != prim::ListConstruct)
+        return false;
+    for (Value *v : n->input(2)->node()->inputs()) {
+        const auto constant = toIValue(v);
+        if (!constant || !constant->isTensor())
+            return false;
+        weights->push_back(constant->toTensor());
+    }
+    return true;
+}
+
+} // namespace
+
 int rewriteFrozenRecurrent(torch::jit::Module &frozen, RecurrentKind kind, const LayerQuantConfig &config, QString *error)
 {
     using namespace torch::jit;
     auto graph = frozen.get_method("forward").graph();
     const bool lstm = kind == RecurrentKind::Lstm;
     const Symbol floatOp = Symbol::fromQualString(lstm ? "aten::lstm" : "aten::gru");
-    std::vector<Node *> lstms;
-    std::function<void(Block *)> collect = [&](Block *block) {
-        for (Node *n : block->nodes()) {
-            // The .input overload: (input, hx, params, has_biases, num_layers, dropout, train, bidirectional,
-            // batch_first). The packed-sequence overload (.data) is left as it is.
-            if (n->kind() == floatOp && n->inputs().size() == 9 && n->maybeSchema()
-                && n->maybeSchema()->overload_name() == "input")
-                lstms.push_back(n);
-            for (Block *sub : n->blocks())
-                collect(sub);
-        }
-    };
-    collect(graph->block());
+    const std::vector<Node *> lstms = recurrentNodes(graph->block(), floatOp);
     int rewritten = 0;
     for (Node *n : lstms) {
-        // Freezing leaves the weights as one constant tensor list, or a list built from constants.
         std::vector<at::Tensor> weights;
-        if (const auto whole = toIValue(n->input(2)); whole && whole->isTensorList()) {
-            for (const at::Tensor &t : whole->toTensorVector())
-                weights.push_back(t);
-        } else if (n->input(2)->node()->kind() == prim::ListConstruct) {
-            for (Value *v : n->input(2)->node()->inputs()) {
-                const auto constant = toIValue(v);
-                if (!constant || !constant->isTensor()) {
-                    *error = QStringLiteral("its weights are not constants of the frozen graph");
-                    return -1;
-                }
-                weights.push_back(constant->toTensor());
-            }
-        } else {
+        if (!constantWeights(n, &weights)) {
             *error = QStringLiteral("its weights are not constants of the frozen graph");
             return -1;
         }
