@@ -2632,7 +2632,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -2662,7 +2662,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-78"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -2671,8 +2671,13 @@ Zum Ändern doppelklicken.</translation>
         <source>Cannot open the experiment log: %1</source>
         <translation>Das Experimentprotokoll kann nicht geöffnet werden: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>The experiment log %1 is read-only: its experiments can be browsed and reported, but new runs cannot be stored in it (File &gt; Settings chooses another log).</source>
+        <translation>Das Experiment-Protokoll %1 ist schreibgeschützt: Seine Experimente lassen sich ansehen und berichten, aber neue Läufe können darin nicht gespeichert werden (Datei &gt; Einstellungen wählt ein anderes Protokoll).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Report of %n experiment(s) written to %1</source>
         <translation>
             <numerusform>Bericht über %n Experiment nach %1 geschrieben</numerusform>
@@ -3319,7 +3324,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>nur LSTM- und GRU-Schichten haben einen dynamischen int8-Kernel; %1 bleibt Float</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+132"/>
         <source>all %1 layers are rewritten together, with the settings of %2</source>
         <translation>alle %1-Schichten werden gemeinsam umgeschrieben, mit den Einstellungen von %2</translation>
     </message>
@@ -3374,12 +3379,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>das Embedding bleibt Float: %1</translation>
     </message>
     <message>
-        <location filename="../core/quant/layerplan.cpp" line="-86"/>
+        <location filename="../core/quant/layerplan.cpp" line="-53"/>
         <source>custom module: its own operations stay float; PyTorch layers inside it are quantized as configured</source>
         <translation>eigenes Modul: Seine eigenen Operationen bleiben in Float; PyTorch-Schichten darin werden wie konfiguriert quantisiert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-38"/>
         <location filename="../core/quant/quantizer.cpp" line="-505"/>
         <source>the %1 could not be rewritten to the dynamic int8 kernel: %2</source>
         <translation>%1 konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %2</translation>
@@ -3390,12 +3395,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Schichten eines Typs werden nach der Konvertierung gemeinsam umgeschrieben, und ein anderes %1 dieses Modells bleibt Float</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 is folded into %2, which is quantized, so its arithmetic is quantized with it; keep %2 float as well to keep %1 in float.</source>
         <translation>%1 wird in %2 eingerechnet, das quantisiert wird, also wird seine Arithmetik mit quantisiert; lassen Sie auch %2 in Float, um %1 in Float zu halten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>This config mixes static and dynamic layers and keeps a Linear layer in float. After the static pass LibTorch can only apply dynamic quantization to every remaining Linear layer: make the float Linear layers dynamic, or drop the dynamic ones.</source>
         <translation>Diese Konfiguration mischt statische und dynamische Schichten und lässt eine Linear-Schicht in Float. Nach dem statischen Pass kann LibTorch dynamische Quantisierung nur auf alle verbleibenden Linear-Schichten anwenden: Machen Sie die Float-Linear-Schichten dynamisch oder verzichten Sie auf die dynamischen.</translation>
     </message>
@@ -4153,7 +4158,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Workbench</name>
     <message>
-        <location filename="../core/workbench/workbench.cpp" line="+180"/>
+        <location filename="../core/workbench/workbench.cpp" line="+192"/>
         <source>Open a model first (File &gt; Open Model).</source>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>

@@ -85,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_workbench->setLogPath(QSettings().value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString(),
                                  &logError))
         statusBar()->showMessage(tr("Cannot open the experiment log: %1").arg(logError));
+    else if (m_workbench->isLogReadOnly())
+        statusBar()->showMessage(tr("The experiment log %1 is read-only: its experiments can be browsed and reported, "
+                                    "but new runs cannot be stored in it (File > Settings chooses another log).")
+                                     .arg(QDir::toNativeSeparators(m_workbench->logPath())));
     connect(m_browser, &ExperimentBrowser::reportWritten, this, [this](const QString &path, int experiments) {
         statusBar()->showMessage(tr("Report of %n experiment(s) written to %1", nullptr, experiments)
                                      .arg(QDir::toNativeSeparators(path)), 15000);

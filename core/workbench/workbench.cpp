@@ -81,10 +81,22 @@ void Workbench::setDocument(std::shared_ptr<const ModelDocument> document)
 bool Workbench::setLogPath(const QString &path, QString *error)
 {
     std::optional<ExperimentStore> opened = ExperimentStore::open(path, error);
+    // A log on read-only storage (a colleague's share, a mounted backup) can still be browsed,
+    // compared and reported from; runs started here then say they cannot be stored.
+    const QFileInfo info(path);
+    const bool readOnly = !opened && info.isFile() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (readOnly)
+        return useLog(path, ExperimentStore::open(path, error, ExperimentStore::Access::ReadOnly), true);
+    return useLog(path, std::move(opened), false);
+}
+
+bool Workbench::useLog(const QString &path, std::optional<ExperimentStore> opened, bool readOnly)
+{
     if (!opened)
         return false;
     m_store.reset();
     m_store.emplace(std::move(*opened));
+    m_logReadOnly = readOnly;
     m_logPath = path;
     m_selected.clear();
     m_selectedLayers.clear();

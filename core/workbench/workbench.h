@@ -75,8 +75,11 @@ public:
 
     // The experiment log.
     /// Opens (creating) the log the GUI reads; false and *error on failure (the old one stays).
+    /// A log that cannot be written (read-only storage) is opened read-only: browsed and reported
+    /// from, while runs started here fail to store with that reason.
     bool setLogPath(const QString &path, QString *error);
     QString logPath() const { return m_logPath; }
+    bool isLogReadOnly() const { return m_logReadOnly; }
     /// The GUI thread's connection; nullptr when no log is open.
     ExperimentStore *store() { return m_store ? &*m_store : nullptr; }
     /// Where runs started here save their quantized models: "artifacts" next to the log.
@@ -150,6 +153,7 @@ Q_SIGNALS:
     void layerResultsChanged();
 
 private:
+    bool useLog(const QString &path, std::optional<ExperimentStore> opened, bool readOnly);
     /// Starts a job; `onEnded` runs on this thread when it has ended, however it ended.
     void submit(Job *job, const std::function<void()> &onEnded);
     void replan();
@@ -161,6 +165,7 @@ private:
     JobManager *m_jobs = nullptr;
     std::shared_ptr<const ModelDocument> m_document;
     QString m_logPath;
+    bool m_logReadOnly = false;
     std::optional<ExperimentStore> m_store;
     QuantEngine m_engine = QuantEngine::OneDnn;
     int m_threads = 0;

@@ -1,4 +1,5 @@
 #include "store/experimentstore.h"
+#include "workbench/workbench.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -167,6 +168,13 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QLatin1String("read-only storage")) && run.err.contains(QLatin1String("--db")),
                  qPrintable(run.err));
+
+        // The GUI's workbench opens it read-only: browsable, with the reason for the missing writes.
+        Workbench bench;
+        QString error;
+        QVERIFY2(bench.setLogPath(log, &error), qPrintable(error));
+        QVERIFY(bench.isLogReadOnly());
+        QCOMPARE(bench.store()->listExperiments({}).size(), 1);
     }
 
     // Another process holds the log locked past the busy timeout: the run says so (and what to do)
