@@ -1411,7 +1411,7 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+173"/>
+        <location filename="../core/store/schema.cpp" line="+124"/>
         <source>another process has held the log locked for more than %1 s: wait for it to finish, or record into another log with --db</source>
         <translation>ein anderer Prozess hält das Protokoll seit mehr als %1 s gesperrt: Warten Sie, bis er fertig ist, oder zeichnen Sie mit --db in ein anderes Protokoll auf</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location filename="../core/store/experimentstore.cpp" line="+164"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben (Schema %2): Öffnen Sie es einmal dort, wo es beschreibbar ist (das aktualisiert es), und lesen Sie es dann hier.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../core/store/schema.cpp" line="+13"/>
         <source>%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench or use another log with --db.</source>
         <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench oder verwenden Sie mit --db ein anderes Protokoll.</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../core/store/experimentstore.cpp" line="+135"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -4184,7 +4184,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Zoo</name>
     <message>
-        <location filename="../core/model/zoo.cpp" line="+240"/>
+        <location filename="../core/model/zoo.cpp" line="+242"/>
         <source>There is no zoo model &quot;%1&quot;: choose one of %2.</source>
         <translation>Es gibt kein Zoo-Modell &quot;%1&quot;: Wählen Sie eines von %2.</translation>
     </message>

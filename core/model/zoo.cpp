@@ -86,17 +86,24 @@ def forward(self, x: Tensor) -> Tensor:
     return root;
 }
 
+/// The layers of an encoder block: the four attention projections, the feed-forward pair and two
+/// LayerNorms.
+void addEncoderLayers(const CompilationUnitPtr &cu, torch::jit::Module *block, int width)
+{
+    for (const char *name : {"q_proj", "k_proj", "v_proj", "out_proj"})
+        block->register_module(name, detail::makeLinear(cu, width, width));
+    block->register_module("norm1", detail::makeLayerNorm(cu, width));
+    block->register_module("ff1", detail::makeLinear(cu, width, 2 * width));
+    block->register_module("ff2", detail::makeLinear(cu, 2 * width, width));
+    block->register_module("norm2", detail::makeLayerNorm(cu, width));
+}
+
 /// One post-norm encoder block with 4-head self-attention, written with Linear layers so that
 /// dynamic quantization reaches every projection.
 torch::jit::Module buildEncoderBlock(const CompilationUnitPtr &cu, int width, int heads)
 {
     torch::jit::Module block = detail::makeModule(cu, "__torch__.quantbench.zoo.EncoderBlock");
-    for (const char *name : {"q_proj", "k_proj", "v_proj", "out_proj"})
-        block.register_module(name, detail::makeLinear(cu, width, width));
-    block.register_module("norm1", detail::makeLayerNorm(cu, width));
-    block.register_module("ff1", detail::makeLinear(cu, width, 2 * width));
-    block.register_module("ff2", detail::makeLinear(cu, 2 * width, width));
-    block.register_module("norm2", detail::makeLayerNorm(cu, width));
+    addEncoderLayers(cu, &block, width);
     std::string source = R"JIT(
 def forward(self, x: Tensor) -> Tensor:
     n = x.size(0)
@@ -143,12 +150,7 @@ def forward(self, x: Tensor) -> Tensor:
 torch::jit::Module buildMaskedEncoderBlock(const CompilationUnitPtr &cu, int width, int heads)
 {
     torch::jit::Module block = detail::makeModule(cu, "__torch__.quantbench.zoo.TextEncoderBlock");
-    for (const char *name : {"q_proj", "k_proj", "v_proj", "out_proj"})
-        block.register_module(name, detail::makeLinear(cu, width, width));
-    block.register_module("norm1", detail::makeLayerNorm(cu, width));
-    block.register_module("ff1", detail::makeLinear(cu, width, 2 * width));
-    block.register_module("ff2", detail::makeLinear(cu, 2 * width, width));
-    block.register_module("norm2", detail::makeLayerNorm(cu, width));
+    addEncoderLayers(cu, &block, width);
     std::string source = R"JIT(
 def forward(self, x: Tensor, key_bias: Tensor) -> Tensor:
     n = x.size(0)

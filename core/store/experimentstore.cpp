@@ -1,4 +1,5 @@
 #include "store/experimentstore.h"
+#include "store/schema_p.h"
 
 #include "util/jsonutil.h"
 #include "util/translation.h"
@@ -27,66 +28,12 @@ QB_DECLARE_TR_FUNCTIONS(qb::ExperimentStore)
 
 namespace qb {
 
+using detail::describeSqlError;
+using detail::kBusyTimeoutMs;
+using detail::processStartTicks;
+
 namespace {
 
-/// Waits this long for another process's write lock before failing a statement.
-constexpr int kBusyTimeoutMs = 10000;
-
-// Schema migrations: entry i brings a database from user_version i to i + 1. Never edit a shipped
-// entry; add one.
-const char *const kMigrations[][13] = {
-    {
-        "CREATE TABLE models (id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL,"
-        " layer_count INTEGER, size_bytes INTEGER, UNIQUE (path, sha256))",
-        "CREATE TABLE experiments (id INTEGER PRIMARY KEY,"
-        " model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,"
-        " label TEXT NOT NULL DEFAULT '', mode TEXT NOT NULL, engine TEXT NOT NULL, status TEXT NOT NULL,"
-        " spec_json TEXT NOT NULL, environment_json TEXT NOT NULL DEFAULT '{}',"
-        " started_at TEXT NOT NULL, finished_at TEXT, error TEXT)",
-        "CREATE TABLE metrics (experiment_id INTEGER PRIMARY KEY REFERENCES experiments(id) ON DELETE CASCADE,"
-        " size_bytes REAL, latency_median_ms REAL, latency_p90_ms REAL, speedup REAL, accuracy REAL,"
-        " accuracy_delta REAL, agreement REAL, sqnr_db REAL)",
-        "CREATE TABLE layer_metrics (experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,"
-        " layer TEXT NOT NULL, mode TEXT, sqnr_db REAL, weight_error REAL, PRIMARY KEY (experiment_id, layer))",
-        "CREATE TABLE artifacts (id INTEGER PRIMARY KEY,"
-        " experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE, path TEXT NOT NULL, sha256 TEXT)",
-        "CREATE TABLE job_logs (id INTEGER PRIMARY KEY,"
-        " experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE, at TEXT NOT NULL,"
-        " level TEXT NOT NULL, message TEXT NOT NULL)",
-        "CREATE INDEX experiments_started ON experiments(started_at)",
-        "CREATE INDEX experiments_mode ON experiments(mode, engine)",
-        "CREATE INDEX experiments_label ON experiments(label)",
-        "CREATE INDEX metrics_accuracy ON metrics(accuracy)",
-        "CREATE INDEX metrics_latency ON metrics(latency_median_ms)",
-        nullptr,
-    },
-    {
-        // 2: per-layer weight errors and sensitivity; experiment kinds and parents (sweeps, searches);
-        // the float model's size; everything else measured as JSON.
-        "ALTER TABLE layer_metrics ADD COLUMN weight_sqnr_db REAL",
-        "ALTER TABLE layer_metrics ADD COLUMN weight_max_abs REAL",
-        "ALTER TABLE layer_metrics ADD COLUMN channel_sqnr_json TEXT",
-        "ALTER TABLE layer_metrics ADD COLUMN sensitivity REAL",
-        "ALTER TABLE layer_metrics ADD COLUMN sensitivity_sqnr_db REAL",
-        "ALTER TABLE layer_metrics ADD COLUMN rank INTEGER NOT NULL DEFAULT 0",
-        "ALTER TABLE layer_metrics ADD COLUMN note TEXT",
-        "ALTER TABLE experiments ADD COLUMN kind TEXT NOT NULL DEFAULT 'experiment'",
-        "ALTER TABLE experiments ADD COLUMN parent_id INTEGER REFERENCES experiments(id) ON DELETE SET NULL",
-        "ALTER TABLE metrics ADD COLUMN details_json TEXT NOT NULL DEFAULT '{}'",
-        "CREATE INDEX experiments_parent ON experiments(parent_id)",
-        "CREATE INDEX experiments_kind ON experiments(kind)",
-        nullptr,
-    },
-    {
-        // Who runs a "running" row: a later open recognises rows whose process has died.
-        "ALTER TABLE experiments ADD COLUMN owner_pid INTEGER",
-        "ALTER TABLE experiments ADD COLUMN owner_host TEXT",
-        "ALTER TABLE experiments ADD COLUMN owner_start TEXT",
-        nullptr,
-    },
-};
-static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ExperimentStore::kSchemaVersion,
-              "one migration per schema version");
 
 QVariant nullable(double v)
 {
@@ -160,29 +107,6 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     return r;
 }
 
-/// SQLite's error in words a user can act on: a lock held by another process, a full disk and
-/// read-only storage are named as such; anything else is SQLite's own text.
-QString describeSqlError(const QSqlError &error)
-{
-    // Primary result codes (the low byte of an extended one): SQLITE_BUSY 5, SQLITE_LOCKED 6,
-    // SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    switch (code) {
-    case 5:
-    case 6:
-        return tr("another process has held the log locked for more than %1 s: wait for it to finish, or record into "
-                  "another log with --db").arg(kBusyTimeoutMs / 1000);
-    case 8:
-        return tr("the log is on read-only storage or not writable by you: record into another log with --db");
-    case 10:
-        return tr("a read or write of the log failed (%1): the disk may be full or failing").arg(error.text());
-    case 13:
-        return tr("the disk holding the log is full: free some space and run again");
-    default:
-        return error.text();
-    }
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -190,39 +114,6 @@ QString newConnectionName()
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
         .arg(counter.fetchAndAddRelaxed(1));
 }
-
-/// When a process started, in clock ticks since boot (/proc/PID/stat, field 22): with the PID it
-/// names one process, even after the PID has been reused. Empty when there is no such process.
-QString processStartTicks(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
-    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return {};
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
-}
-
-/// The columns every read and write names, per table: a log altered outside QuantBench is refused
-/// with the missing column named, instead of failing at the first insert.
-struct RequiredColumns {
-    const char *table;
-    const char *columns[16]; ///< ends at the first nullptr
-};
-const RequiredColumns kRequiredColumns[] = {
-    {"models", {"id", "path", "sha256", "layer_count", "size_bytes"}},
-    {"experiments", {"id", "model_id", "label", "mode", "engine", "status", "spec_json", "environment_json", "started_at",
-                     "finished_at", "error", "kind", "parent_id"}},
-    {"metrics", {"experiment_id", "size_bytes", "latency_median_ms", "latency_p90_ms", "speedup", "accuracy",
-                 "accuracy_delta", "agreement", "sqnr_db", "details_json"}},
-    {"layer_metrics", {"experiment_id", "weight_sqnr_db", "sensitivity", "rank", "note"}},
-    {"artifacts", {"id"}},
-    {"job_logs", {"id"}},
-};
 
 } // namespace
 
@@ -364,107 +255,6 @@ int ExperimentStore::schemaVersion() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-}
-
-bool ExperimentStore::migrate(int targetVersion, QString *error)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const int version = schemaVersion();
-    if (version > kSchemaVersion) {
-        *error = tr("%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench "
-                    "or use another log with --db.").arg(m_path).arg(version).arg(kSchemaVersion);
-        return false;
-    }
-    // Each step is one IMMEDIATE transaction that reads the version again under the write lock: two
-    // processes opening a new log at once take turns, and the second finds the step already done.
-    // A crash mid-migration leaves the previous version intact.
-    QSqlQuery q(db);
-    for (;;) {
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = tr("Cannot open %1 for writing: %2").arg(m_path, describeSqlError(q.lastError()));
-            return false;
-        }
-        const int v = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-        q.finish();
-        if (v < 0 || v >= targetVersion) {
-            q.exec(QStringLiteral("COMMIT"));
-            break;
-        }
-        for (const char *const *statement = kMigrations[v]; *statement; ++statement) {
-            if (!q.exec(QString::fromLatin1(*statement))) {
-                const QString why = describeSqlError(q.lastError());
-                q.exec(QStringLiteral("ROLLBACK"));
-                *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString why = describeSqlError(q.lastError());
-            q.exec(QStringLiteral("ROLLBACK"));
-            *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool ExperimentStore::checkTables(QString *error) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    for (const RequiredColumns &required : kRequiredColumns) {
-        const char *table = required.table;
-        QSet<QString> present;
-        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))
-            while (q.next())
-                present.insert(q.value(1).toString());
-        for (const char *const *c = required.columns; *c; ++c) {
-            const char *column = *c;
-            if (present.contains(QLatin1String(column)))
-                continue;
-            if (error)
-                *error = present.isEmpty()
-                    ? tr("%1 has no table %2: it is not a QuantBench experiment log, or it was altered outside "
-                         "QuantBench. Choose another file with --db.").arg(m_path, QLatin1String(table))
-                    : tr("%1's table %2 has no column %3: it was altered outside QuantBench. Choose another file "
-                         "with --db, or restore the log from a copy.").arg(m_path, QLatin1String(table), QLatin1String(column));
-            return false;
-        }
-    }
-    return true;
-}
-
-int ExperimentStore::markInterrupted()
-{
-    // Only rows this host ran can be checked: a PID means nothing on another machine.
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, owner_pid, owner_start FROM experiments"
-                             " WHERE status = ? AND owner_host = ? AND owner_pid IS NOT NULL"));
-    q.addBindValue(statusName(ExperimentStatus::Running));
-    q.addBindValue(QSysInfo::machineHostName());
-    if (!q.exec())
-        return 0;
-    QVector<std::pair<qint64, qint64>> stale;
-    while (q.next()) {
-        const qint64 pid = q.value(1).toLongLong();
-        if (processStartTicks(pid) != q.value(2).toString())
-            stale.append({q.value(0).toLongLong(), pid});
-    }
-    q.finish();
-    int marked = 0;
-    for (const auto &[id, pid] : stale) {
-        q.prepare(QStringLiteral("UPDATE experiments SET status = ?, finished_at = COALESCE(finished_at, ?), error = ?"
-                                 " WHERE id = ? AND status = ?"));
-        q.addBindValue(statusName(ExperimentStatus::Interrupted));
-        q.addBindValue(logTimestamp());
-        q.addBindValue(tr("Its process (PID %1 on %2) ended before it finished: it was killed or crashed.")
-                           .arg(pid).arg(QSysInfo::machineHostName()));
-        q.addBindValue(id);
-        q.addBindValue(statusName(ExperimentStatus::Running));
-        if (q.exec())
-            marked += q.numRowsAffected();
-    }
-    return marked;
 }
 
 namespace {
