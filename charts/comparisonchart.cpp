@@ -35,6 +35,7 @@ QString ComparisonChart::viewName(View view)
     case View::LatencyDistribution: return tr("Latency distribution");
     case View::ConfusionDifference: return tr("Confusion matrix change");
     case View::Sensitivity: return tr("Layer sensitivity");
+    case View::Scaling: return tr("Scaling with batch size and threads");
     }
     return {};
 }
@@ -111,6 +112,11 @@ void ComparisonChart::show(const QVector<ExperimentRecord> &experiments,
     case View::ConfusionDifference:
         if (drawConfusionDifference(finished))
             return;
+        break;
+    case View::Scaling:
+        if (plots::drawScaling(plot, finished, viewName(view)) == 0)
+            d->message = tr("None of the selected experiments timed batch sizes and threads: run them with "
+                            "\"Scaling\" checked (quantbench-cli quantize --bench-runs N --scaling).");
         break;
     }
     d->plotted = countData();

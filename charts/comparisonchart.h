@@ -26,6 +26,7 @@ public:
         LatencyDistribution, ///< box plots of every timed run
         ConfusionDifference, ///< quantized minus float confusion matrix of the first experiment
         Sensitivity,         ///< the first selected sensitivity sweep, one bar per layer, most sensitive first
+        Scaling,             ///< latency per sample against batch size and threads, with the float baseline
     };
     static QString viewName(View view);
 

@@ -1,5 +1,6 @@
 #include "comparisonplots.h"
 
+#include "experiment/experimentdetails.h"
 #include "report/report.h"
 
 #include <QSharedPointer>
@@ -21,6 +22,33 @@ void setTitle(QCustomPlot *plot, const QString &title)
 {
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, title, QFont(plot->font().family(), 11, QFont::Bold)));
+}
+
+/// Moves the point labels of a scatter chart apart: each label, left to right, takes the first of a
+/// few vertical offsets at which its box overlaps no label placed before it (in pixels, converted
+/// back to plot coordinates so the labels still follow panning). Needs a laid-out plot.
+void separateLabels(QCustomPlot *plot, const QVector<QCPItemText *> &labels)
+{
+    plot->replot(); // lays out the axis rect, so coordinates map to pixels
+    QVector<QRectF> placed;
+    QVector<QCPItemText *> order = labels;
+    std::sort(order.begin(), order.end(), [](QCPItemText *a, QCPItemText *b) {
+        return a->position->coords().x() < b->position->coords().x();
+    });
+    const QFontMetrics metrics(labels.isEmpty() ? plot->font() : labels.first()->font());
+    for (QCPItemText *label : std::as_const(order)) {
+        const QPointF anchor = label->position->pixelPosition();
+        const QSizeF size(metrics.horizontalAdvance(label->text()) + 4, metrics.height());
+        QRectF box;
+        for (const double offset : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0}) {
+            box = QRectF(QPointF(anchor.x(), anchor.y() - size.height() * (1 + offset)), size);
+            if (std::none_of(placed.cbegin(), placed.cend(), [&box](const QRectF &r) { return r.intersects(box); }))
+                break;
+        }
+        placed << box;
+        const double y = box.bottom();
+        label->position->setCoords(label->position->coords().x(), plot->yAxis->pixelToCoord(y));
+    }
 }
 
 } // namespace
@@ -66,6 +94,9 @@ void reset(QCustomPlot *plot)
         plot->plotLayout()->simplify();
     }
     plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->xAxis->setScaleType(QCPAxis::stLinear);
+    plot->yAxis->setScaleType(QCPAxis::stLinear);
     plot->xAxis->setTickLabelRotation(0);
     plot->xAxis->setLabel(QString());
     plot->yAxis->setLabel(QString());
@@ -141,12 +172,14 @@ void drawTradeoff(QCustomPlot *plot, const QVector<ExperimentRecord> &experiment
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, seriesColor(3), 12));
     line->setData(fx, fy, true);
     line->setName(QCoreApplication::translate("qb::plots", "Pareto front"));
+    QVector<QCPItemText *> labels;
     for (int i = 0; i < shown.size(); ++i) {
         auto *label = new QCPItemText(plot);
         label->position->setCoords(xs.at(i), ys.at(i));
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setText(QStringLiteral(" #%1").arg(shown.at(i)->id));
         label->setFont(QFont(plot->font().family(), 8));
+        labels << label;
     }
     plot->xAxis->setLabel(metricLabel(x));
     plot->yAxis->setLabel(metricLabel(y));
@@ -158,7 +191,66 @@ void drawTradeoff(QCustomPlot *plot, const QVector<ExperimentRecord> &experiment
     }
     plot->legend->setVisible(true);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    separateLabels(plot, labels);
     plot->replot();
+}
+
+int drawScaling(QCustomPlot *plot, const QVector<ExperimentRecord> &experiments, const QString &title)
+{
+    reset(plot);
+    setTitle(plot, title);
+    auto addCurve = [plot](const ScalingCurve &curve, int threads, const QPen &pen, const QString &name) {
+        QVector<double> batch, usPerSample;
+        for (const ScalingPoint &p : curve.points) {
+            if (p.threads != threads || p.medianMs <= 0)
+                continue;
+            batch << p.batch;
+            usPerSample << p.msPerSample() * 1000;
+        }
+        if (batch.isEmpty())
+            return;
+        QCPGraph *graph = plot->addGraph();
+        graph->setPen(pen);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pen.color(), 5));
+        graph->setData(batch, usPerSample, true);
+        graph->setName(name);
+    };
+    const QVector<int> threadCounts = scalingThreads();
+    const Qt::PenStyle threadStyles[] = {Qt::SolidLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
+    int drawn = 0;
+    bool baselineDrawn = false;
+    for (const ExperimentRecord &r : experiments) {
+        const std::optional<ScalingDetails> scaling = ExperimentDetails::fromJson(r.details).scaling;
+        if (!scaling || !scaling->floatModel.valid)
+            continue;
+        for (int t = 0; t < threadCounts.size(); ++t) {
+            const int threads = threadCounts.at(t);
+            const QString suffix = QCoreApplication::translate("qb::plots", ", threads: %1").arg(threads);
+            if (!baselineDrawn)
+                addCurve(scaling->floatModel, threads, QPen(Qt::darkGray, 1.5, t == 0 ? Qt::DashLine : threadStyles[t % 4]),
+                         QCoreApplication::translate("qb::plots", "float (#%1)")
+                                 .arg(scaling->baselineId > 0 ? scaling->baselineId : r.id) + suffix);
+            if (scaling->quantized && scaling->quantized->valid)
+                addCurve(*scaling->quantized, threads, QPen(seriesColor(drawn), 1.5, threadStyles[t % 4]),
+                         experimentTag(r) + suffix);
+        }
+        baselineDrawn = true;
+        ++drawn;
+    }
+    plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    plot->xAxis->setLabel(QCoreApplication::translate("qb::plots", "batch size"));
+    plot->yAxis->setLabel(QCoreApplication::translate("qb::plots", "latency per sample (µs, median)"));
+    plot->rescaleAxes();
+    plot->xAxis->setRange(plot->xAxis->range().lower / 1.5, plot->xAxis->range().upper * 1.5);
+    plot->yAxis->setRange(plot->yAxis->range().lower / 1.3, plot->yAxis->range().upper * 1.3);
+    plot->legend->setVisible(drawn > 0);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->replot();
+    return drawn;
 }
 
 void drawLayerSqnr(QCustomPlot *plot, const QVector<QPair<ExperimentRecord, QVector<LayerMetricRecord>>> &series,

@@ -24,6 +24,11 @@ void drawBars(QCustomPlot *plot, const QVector<ExperimentRecord> &experiments, M
 void drawTradeoff(QCustomPlot *plot, const QVector<ExperimentRecord> &experiments, Metric x, Metric y,
                   const QString &title);
 
+/// Latency per sample against batch size (log scales), one line per experiment and thread count:
+/// each experiment's deployment form, and the float model of the first one as the dashed baseline.
+/// Experiments without a scaling curve are left out; returns how many were drawn.
+int drawScaling(QCustomPlot *plot, const QVector<ExperimentRecord> &experiments, const QString &title);
+
 /// Per-layer activation SQNR of up to a few experiments side by side (grouped bars by layer).
 void drawLayerSqnr(QCustomPlot *plot, const QVector<QPair<ExperimentRecord, QVector<LayerMetricRecord>>> &series,
                    const QString &title);

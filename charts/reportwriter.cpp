@@ -59,6 +59,9 @@ QList<ReportChart> renderReportCharts(const ReportData &data, const QSize &size)
     const QString vsSize = tr("Accuracy against size (Pareto front dashed)");
     plots::drawTradeoff(&plot, finished, plots::Metric::SizeMB, plots::Metric::AccuracyPercent, vsSize);
     add(vsSize);
+    const QString scaling = tr("Latency per sample against batch size and threads");
+    if (plots::drawScaling(&plot, finished, scaling) > 0)
+        add(scaling);
     return charts;
 }
 
@@ -78,7 +81,7 @@ bool writeReport(const ReportData &data, ReportFormat format, const QString &pat
         QTextDocument doc;
         const QString html = reportHtml(data, charts, [](int i, const ReportChart &) {
             return QStringLiteral("chart-%1.png").arg(i);
-        });
+        }, ReportLayout::Print);
         for (int i = 0; i < charts.size(); ++i)
             doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-%1.png").arg(i)),
                             QImage::fromData(charts.at(i).png, "PNG"));

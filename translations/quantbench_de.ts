@@ -206,12 +206,22 @@
         <translation>Sensitivität der Schichten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Scaling with batch size and threads</source>
+        <translation>Skalierung mit Batchgröße und Threads</translation>
+    </message>
+    <message>
         <location line="+65"/>
         <source>None of the selected experiments has per-layer SQNR (float baselines and QAT runs do not).</source>
         <translation>Keines der ausgewählten Experimente hat SQNR-Werte pro Schicht (Float-Referenzen und QAT-Läufe haben keine).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>None of the selected experiments timed batch sizes and threads: run them with &quot;Scaling&quot; checked (quantbench-cli quantize --bench-runs N --scaling).</source>
+        <translation>Keines der ausgewählten Experimente hat Batchgrößen und Threads gemessen: Führen Sie sie mit aktivierter „Skalierung“ aus (quantbench-cli quantize --bench-runs N --scaling).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>latency per run (ms): min, quartiles, max</source>
         <translation>Latenz pro Lauf (ms): Minimum, Quartile, Maximum</translation>
     </message>
@@ -827,6 +837,14 @@
     </message>
 </context>
 <context>
+    <name>qb::Deployment</name>
+    <message>
+        <location filename="../core/eval/deployment.cpp" line="+40"/>
+        <source>LibTorch could not finish optimizing the quantized model for inference, so it was timed as %1: %2</source>
+        <translation>LibTorch konnte das quantisierte Modell nicht vollständig für die Inferenz optimieren, daher wurde es als %1 gemessen: %2</translation>
+    </message>
+</context>
+<context>
     <name>qb::Environment</name>
     <message>
         <location filename="../core/env/environment.cpp" line="+101"/>
@@ -1245,7 +1263,7 @@
 <context>
     <name>qb::ExperimentRunner</name>
     <message>
-        <location filename="../core/experiment/experimentrunner.cpp" line="+116"/>
+        <location filename="../core/experiment/experimentrunner.cpp" line="+122"/>
         <source>opening the model</source>
         <translation>Modell wird geöffnet</translation>
     </message>
@@ -1255,22 +1273,27 @@
         <translation>Beim Quantisieren abgebrochen.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-96"/>
         <source>Cancelled before evaluation.</source>
         <translation>Vor der Evaluierung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+168"/>
         <source>evaluating</source>
         <translation>wird evaluiert</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-164"/>
         <source>Cancelled before the benchmark.</source>
         <translation>Vor dem Benchmark abgebrochen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Cancelled while measuring memory.</source>
+        <translation>Beim Messen des Speichers abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>stage: %1</source>
         <translation>Schritt: %1</translation>
     </message>
@@ -1295,12 +1318,32 @@
         <translation>Benchmark läuft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Float baseline from %1: %2 ms (%3).</source>
+        <translation>Float-Referenz aus %1: %2 ms (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The float baseline of %1 was timed at another batch size or thread count: this run times its own.</source>
+        <translation>Die Float-Referenz von %1 wurde mit einer anderen Batchgröße oder Threadzahl gemessen: Dieser Lauf misst seine eigene.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Timing %1 failed: %2</source>
         <translation>Zeitmessung von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>timing batch sizes and thread counts</source>
+        <translation>Batchgrößen und Threadzahlen werden gemessen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Timing %1 across batch sizes failed: %2</source>
+        <translation>Die Messung von %1 über Batchgrößen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>profiling operators</source>
         <translation>Operatoren werden profiliert</translation>
     </message>
@@ -1310,7 +1353,22 @@
         <translation>quantisiertes Modell wird gespeichert</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+25"/>
+        <source>measuring memory in a separate process</source>
+        <translation>Speicher wird in einem eigenen Prozess gemessen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Measuring memory failed: %1</source>
+        <translation>Die Speichermessung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Could not time the float model: %1</source>
+        <translation>Das Float-Modell konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>open</source>
         <translation>öffnen</translation>
     </message>
@@ -1336,6 +1394,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>profile</source>
         <translation>profilieren</translation>
     </message>
@@ -1346,11 +1409,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>store</source>
         <translation>protokollieren</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-413"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1398,12 +1466,12 @@
         <translation>In &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>must be a whole number written as a string, e.g. &quot;0&quot;.</source>
         <translation>muss eine als Zeichenkette geschriebene ganze Zahl sein, z. B. &quot;0&quot;.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&quot;qat.optimizer&quot; must be adam or sgd.</source>
         <translation>&quot;qat.optimizer&quot; muss adam oder sgd sein.</translation>
     </message>
@@ -1918,8 +1986,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>%1x vs best float</source>
-        <translation>%1x ggü. bester Float-Form</translation>
+        <source>%1x vs float</source>
+        <translation>%1x gegenüber Float</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2028,9 +2096,19 @@
 <context>
     <name>qb::Latency</name>
     <message>
-        <location filename="../core/eval/latency.cpp" line="+29"/>
+        <location filename="../core/eval/latency.cpp" line="+32"/>
         <source>The model&apos;s input shape is unknown: give it in the Data dock&apos;s Input field or with --input-shape.</source>
         <translation>Die Eingabeform des Modells ist unbekannt: Geben Sie sie im Feld „Eingabe“ des Bereichs „Daten“ oder mit --input-shape an.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Could not load the saved quantized model back: %1</source>
+        <translation>Das gespeicherte quantisierte Modell konnte nicht wieder geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Batches above %1 were left out: a forward at %1 already takes %2 ms.</source>
+        <translation>Batches über %1 wurden ausgelassen: Ein Vorwärtslauf bei %1 dauert bereits %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2690,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+69"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -2840,7 +2918,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>LibTorch-Intra-op-Threads für Läufe und Benchmarks</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+7"/>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs also time batch sizes 1 to 256 on 1 to all cores, float and quantized, for the Compare tab&apos;s scaling chart (adds seconds to minutes per run)</source>
+        <translation>Läufe messen zusätzlich Batchgrößen 1 bis 256 auf 1 bis allen Kernen, Float und quantisiert, für das Skalierungsdiagramm im Vergleich-Tab (kostet Sekunden bis Minuten pro Lauf)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Open TorchScript Model</source>
         <translation>TorchScript-Modell öffnen</translation>
     </message>
@@ -2944,6 +3032,54 @@ Zum Ändern doppelklicken.</translation>
         <location line="+27"/>
         <source>Cannot open model</source>
         <translation>Modell kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>qb::MemoryProbe</name>
+    <message>
+        <location filename="../core/eval/memoryprobe.cpp" line="+90"/>
+        <source>This system does not report a process&apos;s peak memory (/proc/self/status).</source>
+        <translation>Dieses System meldet den Spitzenspeicher eines Prozesses nicht (/proc/self/status).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>quantbench-probe, which measures each model&apos;s memory in a process of its own, is not installed next to this program: reinstall QuantBench, or set QB_PROBE to its path.</source>
+        <translation>quantbench-probe, das den Speicher jedes Modells in einem eigenen Prozess misst, ist nicht neben diesem Programm installiert: Installieren Sie QuantBench neu oder setzen Sie QB_PROBE auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled while measuring memory.</source>
+        <translation>Beim Messen des Speichers abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The memory probe did not finish within %1 s.</source>
+        <translation>Die Speichermessung wurde nicht innerhalb von %1 s fertig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The memory probe failed (%1): %2</source>
+        <translation>Die Speichermessung ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it crashed</source>
+        <translation>sie ist abgestürzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
     </message>
 </context>
 <context>
@@ -3334,7 +3470,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>bei gemischten statischen und dynamischen Schichten erhalten alle dynamischen Schichten dasselbe Gewichtsschema</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+180"/>
+        <location filename="../core/quant/quantizer.cpp" line="+173"/>
         <source>Calibrated on synthetic random inputs: activation ranges may not match real data, so accuracy can be worse than with a real calibration set.</source>
         <translation>Auf synthetischen Zufallseingaben kalibriert: Die Aktivierungsbereiche passen womöglich nicht zu echten Daten, daher kann die Genauigkeit schlechter sein als mit einem echten Kalibrierungsdatensatz.</translation>
     </message>
@@ -3359,7 +3495,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Trainingsepoche %1/%2</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+216"/>
         <source>Could not serialize the quantized model (%1).</source>
         <translation>Das quantisierte Modell konnte nicht serialisiert werden (%1).</translation>
     </message>
@@ -3369,7 +3505,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Das quantisierte Modell konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+195"/>
         <source>packing embeddings</source>
         <translation>Embeddings werden gepackt</translation>
     </message>
@@ -3385,7 +3521,7 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="-38"/>
-        <location filename="../core/quant/quantizer.cpp" line="-505"/>
+        <location filename="../core/quant/quantizer.cpp" line="-525"/>
         <source>the %1 could not be rewritten to the dynamic int8 kernel: %2</source>
         <translation>%1 konnte nicht auf den dynamischen int8-Kernel umgeschrieben werden: %2</translation>
     </message>
@@ -3410,7 +3546,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Mit dieser Konfiguration würde keine Schicht quantisiert: Jede quantisierbare Schicht bleibt in Float oder unterstützt den gewünschten Modus nicht.</translation>
     </message>
     <message>
-        <location filename="../core/quant/quantizer.cpp" line="+385"/>
+        <location filename="../core/quant/quantizer.cpp" line="+405"/>
         <source>Half-precision parameters were upcast to float32 before quantization.</source>
         <translation>Parameter in halber Genauigkeit wurden vor der Quantisierung auf float32 hochgewandelt.</translation>
     </message>
@@ -3430,17 +3566,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>dynamische Schichten werden konvertiert</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-100"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-350"/>
         <source>no %1 call was found in the converted graph</source>
         <translation>im konvertierten Graphen wurde kein Aufruf von %1 gefunden</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+355"/>
         <source>LibTorch&apos;s static pass cannot quantize models with data-dependent branches (PyTorch&apos;s Transformer fast path is one), even when the branching module is kept in float. Quantize this model dynamically (--mode dynamic). Detail: %1</source>
         <translation>Der statische Pass von LibTorch kann keine Modelle mit datenabhängigen Verzweigungen quantisieren (der Transformer-Fast-Path von PyTorch ist eine), selbst wenn das verzweigende Modul in Float bleibt. Quantisieren Sie dieses Modell dynamisch (--mode dynamic). Details: %1</translation>
     </message>
@@ -3503,7 +3639,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Report</name>
     <message>
-        <location filename="../core/report/report.cpp" line="+95"/>
+        <location filename="../core/report/report.cpp" line="+98"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
@@ -3615,8 +3751,13 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>speedup vs best float</source>
-        <translation>Beschleunigung ggü. bester Float-Form</translation>
+        <source>peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>speedup vs float</source>
+        <translation>Beschleunigung ggü. Float</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3639,7 +3780,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>SQNR dB</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+0"/>
+        <source>float baseline ms</source>
+        <translation>Float-Referenz ms</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Latency, operator profiles and memory are measured on the deployment form: the float model frozen and optimized for inference; each quantized archive saved, loaded back, frozen and optimized the same way. The optimized form cannot itself be saved, so the archives stay portable; these lines give the fast form after loading. Every speedup divides the float latency in the same row&apos;s baseline column, timed once per group of runs.</source>
+        <translation>Latenz, Operatorprofile und Speicher werden in der Auslieferungsform gemessen: das Float-Modell eingefroren und für die Inferenz optimiert; jedes quantisierte Archiv gespeichert, wieder geladen, eingefroren und ebenso optimiert. Die optimierte Form selbst lässt sich nicht speichern, daher bleiben die Archive portabel; diese Zeilen ergeben nach dem Laden die schnelle Form. Jede Beschleunigung teilt die Float-Latenz in der Referenzspalte derselben Zeile, einmal pro Gruppe von Läufen gemessen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Generated %1 from %2; %3 experiments.
 
 </source>
@@ -3649,12 +3800,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+209"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-206"/>
+        <location line="+238"/>
+        <source>Deployment form</source>
+        <translation>Auslieferungsform</translation>
+    </message>
+    <message>
+        <location line="-231"/>
         <source>Experiment %1 %2: %3
 
 </source>
@@ -3664,18 +3821,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+136"/>
+        <location line="+257"/>
         <source>Layers of experiment %1 (%2)</source>
         <translation>Schichten von Experiment %1 (%2)</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+136"/>
+        <location line="-251"/>
+        <location line="+267"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-265"/>
         <source>Experiments %1:
 
 </source>
@@ -3685,49 +3842,54 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+136"/>
+        <location line="+267"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+136"/>
+        <location line="-267"/>
+        <location line="+267"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+136"/>
+        <location line="-265"/>
+        <location line="+271"/>
         <source>Specs</source>
         <translation>Spezifikationen</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-267"/>
         <source>Experiment %1:</source>
         <translation>Experiment %1:</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+169"/>
         <source>Generated %1 from %2; %3 experiments.</source>
         <translation>Erstellt %1 aus %2; %3 Experimente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+31"/>
         <source>Experiment %1 %2: %3</source>
         <translation>Experiment %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Experiments %1:</source>
         <translation>Experimente %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
@@ -3758,6 +3920,11 @@ Zum Ändern doppelklicken.</translation>
         <location line="+3"/>
         <source>Accuracy against size (Pareto front dashed)</source>
         <translation>Genauigkeit gegen Größe (Pareto-Front gestrichelt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latency per sample against batch size and threads</source>
+        <translation>Latenz pro Beispiel über Batchgröße und Threads</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3983,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Search</name>
     <message>
-        <location filename="../core/experiment/search.cpp" line="+104"/>
+        <location filename="../core/experiment/search.cpp" line="+105"/>
         <source>accuracy drop &lt;= %1 points</source>
         <translation>Genauigkeitsverlust &lt;= %1 Punkte</translation>
     </message>
@@ -3826,7 +3993,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Übereinstimmung &gt;= %1%</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>as given</source>
+        <translation>wie angegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Give the search a budget: a largest accuracy drop or a smallest agreement.</source>
         <translation>Geben Sie der Suche ein Budget: einen größten Genauigkeitsverlust oder eine kleinste Übereinstimmung.</translation>
     </message>
@@ -3836,32 +4008,67 @@ Zum Ändern doppelklicken.</translation>
         <translation>Die Versuchsgrenze muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>search: %1, %2</source>
         <translation>Suche: %1, %2</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>timing the float model</source>
+        <translation>Float-Modell wird gemessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search %1</source>
+        <translation>Suche %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hybrid</source>
+        <translation>hybrid</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>ranking layers</source>
         <translation>Schichten werden eingestuft</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1 / trial %2: all quantized</source>
-        <translation>%1 / Versuch %2: alles quantisiert</translation>
+        <location line="+35"/>
+        <source>%1 / trial %2: %3all quantized</source>
+        <translation>%1 / Versuch %2: %3alles quantisiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 / trial %2: float %3</source>
-        <translation>%1 / Versuch %2: Float %3</translation>
+        <source>%1 / trial %2: %3float %4</source>
+        <translation>%1 / Versuch %2: %3Float %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+150"/>
+        <source>No quantized config the search tried ran faster than the float model: the best took %1 ms against the float model&apos;s %2 ms.</source>
+        <translation>Keine der versuchten quantisierten Konfigurationen lief schneller als das Float-Modell: Die beste brauchte %1 ms gegenüber %2 ms des Float-Modells.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>trial %1: %2</source>
         <translation>Versuch %1: %2</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-168"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -4099,7 +4306,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Embeddings lassen sich auf 8 oder 4 Bit je Gewicht packen, nicht auf %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>float baseline</source>
         <translation>Float-Referenz</translation>
     </message>
@@ -4163,7 +4370,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source> (%n layer choice(s))</source>
         <translation>
             <numerusform> (%n Schichtauswahl)</numerusform>
@@ -4171,7 +4378,12 @@ Zum Ändern doppelklicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+37"/>
+        <source>this session</source>
+        <translation>dieser Sitzung</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1, %2 kept float</source>
         <translation>%1, %2 in Float belassen</translation>
     </message>
@@ -4184,7 +4396,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Zoo</name>
     <message>
-        <location filename="../core/model/zoo.cpp" line="+242"/>
+        <location filename="../core/model/zoo.cpp" line="+308"/>
         <source>There is no zoo model &quot;%1&quot;: choose one of %2.</source>
         <translation>Es gibt kein Zoo-Modell &quot;%1&quot;: Wählen Sie eines von %2.</translation>
     </message>
@@ -4194,17 +4406,22 @@ Zum Ändern doppelklicken.</translation>
         <translation>Das Modell %1 konnte nicht gebaut oder nach %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+123"/>
+        <source>resnet18 is built untrained, for speed measurements at ImageNet&apos;s 224x224: it cannot be trained on Fashion-MNIST. Build it without --train.</source>
+        <translation>resnet18 wird untrainiert gebaut, für Geschwindigkeitsmessungen bei ImageNets 224x224: Es lässt sich nicht auf Fashion-MNIST trainieren. Bauen Sie es ohne --train.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Training needs labelled data, and %1 has no labels.</source>
         <translation>Training braucht gelabelte Daten, und %1 hat keine Labels.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Could not write %1: check the folder is writable.</source>
         <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Training the %1 model failed: %2</source>
         <translation>Das Training des Modells %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -4319,7 +4536,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/cli.cpp" line="-23"/>
         <location filename="../app/cli/clioutput.cpp" line="-113"/>
         <location line="+58"/>
-        <location filename="../app/cli/democommand.cpp" line="+174"/>
+        <location filename="../app/cli/democommand.cpp" line="+184"/>
         <location line="+83"/>
         <location line="+16"/>
         <location line="+6"/>
@@ -4328,7 +4545,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+316"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+319"/>
         <location line="+4"/>
         <location line="+24"/>
         <location line="+13"/>
@@ -4336,7 +4553,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+154"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+165"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
@@ -4348,7 +4565,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-234"/>
+        <location filename="../app/cli/democommand.cpp" line="-243"/>
         <source>demo: float</source>
         <translation>Demo: Float</translation>
     </message>
@@ -4429,7 +4646,12 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+26"/>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine; train the BERT-like text model on a synthetic token task made in C++ (no Debian package ships a text data set) and run it float, dynamic with 8-bit and 4-bit embeddings, and static; store every experiment, print the summary and write report.html.</source>
         <translation>QuantBenchs Demo: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Basis sowie dynamische, statische (pro Tensor, pro Kanal) und QAT-Quantisierung auf jeder Engine ausführen; das BERT-artige Textmodell auf einer in C++ erzeugten synthetischen Token-Aufgabe trainieren (kein Debian-Paket liefert einen Textdatensatz) und es in Float, dynamisch mit 8- und 4-Bit-Embeddings sowie statisch ausführen; jedes Experiment speichern, die Übersicht ausgeben und report.html schreiben.</translation>
     </message>
@@ -4437,7 +4659,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+5"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
         <location filename="../app/cli/runcommand.cpp" line="-43"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-124"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-135"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
         <source>Experiment log (default: in the user&apos;s data folder).</source>
         <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
@@ -4446,8 +4668,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+0"/>
         <location filename="../app/cli/evalcommand.cpp" line="+88"/>
         <location line="+82"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-307"/>
-        <location line="+23"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-310"/>
+        <location line="+25"/>
         <location line="+1"/>
         <location filename="../app/cli/reportcommand.cpp" line="+0"/>
         <location line="+5"/>
@@ -4481,7 +4703,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/evalcommand.cpp" line="-229"/>
         <location line="+1"/>
         <location line="+154"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-25"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-27"/>
         <location line="+11"/>
         <location line="+2"/>
         <location line="+1"/>
@@ -4517,7 +4739,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+197"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+200"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+67"/>
         <source>note: %1
 </source>
@@ -4561,7 +4783,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="-214"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="-217"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>DATA</source>
@@ -4843,7 +5065,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/quantizecommand.cpp" line="+147"/>
+        <location filename="../app/cli/quantizecommand.cpp" line="+150"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-4"/>
         <source>layer</source>
         <translation>Schicht</translation>
@@ -4863,7 +5085,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/runcommand.cpp" line="+35"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+71"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+79"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -4970,7 +5192,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+19"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+22"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -5008,13 +5230,13 @@ Demo dauerte %5 s
         <translation>Zu quantisierendes TorchScript-Archiv (.pt).</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>dynamic, static, hybrid (static convolutions, dynamic Linear layers) or qat. Default static.</source>
         <translation>dynamic, static, hybrid (statische Faltungen, dynamische Linear-Schichten) oder qat. Standard static.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-85"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-96"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -5147,6 +5369,11 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
+        <source>With --bench-runs: also time batch sizes 1-256 on 1 to all cores, float and quantized.</source>
+        <translation>Mit --bench-runs: zusätzlich Batchgrößen 1-256 auf 1 bis allen Kernen messen, Float und quantisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Also measure each layer&apos;s SQNR and weight error.</source>
         <translation>Außerdem SQNR und Gewichtsfehler jeder Schicht messen.</translation>
     </message>
@@ -5176,7 +5403,7 @@ Demo dauerte %5 s
         <translation>--embedding-bits muss 8 oder 4 sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>weights dB</source>
         <translation>Gewichte dB</translation>
     </message>
@@ -5219,7 +5446,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>--per-channel and --per-tensor contradict each other: pick one.</source>
         <translation>--per-channel und --per-tensor widersprechen sich: Wählen Sie eines.</translation>
     </message>
@@ -5244,7 +5471,7 @@ Demo dauerte %5 s
         <translation>--optimizer muss adam oder sgd sein.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>accuracy      float %1%, quantized %2% (%3 points) on %4 labelled samples
 </source>
         <translation>Genauigkeit    Float %1%, quantisiert %2% (%3 Punkte) auf %4 gelabelten Beispielen
@@ -5353,7 +5580,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+78"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+87"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -5380,6 +5607,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>speedup</source>
         <translation>Beschleunigung</translation>
     </message>
@@ -5395,7 +5623,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-1"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>agreement %</source>
         <translation>Übereinstimmung %</translation>
     </message>
@@ -5414,7 +5642,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+22"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+23"/>
         <source>Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as possible. Every trial is an experiment in the log.</source>
         <translation>Die in Float zu belassenden Schichten finden, mit denen die Spezifikation ein Genauigkeitsbudget einhält, so schnell (oder klein) wie möglich. Jeder Versuch ist ein Experiment im Protokoll.</translation>
     </message>
@@ -5424,7 +5652,7 @@ Demo dauerte %5 s
         <translation>Experiment-Spezifikation, JSON: der vollständig quantisierte Ausgangspunkt.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-120"/>
         <source>Largest top-1 drop against float, in points (0.5 = half a point).</source>
         <translation>Größter Top-1-Verlust gegenüber Float, in Prozentpunkten (0.5 = ein halber Punkt).</translation>
     </message>
@@ -5469,12 +5697,26 @@ Demo dauerte %5 s
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+87"/>
+        <source>float model (frozen, optimized), timed once for every trial: %1 ms
+</source>
+        <translation>Float-Modell (eingefroren, optimiert), einmal für alle Versuche gemessen: %1 ms
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>best: experiment %1 (%2), float layers: %3
+</source>
+        <translation>bestes: Experiment %1 (%2), Float-Schichten: %3
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>search takes one SPEC file.</source>
         <translation>search nimmt genau eine SPEC-Datei.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>give a budget: --max-accuracy-drop P or --min-agreement P.</source>
         <translation>Geben Sie ein Budget an: --max-accuracy-drop P oder --min-agreement P.</translation>
     </message>
@@ -5484,17 +5726,22 @@ Demo dauerte %5 s
         <translation>--objective ist latency oder size, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Smallest share of predictions equal to float&apos;s: 0.99, 99 or 99%.</source>
         <translation>Kleinster Anteil der Vorhersagen, die denen des Float-Modells gleichen: 0.99, 99 oder 99%.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+10"/>
+        <source>Only choose float layers for the given config: with --objective latency the search otherwise also tries dynamic, static and hybrid, and float for layers int8 slows down.</source>
+        <translation>Nur Float-Schichten für die angegebene Konfiguration wählen: Mit --objective latency probiert die Suche sonst auch dynamisch, statisch und hybrid sowie Float für Schichten, die int8 verlangsamt.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>--ranking is one-on or one-off, not &quot;%1&quot;.</source>
         <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>budget: %1; objective: %2; sensitivity order: %3
 </source>
         <translation>Budget: %1; Ziel: %2; Sensitivitätsreihenfolge: %3
@@ -5521,7 +5768,7 @@ Demo dauerte %5 s
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>float layers</source>
         <translation>Float-Schichten</translation>
     </message>
@@ -5536,19 +5783,17 @@ Demo dauerte %5 s
         <translation>Genauigkeitsänderung</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>size bytes</source>
         <translation>Größe in Bytes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>best: experiment %1, float layers: %2
-</source>
-        <translation>bestes: Experiment %1, Float-Schichten: %2
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>no trial met the budget; closest: experiment %1, %2 points short
 </source>
         <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig
@@ -5753,7 +5998,7 @@ Demo dauerte %5 s
 <context>
     <name>qb::plots</name>
     <message>
-        <location filename="../charts/comparisonplots.cpp" line="+31"/>
+        <location filename="../charts/comparisonplots.cpp" line="+59"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
@@ -5778,7 +6023,7 @@ Demo dauerte %5 s
         <translation>Ausgabe-SQNR (dB)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+100"/>
         <source>experiments</source>
         <translation>Experimente</translation>
     </message>
@@ -5789,6 +6034,26 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+54"/>
+        <source>, threads: %1</source>
+        <translation>, Threads: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>float (#%1)</source>
+        <translation>Float (#%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latency per sample (µs, median)</source>
+        <translation>Latenz pro Beispiel (µs, Median)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>activation SQNR (dB), higher is better</source>
         <translation>Aktivierungs-SQNR (dB), höher ist besser</translation>
     </message>

@@ -27,7 +27,7 @@ CompareView::CompareView(Workbench *workbench, QWidget *parent)
     m_viewBox->setObjectName(QStringLiteral("chartBox"));
     using V = ComparisonChart::View;
     for (V v : {V::SizeBars, V::LatencyBars, V::AccuracyBars, V::AccuracyVsLatency, V::AccuracyVsSize, V::LayerSqnr,
-                V::LatencyDistribution, V::ConfusionDifference, V::Sensitivity})
+                V::LatencyDistribution, V::ConfusionDifference, V::Sensitivity, V::Scaling})
         m_viewBox->addItem(ComparisonChart::viewName(v), int(v));
     m_viewBox->setCurrentIndex(QSettings().value(QStringLiteral("compare/view"), 0).toInt());
     bar->addWidget(m_viewBox);

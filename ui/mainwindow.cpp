@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -374,6 +375,16 @@ void MainWindow::createStatusBar()
         QSettings().setValue(QStringLiteral("run/threads"), threads);
         m_workbench->setThreads(threads);
     });
+
+    m_scalingBox = new QCheckBox(tr("Scaling"), this);
+    m_scalingBox->setObjectName(QStringLiteral("scalingBox"));
+    m_scalingBox->setToolTip(tr("Runs also time batch sizes 1 to 256 on 1 to all cores, float and quantized, for the "
+                                "Compare tab's scaling chart (adds seconds to minutes per run)"));
+    statusBar()->addPermanentWidget(m_scalingBox);
+    connect(m_scalingBox, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("run/scaling"), on);
+        m_workbench->setBenchmarkScaling(on);
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -392,6 +403,7 @@ void MainWindow::restoreSettings()
     if (!engine.isEmpty() && m_engineBox->findText(engine) >= 0)
         m_engineBox->setCurrentText(engine);
     m_threadsBox->setValue(settings.value(QStringLiteral("run/threads"), m_threadsBox->maximum()).toInt());
+    m_scalingBox->setChecked(settings.value(QStringLiteral("run/scaling"), false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

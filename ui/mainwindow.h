@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -112,6 +113,7 @@ private:
     QToolButton *m_cancelOpen = nullptr;
     QComboBox *m_engineBox = nullptr;
     QSpinBox *m_threadsBox = nullptr;
+    QCheckBox *m_scalingBox = nullptr;
     ExperimentPanel *m_experimentPanel = nullptr;
     DataPanel *m_dataPanel = nullptr;
     JobsView *m_jobsView = nullptr;

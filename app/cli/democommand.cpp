@@ -38,6 +38,7 @@ QVector<ExperimentSpec> demoSpecs(const QString &model, bool tiny, QStringList *
     base.benchmarkBatch = tiny ? 8 : 64;
     base.benchmarkRuns = tiny ? 3 : 30;
     base.benchmarkThreads = 1;
+    base.benchmarkScaling = !tiny;
 
     QVector<ExperimentSpec> specs;
     ExperimentSpec floatSpec = base;
@@ -157,18 +158,27 @@ QString demoModel(const QString &name, TrainOptions options, const QString &outD
 }
 
 /// Runs each spec into the log, a line each; the stored ids. Counts the runs that did not finish.
+/// Each model's float run comes first and times the float model once: every variant of that model
+/// divides by the same figure (SharedBaseline).
 QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore &store, const QString &artifacts,
                            ProgressLine &line, QTextStream &out, QTextStream &err, int *failures)
 {
     QList<qint64> ids;
+    QHash<QString, SharedBaseline> baselines; // by model path
     for (int i = 0; i < specs.size(); ++i) {
         const ExperimentSpec &spec = specs.at(i);
         QElapsedTimer timer;
         timer.start();
+        RunContext context;
+        if (const auto it = baselines.constFind(spec.modelPath); it != baselines.cend())
+            context.baseline = *it;
         const ExperimentOutcome outcome = runExperiment(spec, &store, artifacts, [&](double f, const QString &stage) {
             line.show((i + f) / specs.size(), QStringLiteral("[%1/%2] %3: %4").arg(i + 1).arg(specs.size()).arg(spec.label, stage));
-        });
+        }, nullptr, context);
         line.clear();
+        if (!spec.quantize)
+            if (const auto timed = SharedBaseline::fromOutcome(outcome, tr("demo")))
+                baselines.insert(spec.modelPath, *timed);
         const ExperimentRecord &r = outcome.record;
         if (!outcome.storeError.isEmpty())
             err << tr("error: %1\n").arg(outcome.storeError);
@@ -189,7 +199,7 @@ QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore
 QString demoSummary(const ReportData &data)
 {
     const QStringList header = reportSummaryHeader();
-    const QVector<int> columns{0, 1, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    const QVector<int> columns{0, 1, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17};
     QStringList shortHeader;
     for (int c : columns)
         shortHeader << header.at(c);

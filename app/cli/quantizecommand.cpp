@@ -69,6 +69,8 @@ struct QuantizeOptionSet {
     QCommandLineOption inputShape{QStringLiteral("input-shape"), tr("The input's shape, batch first."), tr("SHAPE")};
     QCommandLineOption benchRuns{QStringLiteral("bench-runs"), tr("Also time both models over N runs (default 0: no timing)."),
                                  tr("N"), QStringLiteral("0")};
+    QCommandLineOption scaling{QStringLiteral("scaling"), tr("With --bench-runs: also time batch sizes 1-256 on 1 to "
+                                                             "all cores, float and quantized.")};
     QCommandLineOption perLayer{QStringLiteral("per-layer"), tr("Also measure each layer's SQNR and weight error.")};
     QCommandLineOption outFile{QStringLiteral("out"), tr("Save the quantized TorchScript model here."), tr("FILE")};
     QCommandLineOption db{QStringLiteral("db"), tr("Experiment log to record the run in (default: in the user's data folder)."), tr("FILE")};
@@ -79,7 +81,7 @@ struct QuantizeOptionSet {
     {
         parser.addOptions({mode, engine, perChannel, perTensor, observer, skip, only, embeddingBits, config, calib, calibBatches, batchSize,
                            evaluation, evalBatches, train, epochs, trainBatches, learningRate, optimizer, freezeAfter,
-                           inputShape, benchRuns, perLayer, outFile, db, noLog, json});
+                           inputShape, benchRuns, scaling, perLayer, outFile, db, noLog, json});
     }
 };
 
@@ -187,6 +189,7 @@ QString readRequest(const QCommandLineParser &parser, const QuantizeOptionSet &o
 
     if (const QString problem = readQat(parser, o, request); !problem.isEmpty())
         return problem;
+    request->benchmarkScaling = parser.isSet(o.scaling);
     return readInt(parser, o.benchRuns, 0, limits::kMaxRuns, &request->benchmarkRuns);
 }
 

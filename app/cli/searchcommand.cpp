@@ -31,10 +31,14 @@ struct SearchOptionSet {
     QCommandLineOption artifacts{QStringLiteral("artifacts"), tr("Folder for the trials' quantized models "
                                                                  "(default: next to the log)."), tr("DIR")};
     QCommandLineOption json{QStringLiteral("json"), tr("Print the result as JSON.")};
+    QCommandLineOption keepMode{QStringLiteral("keep-mode"), tr("Only choose float layers for the given config: with "
+                                                                "--objective latency the search otherwise also tries "
+                                                                "dynamic, static and hybrid, and float for layers int8 "
+                                                                "slows down.")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({maxDrop, minAgreement, objective, maxTrials, timeLimit, ranking, db, artifacts, json});
+        parser.addOptions({maxDrop, minAgreement, objective, maxTrials, timeLimit, ranking, db, artifacts, json, keepMode});
     }
 };
 
@@ -57,6 +61,7 @@ QString readSearchOptions(const QCommandLineParser &parser, const SearchOptionSe
     if (!objective)
         return tr("--objective is latency or size, not \"%1\".").arg(parser.value(o.objective));
     options->objective = *objective;
+    options->wholeModelChoices = !parser.isSet(o.keepMode);
     if (QString e = readInt(parser, o.maxTrials, 1, 10000, &options->maxTrials); !e.isEmpty())
         return e;
     if (parser.isSet(o.timeLimit)) {
@@ -75,8 +80,10 @@ QJsonObject searchJson(const SearchResult &result)
     QJsonArray trials;
     for (const SearchTrial &t : result.trials)
         trials.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                  {QStringLiteral("choice"), t.choice},
                                   {QStringLiteral("float_layers"), QJsonArray::fromStringList(t.floatLayers)},
                                   {QStringLiteral("within_budget"), t.withinBudget},
+                                  {QStringLiteral("speedup"), jsonNumber(t.record.speedup)},
                                   {QStringLiteral("accuracy_delta"), jsonNumber(t.record.accuracyDelta)},
                                   {QStringLiteral("agreement"), jsonNumber(t.record.agreement)},
                                   {QStringLiteral("latency_median_ms"), jsonNumber(t.record.latencyMedianMs)},
@@ -85,6 +92,7 @@ QJsonObject searchJson(const SearchResult &result)
                        {QStringLiteral("stop_reason"), searchStopName(result.stopReason)},
                        {QStringLiteral("met_budget"), result.metBudget},
                        {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
+                       {QStringLiteral("float_latency_median_ms"), jsonNumber(result.baselineMs)},
                        {QStringLiteral("best"), result.best >= 0 ? QJsonValue(result.trials.at(result.best).id) : QJsonValue()},
                        {QStringLiteral("trials"), trials}};
 }
@@ -98,20 +106,23 @@ void printSearch(const SearchResult &result, const SearchOptions &options, const
     for (int i = 0; i < result.trials.size(); ++i) {
         const SearchTrial &t = result.trials.at(i);
         const ExperimentRecord &r = t.record;
-        rows << QStringList{i == result.best ? QStringLiteral("*") : QString(), QString::number(t.id),
+        rows << QStringList{i == result.best ? QStringLiteral("*") : QString(), QString::number(t.id), t.choice,
                             t.floatLayers.isEmpty() ? tr("(none)") : t.floatLayers.join(QLatin1Char(',')),
                             r.isFinished() ? (t.withinBudget ? tr("yes") : tr("no")) : statusName(r.status),
                             orDash(r.accuracyDelta, 2, 100), orDash(r.agreement, 2, 100), orDash(r.latencyMedianMs, 3),
+                            std::isnan(r.speedup) ? QStringLiteral("-") : orDash(r.speedup, 2) + QLatin1Char('x'),
                             std::isnan(r.sizeBytes) ? QStringLiteral("-") : QString::number(qint64(r.sizeBytes))};
     }
-    out << formatTable({QString(), tr("id"), tr("float layers"), tr("within"), tr("accuracy change"), tr("agreement %"),
-                        tr("latency ms"), tr("size bytes")},
+    out << formatTable({QString(), tr("id"), tr("start"), tr("float layers"), tr("within"), tr("accuracy change"),
+                        tr("agreement %"), tr("latency ms"), tr("speedup"), tr("size bytes")},
                        rows);
+    if (!std::isnan(result.baselineMs))
+        out << tr("float model (frozen, optimized), timed once for every trial: %1 ms\n").arg(result.baselineMs, 0, 'f', 3);
     if (result.best >= 0) {
         const SearchTrial &b = result.trials.at(result.best);
         if (result.metBudget)
-            out << tr("best: experiment %1, float layers: %2\n")
-                       .arg(b.id).arg(b.floatLayers.isEmpty() ? tr("none") : b.floatLayers.join(QLatin1String(", ")));
+            out << tr("best: experiment %1 (%2), float layers: %3\n")
+                       .arg(b.id).arg(b.choice, b.floatLayers.isEmpty() ? tr("none") : b.floatLayers.join(QLatin1String(", ")));
         else
             out << tr("no trial met the budget; closest: experiment %1, %2 points short\n")
                        .arg(b.id).arg(orDash(b.shortfall, 2, 100));

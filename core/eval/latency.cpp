@@ -1,5 +1,6 @@
 #include "eval/latency.h"
 #include "eval/benchmarkinput_p.h"
+#include "eval/deployment_p.h"
 
 #include "env/environment.h"
 #include "env/memory.h"
@@ -15,9 +16,11 @@
 #include <torch/torch.h>
 
 #include <QJsonArray>
+#include <QThread>
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 QB_DECLARE_TR_FUNCTIONS(qb::Latency)
 
@@ -80,7 +83,8 @@ LatencyStats timeModule(torch::jit::Module module, const InputSpec &input, const
 
 QJsonObject LatencyStats::toJson() const
 {
-    return QJsonObject{{QStringLiteral("form"), form},
+    return QJsonObject{{QStringLiteral("valid"), valid},
+                       {QStringLiteral("form"), form},
                        {QStringLiteral("batch"), batch},
                        {QStringLiteral("threads"), threads},
                        {QStringLiteral("runs"), runs},
@@ -91,13 +95,17 @@ QJsonObject LatencyStats::toJson() const
                        {QStringLiteral("throughput"), throughput},
                        {QStringLiteral("times_ms"), jsonArray(timesMs)},
                        {QStringLiteral("peak_resident_bytes"), peakResidentBytes},
-                       {QStringLiteral("resident_increase_bytes"), residentIncreaseBytes}};
+                       {QStringLiteral("resident_increase_bytes"), residentIncreaseBytes},
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("error"), error}};
 }
 
 LatencyStats LatencyStats::fromJson(const QJsonObject &json)
 {
     LatencyStats s;
-    s.valid = json.value(QStringLiteral("median_ms")).isDouble();
+    // Older logs have no "valid": a stored median meant a measurement.
+    s.valid = json.contains(QStringLiteral("valid")) ? json.value(QStringLiteral("valid")).toBool()
+                                                      : json.value(QStringLiteral("median_ms")).isDouble();
     s.form = json.value(QStringLiteral("form")).toString();
     s.batch = json.value(QStringLiteral("batch")).toInt();
     s.threads = json.value(QStringLiteral("threads")).toInt();
@@ -111,6 +119,7 @@ LatencyStats LatencyStats::fromJson(const QJsonObject &json)
     s.peakResidentBytes = json.value(QStringLiteral("peak_resident_bytes")).toInteger();
     s.residentIncreaseBytes = json.value(QStringLiteral("resident_increase_bytes")).toInteger();
     s.error = json.value(QStringLiteral("error")).toString();
+    s.note = json.value(QStringLiteral("note")).toString();
     return s;
 }
 
@@ -142,12 +151,12 @@ LatencyStats summarizeLatencies(const QVector<double> &timesMs, int batch, int t
 LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOptions &options, bool optimized)
 {
     torch::jit::Module module = model.d()->runnable();
+    QString form = QStringLiteral("float (as loaded)");
     if (optimized) {
         try {
-            torch::jit::Module copy = module.clone();
-            copy.eval();
-            torch::jit::Module frozen = torch::jit::freeze(copy);
-            module = torch::jit::optimize_for_inference(frozen);
+            detail::DeployedModule deployed = detail::deployFloat(module);
+            module = deployed.module;
+            form = deployed.form;
         } catch (const std::exception &e) {
             LatencyStats s;
             s.error = QStringLiteral("Could not freeze and optimize the float model: %1").arg(describeException(e));
@@ -155,13 +164,128 @@ LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOption
             return s;
         }
     }
-    return timeModule(module, model.info().input, options,
-                      optimized ? QStringLiteral("float (frozen, optimized)") : QStringLiteral("float (as loaded)"));
+    return timeModule(module, model.info().input, options, form);
 }
 
-LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options)
+LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options,
+                                     ModelForm form)
 {
-    return timeModule(model.d()->module, input, options, QStringLiteral("int8 %1").arg(engineName(model.report().engine)));
+    const QString engine = engineName(model.report().engine);
+    if (form == ModelForm::AsSaved)
+        return timeModule(model.d()->module, input, options, QStringLiteral("int8 %1 (as saved)").arg(engine));
+    try {
+        const detail::DeployedModule &deployed = detail::deploymentOf(model);
+        LatencyStats s = timeModule(deployed.module, input, options, deployed.form);
+        s.note = deployed.note;
+        return s;
+    } catch (const std::exception &e) {
+        LatencyStats s;
+        s.form = QStringLiteral("int8 %1 (loaded)").arg(engine);
+        s.error = withCause(tr("Could not load the saved quantized model back: %1").arg(describeException(e)), e);
+        return s;
+    }
+}
+
+QJsonObject ScalingCurve::toJson() const
+{
+    QJsonArray list;
+    for (const ScalingPoint &p : points)
+        list.append(QJsonObject{{QStringLiteral("batch"), p.batch}, {QStringLiteral("threads"), p.threads},
+                                {QStringLiteral("median_ms"), p.medianMs}});
+    QJsonObject o{{QStringLiteral("form"), form}, {QStringLiteral("points"), list}};
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+ScalingCurve ScalingCurve::fromJson(const QJsonObject &json)
+{
+    ScalingCurve c;
+    c.form = json.value(QStringLiteral("form")).toString();
+    c.note = json.value(QStringLiteral("note")).toString();
+    c.error = json.value(QStringLiteral("error")).toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("points")).toArray()) {
+        const QJsonObject o = v.toObject();
+        c.points << ScalingPoint{o.value(QStringLiteral("batch")).toInt(), o.value(QStringLiteral("threads")).toInt(),
+                                 numberFromJson(o.value(QStringLiteral("median_ms")))};
+    }
+    c.valid = !c.points.isEmpty();
+    return c;
+}
+
+QVector<int> scalingBatches()
+{
+    return {1, 4, 16, 64, 256};
+}
+
+QVector<int> scalingThreads()
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    QVector<int> threads;
+    for (int t = 1; t < cores; t *= 2)
+        threads << t;
+    threads << cores;
+    return threads;
+}
+
+namespace {
+
+/// Times a fresh deployment form (from `deploy`) at each batch size, every thread count per size.
+ScalingCurve measureScaling(const std::function<detail::DeployedModule()> &deploy, const InputSpec &input, int runs,
+                            double maxForwardMs)
+{
+    ScalingCurve curve;
+    QVector<ScalingPoint> points;
+    try {
+        for (const int batch : scalingBatches()) {
+            const detail::DeployedModule deployed = deploy();
+            curve.form = deployed.form;
+            double slowest = 0;
+            for (const int threads : scalingThreads()) {
+                LatencyOptions options;
+                options.batch = batch;
+                options.threads = threads;
+                options.runs = runs;
+                const LatencyStats s = timeModule(deployed.module, input, options, deployed.form);
+                if (!s.valid) {
+                    curve.error = s.error;
+                    return curve;
+                }
+                points << ScalingPoint{batch, threads, s.medianMs};
+                slowest = std::max(slowest, s.medianMs);
+            }
+            if (slowest > maxForwardMs && batch != scalingBatches().constLast()) {
+                curve.note = tr("Batches above %1 were left out: a forward at %1 already takes %2 ms.")
+                                 .arg(batch).arg(slowest, 0, 'f', 0);
+                break;
+            }
+        }
+    } catch (const std::exception &e) {
+        curve.error = withCause(describeException(e), e);
+        return curve;
+    }
+    std::stable_sort(points.begin(), points.end(), [](const ScalingPoint &a, const ScalingPoint &b) {
+        return a.threads < b.threads;
+    });
+    curve.points = points;
+    curve.valid = !points.isEmpty();
+    return curve;
+}
+
+} // namespace
+
+ScalingCurve measureFloatScaling(const ModelDocument &model, int runs, double maxForwardMs)
+{
+    const torch::jit::Module module = model.d()->runnable();
+    return measureScaling([&module] { return detail::deployFloat(module); }, model.info().input, runs, maxForwardMs);
+}
+
+ScalingCurve measureQuantizedScaling(const QuantizedModel &model, const InputSpec &input, int runs, double maxForwardMs)
+{
+    // A fresh load per batch size.
+    return measureScaling([&model] { return detail::freshDeploymentOf(model); }, input, runs, maxForwardMs);
 }
 
 double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,

@@ -16,7 +16,8 @@ class QuantizedModel;
 struct LatencyStats {
     bool valid = false;
     QString error;
-    QString form;          ///< "float (as loaded)", "float (frozen, optimized)", "int8 onednn", ...
+    QString form;          ///< "float (as loaded)", "float (frozen, optimized)", "int8 onednn (loaded, frozen, optimized)", ...
+    QString note;          ///< why the form is not the full deployment form, when it is not
     int batch = 0;
     int threads = 0;
     int runs = 0;
@@ -47,10 +48,48 @@ struct LatencyOptions {
     int threads = 1; ///< intra-op threads, fixed for the measurement and recorded with it
 };
 
-/// Times a float model as loaded, or frozen and optimized for inference (the faster form is the honest
-/// baseline for speedups). Blocking; never throws.
+/// Which form of a model runs: the module as it is in memory (a float model as loaded, a quantized one
+/// as converted and saved), or the deployment form of eval/deployment.h.
+enum class ModelForm { AsSaved, Deployment };
+
+/// Times a float model as loaded, or in its deployment form (frozen and optimized for inference: the
+/// baseline every speedup divides). Blocking; never throws.
 LatencyStats measureFloatLatency(const ModelDocument &model, const LatencyOptions &options, bool optimized);
-LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options);
+/// Times a quantized model, by default in its deployment form (loaded back, frozen, optimized), which
+/// is how a user runs it and how the float baseline is timed.
+LatencyStats measureQuantizedLatency(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options,
+                                     ModelForm form = ModelForm::Deployment);
+
+/// One point of a scaling curve: the median latency of a forward at one batch size and thread count.
+struct ScalingPoint {
+    int batch = 0;
+    int threads = 0;
+    double medianMs = 0;
+    double msPerSample() const { return batch > 0 ? medianMs / batch : 0; }
+};
+
+/// Latency of one model form against batch size and intra-op threads (deployment form; a fresh load
+/// per batch size, so each size is timed on a graph specialized for it).
+struct ScalingCurve {
+    bool valid = false;
+    QString error;
+    QString form;
+    QVector<ScalingPoint> points; ///< by threads, then batch
+    QString note;                 ///< sizes left out (too slow), when any
+
+    QJsonObject toJson() const;
+    static ScalingCurve fromJson(const QJsonObject &json);
+};
+
+/// The batch sizes (1 to 256) and thread counts (1, 2, 4, ... up to every core) a scaling curve covers.
+QVector<int> scalingBatches();
+QVector<int> scalingThreads();
+
+/// Scaling curves of the float model's deployment form and of a quantized model's. `runs` timed
+/// forwards per point after the usual warm-up; larger batches stop once one forward takes longer than
+/// `maxForwardMs`. Blocking; never throws.
+ScalingCurve measureFloatScaling(const ModelDocument &model, int runs, double maxForwardMs = 250);
+ScalingCurve measureQuantizedScaling(const QuantizedModel &model, const InputSpec &input, int runs, double maxForwardMs = 250);
 
 /// The speedup of `candidate` against the faster of the float forms (median over median).
 double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,

@@ -12,6 +12,10 @@ namespace qb {
 class ModelDocument;
 class QuantizedModel;
 
+/// The row for time no operator recorded: kernels an optimized graph calls outside LibTorch's
+/// dispatcher (oneDNN's prepacked convolutions, fused groups).
+inline constexpr char kUnrecordedOp[] = "(unrecorded kernels)";
+
 /// Time spent in one operator kind during a forward pass.
 struct OpTime {
     QString op;          ///< "quantized::conv2d_relu", "aten::linear", ...
@@ -36,8 +40,9 @@ struct OpProfile {
     static OpProfile fromJson(const QJsonObject &json);
 };
 
-/// Profiles `runs` forwards at options.batch (after options.warmup) on options.threads threads.
-/// Blocking; never throws. Callbacks are per thread and removed afterwards.
+/// Profiles `runs` forwards at options.batch (after options.warmup) on options.threads threads, in the
+/// deployment form latency is timed in (eval/deployment.h). Blocking; never throws. Callbacks are per
+/// thread and removed afterwards.
 OpProfile profileOperators(const ModelDocument &model, const LatencyOptions &options);
 OpProfile profileOperators(const QuantizedModel &model, const InputSpec &input, const LatencyOptions &options);
 

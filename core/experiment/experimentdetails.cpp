@@ -20,7 +20,8 @@ const QLatin1String kSynthetic("synthetic_data"), kQuantization("quantization"),
     kMinAgreement("min_agreement"), kObjective("objective"), kMaxTrials("max_trials"),
     kTimeLimit("time_limit_seconds"), kTrials("trials"), kId("id"), kFloatLayers("float_layers"),
     kWithinBudget("within_budget"), kShortfall("shortfall"), kStopReason("stop_reason"), kMetBudget("met_budget"),
-    kBestId("best_id"), kBestFloatLayers("best_float_layers"), kBestShortfall("best_shortfall");
+    kBestId("best_id"), kBestFloatLayers("best_float_layers"), kBestShortfall("best_shortfall"), kBaselineId("baseline_id"), kBaselineGroup("baseline_group"), kChoice("choice"), kMemory("memory"), kScaling("scaling"),
+    kBestChoice("best_choice");
 
 QJsonObject toJson(const QuantizationDetails &q)
 {
@@ -106,7 +107,8 @@ QJsonObject toJson(const SearchDetails &s)
         trials.append(QJsonObject{{kId, t.id},
                                   {kFloatLayers, QJsonArray::fromStringList(t.floatLayers)},
                                   {kWithinBudget, t.withinBudget},
-                                  {kShortfall, jsonNumber(t.shortfall)}});
+                                  {kShortfall, jsonNumber(t.shortfall)},
+                                  {kChoice, t.choice}});
     QJsonObject o{{kBudget, QJsonObject{{kMaxAccuracyDrop, jsonNumber(s.budget.maxAccuracyDrop)},
                                         {kMinAgreement, jsonNumber(s.budget.minAgreement)}}},
                   {kObjective, searchObjectiveName(s.objective)},
@@ -120,6 +122,7 @@ QJsonObject toJson(const SearchDetails &s)
         o.insert(kBestId, s.bestId);
         o.insert(kBestFloatLayers, QJsonArray::fromStringList(s.bestFloatLayers));
         o.insert(kBestShortfall, jsonNumber(s.bestShortfall));
+        o.insert(kBestChoice, s.bestChoice);
     }
     return o;
 }
@@ -137,13 +140,15 @@ SearchDetails searchFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(kTrials).toArray()) {
         const QJsonObject t = v.toObject();
         s.trials << SearchDetails::Trial{t.value(kId).toInteger(), stringsFromJson(t.value(kFloatLayers)),
-                                         t.value(kWithinBudget).toBool(), numberFromJson(t.value(kShortfall))};
+                                         t.value(kWithinBudget).toBool(), numberFromJson(t.value(kShortfall)),
+                                         t.value(kChoice).toString()};
     }
     s.stopReason = searchStopFromName(o.value(kStopReason).toString()).value_or(SearchStop::Failed);
     s.metBudget = o.value(kMetBudget).toBool();
     s.bestId = o.value(kBestId).toInteger();
     s.bestFloatLayers = stringsFromJson(o.value(kBestFloatLayers));
     s.bestShortfall = numberFromJson(o.value(kBestShortfall));
+    s.bestChoice = o.value(kBestChoice).toString();
     return s;
 }
 
@@ -155,11 +160,18 @@ double SweepDetails::referenceValue() const
     return metric == QLatin1String("accuracy") ? r.accuracy : r.agreement;
 }
 
+const LatencyStats &LatencyDetails::baseline() const
+{
+    if (floatOptimized.valid && (!floatAsLoaded.valid || floatOptimized.medianMs <= floatAsLoaded.medianMs))
+        return floatOptimized;
+    return floatAsLoaded.valid ? floatAsLoaded : floatOptimized;
+}
+
 QVector<double> ExperimentDetails::latencyTimesMs() const
 {
     if (!latency)
         return {};
-    return latency->quantized ? latency->quantized->timesMs : latency->floatOptimized.timesMs;
+    return latency->quantized ? latency->quantized->timesMs : latency->baseline().timesMs;
 }
 
 QJsonObject ExperimentDetails::toJson() const
@@ -188,7 +200,27 @@ QJsonObject ExperimentDetails::toJson() const
         QJsonObject l{{kFloatAsLoaded, latency->floatAsLoaded.toJson()}, {kFloatOptimized, latency->floatOptimized.toJson()}};
         if (latency->quantized)
             l.insert(kQuantized, latency->quantized->toJson());
+        if (latency->baselineId > 0)
+            l.insert(kBaselineId, latency->baselineId);
+        if (!latency->baselineGroup.isEmpty())
+            l.insert(kBaselineGroup, latency->baselineGroup);
         o.insert(kLatency, l);
+    }
+    if (memory) {
+        QJsonObject m{{kFloat, memory->floatModel.toJson()}};
+        if (memory->quantized)
+            m.insert(kQuantized, memory->quantized->toJson());
+        if (memory->baselineId > 0)
+            m.insert(kBaselineId, memory->baselineId);
+        o.insert(kMemory, m);
+    }
+    if (scaling) {
+        QJsonObject c{{kFloat, scaling->floatModel.toJson()}};
+        if (scaling->quantized)
+            c.insert(kQuantized, scaling->quantized->toJson());
+        if (scaling->baselineId > 0)
+            c.insert(kBaselineId, scaling->baselineId);
+        o.insert(kScaling, c);
     }
     if (floatProfile || quantizedProfile) {
         QJsonObject p;
@@ -224,7 +256,27 @@ ExperimentDetails ExperimentDetails::fromJson(const QJsonObject &o)
         latency.floatOptimized = LatencyStats::fromJson(l.value(kFloatOptimized).toObject());
         if (l.value(kQuantized).isObject())
             latency.quantized = LatencyStats::fromJson(l.value(kQuantized).toObject());
+        latency.baselineId = l.value(kBaselineId).toInteger();
+        latency.baselineGroup = l.value(kBaselineGroup).toString();
         d.latency = latency;
+    }
+    if (o.value(kMemory).isObject()) {
+        const QJsonObject m = o.value(kMemory).toObject();
+        MemoryDetails memory;
+        memory.floatModel = MemoryProbe::fromJson(m.value(kFloat).toObject());
+        if (m.value(kQuantized).isObject())
+            memory.quantized = MemoryProbe::fromJson(m.value(kQuantized).toObject());
+        memory.baselineId = m.value(kBaselineId).toInteger();
+        d.memory = memory;
+    }
+    if (o.value(kScaling).isObject()) {
+        const QJsonObject c = o.value(kScaling).toObject();
+        ScalingDetails scaling;
+        scaling.floatModel = ScalingCurve::fromJson(c.value(kFloat).toObject());
+        if (c.value(kQuantized).isObject())
+            scaling.quantized = ScalingCurve::fromJson(c.value(kQuantized).toObject());
+        scaling.baselineId = c.value(kBaselineId).toInteger();
+        d.scaling = scaling;
     }
     if (o.value(kOpProfile).isObject()) {
         const QJsonObject p = o.value(kOpProfile).toObject();

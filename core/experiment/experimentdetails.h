@@ -2,6 +2,7 @@
 
 #include "eval/comparison.h"
 #include "eval/latency.h"
+#include "eval/memoryprobe.h"
 #include "eval/opprofile.h"
 #include "experiment/search.h"
 #include "experiment/sensitivity.h"
@@ -35,11 +36,32 @@ struct PerLayerDetails {
     QStringList notes;
 };
 
-/// The float baseline's two forms and the quantized model, timed in one run.
+/// The float baseline's two forms and the quantized model's deployment form. A run in a group (a demo,
+/// a search) takes the float figures its group timed once, so that every speedup in the group divides
+/// by the same number; baselineId then names the run that timed them.
 struct LatencyDetails {
     LatencyStats floatAsLoaded;
     LatencyStats floatOptimized;
     std::optional<LatencyStats> quantized;
+    qint64 baselineId = 0;    ///< the experiment whose run timed the float forms; 0 when this run did
+    QString baselineGroup;    ///< the group that shares them ("demo", "search 12"); empty for a lone run
+
+    /// The faster valid float form: what speedups divide (invalid stats when neither is valid).
+    const LatencyStats &baseline() const;
+};
+
+/// Peak memory of the float model and of the quantized one, each measured in its own process.
+struct MemoryDetails {
+    MemoryProbe floatModel;
+    std::optional<MemoryProbe> quantized;
+    qint64 baselineId = 0; ///< the experiment whose run measured the float model; 0 when this run did
+};
+
+/// Latency against batch size and threads, float and quantized (ExperimentSpec::benchmarkScaling).
+struct ScalingDetails {
+    ScalingCurve floatModel;
+    std::optional<ScalingCurve> quantized;
+    qint64 baselineId = 0; ///< the experiment whose run measured the float curve; 0 when this run did
 };
 
 /// A sensitivity sweep's summary (the per-layer scores are the sweep's layer rows).
@@ -71,6 +93,7 @@ struct SearchDetails {
         QStringList floatLayers;
         bool withinBudget = false;
         double shortfall = qQNaN();
+        QString choice;    ///< the whole-model choice it started from; empty for older searches
     };
     QVector<Trial> trials;
     SearchStop stopReason = SearchStop::Failed;
@@ -78,6 +101,7 @@ struct SearchDetails {
     qint64 bestId = 0;
     QStringList bestFloatLayers;
     double bestShortfall = qQNaN();
+    QString bestChoice;
 };
 
 /// Everything a stored experiment measured beyond the headline metrics: ExperimentRecord::details,
@@ -92,6 +116,8 @@ struct ExperimentDetails {
     std::optional<AccuracyResult> accuracy;      ///< the quantized model's
     std::optional<OutputAgreement> agreement;
     std::optional<LatencyDetails> latency;
+    std::optional<MemoryDetails> memory;
+    std::optional<ScalingDetails> scaling;
     std::optional<OpProfile> floatProfile;
     std::optional<OpProfile> quantizedProfile;
     std::optional<SweepDetails> sweep;

@@ -62,10 +62,16 @@ public:
             return finish(ExperimentStatus::Cancelled);
         if (m_spec.benchmarkRuns > 0) {
             time();
+            if (m_spec.benchmarkScaling)
+                measureScaling();
             profile();
         }
         if (!save())
             return finish(ExperimentStatus::Failed);
+        if (m_spec.benchmarkRuns > 0)
+            measureMemory();
+        if (stopRequested(tr("Cancelled while measuring memory.")))
+            return finish(ExperimentStatus::Cancelled);
         report(RunStage::Store, 1.0, tr("done"));
         return finish(ExperimentStatus::Finished);
     }
@@ -256,28 +262,67 @@ private:
         return options;
     }
 
-    /// The float model as loaded and optimized, and the quantized one, timed in this run.
+    /// The float baseline (the group's, or timed now) and the quantized model's deployment form.
     void time()
     {
         report(RunStage::Time, 0.85, tr("benchmarking"));
         const LatencyOptions options = latencyOptions();
         LatencyDetails latency;
-        latency.floatAsLoaded = measureFloatLatency(*m_document, options, false);
-        latency.floatOptimized = measureFloatLatency(*m_document, options, true);
-        const LatencyStats &loaded = latency.floatAsLoaded, &optimized = latency.floatOptimized;
+        const std::optional<SharedBaseline> &shared = m_context.baseline;
+        if (shared && shared->optimized.batch == options.batch && shared->optimized.threads == options.threads) {
+            latency.floatAsLoaded = shared->asLoaded;
+            latency.floatOptimized = shared->optimized;
+            latency.baselineId = shared->experimentId;
+            latency.baselineGroup = shared->group;
+            log(LogLevel::Info, tr("Float baseline from %1: %2 ms (%3).")
+                                    .arg(shared->group).arg(latency.baseline().medianMs, 0, 'f', 3).arg(latency.baseline().form));
+        } else {
+            if (shared)
+                log(LogLevel::Warning, tr("The float baseline of %1 was timed at another batch size or thread count: "
+                                          "this run times its own.").arg(shared->group));
+            latency.floatAsLoaded = measureFloatLatency(*m_document, options, false);
+            latency.floatOptimized = measureFloatLatency(*m_document, options, true);
+        }
         if (m_quantized)
             latency.quantized = measureQuantizedLatency(*m_quantized, m_document->info().input, options);
-        const LatencyStats timed = latency.quantized ? *latency.quantized
-                                                     : (optimized.valid && optimized.medianMs < loaded.medianMs ? optimized : loaded);
+        const LatencyStats &baseline = latency.baseline();
+        const LatencyStats &timed = latency.quantized ? *latency.quantized : baseline;
         if (timed.valid) {
             m_record.latencyMedianMs = timed.medianMs;
             m_record.latencyP90Ms = timed.p90Ms;
-            m_record.speedup = speedupAgainstBestFloat(timed, loaded, optimized);
+            m_record.speedup = baseline.valid && timed.medianMs > 0 ? baseline.medianMs / timed.medianMs : qQNaN();
         }
-        for (const LatencyStats *l : {&loaded, &optimized, &timed})
+        for (const LatencyStats *l : std::initializer_list<const LatencyStats *>{&latency.floatAsLoaded, &latency.floatOptimized, &timed}) {
             if (!l->valid && !l->error.isEmpty())
                 log(LogLevel::Warning, tr("Timing %1 failed: %2").arg(l->form, l->error));
+            if (!l->note.isEmpty())
+                log(LogLevel::Warning, l->note);
+        }
         m_details.latency = latency;
+    }
+
+    /// Where int8 starts to pay off: both deployment forms against batch size and threads.
+    void measureScaling()
+    {
+        report(RunStage::Scaling, 0.87, tr("timing batch sizes and thread counts"));
+        const int runs = std::clamp(m_spec.benchmarkRuns / 3, 3, 10);
+        ScalingDetails scaling;
+        const std::optional<SharedBaseline> &shared = m_context.baseline;
+        if (shared && shared->floatScaling) {
+            scaling.floatModel = *shared->floatScaling;
+            scaling.baselineId = shared->experimentId;
+        } else {
+            scaling.floatModel = measureFloatScaling(*m_document, runs);
+        }
+        if (m_quantized)
+            scaling.quantized = measureQuantizedScaling(*m_quantized, m_document->info().input, runs);
+        for (const ScalingCurve *c : {&scaling.floatModel, scaling.quantized ? &*scaling.quantized : nullptr}) {
+            if (c && !c->error.isEmpty())
+                log(LogLevel::Warning, tr("Timing %1 across batch sizes failed: %2").arg(c->form, c->error));
+            if (c && !c->note.isEmpty())
+                log(LogLevel::Info, c->note);
+        }
+        m_details.scaling = scaling;
     }
 
     /// Why a quantized model is (not) faster: time per operator, both ways.
@@ -298,11 +343,10 @@ private:
             m_record.sizeBytes = m_document->info().fileSize;
             return true;
         }
-        report(RunStage::Save, 0.97, tr("saving the quantized model"));
-        QTemporaryDir scratch;
+        report(RunStage::Save, 0.96, tr("saving the quantized model"));
         QString path = m_context.artifactPath;
         if (path.isEmpty()) {
-            const QString folder = m_artifactDir.isEmpty() ? scratch.path() : m_artifactDir;
+            const QString folder = m_artifactDir.isEmpty() ? m_scratch.path() : m_artifactDir;
             QDir().mkpath(folder);
             path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.pt")
                                              .arg(QFileInfo(m_spec.modelPath).completeBaseName(),
@@ -312,11 +356,35 @@ private:
         if (!m_quantized->save(path, &m_error))
             return false;
         m_record.sizeBytes = QFileInfo(path).size();
+        m_savedPath = path;
         if (!m_artifactDir.isEmpty() || !m_context.artifactPath.isEmpty()) {
             m_artifactPath = path;
             m_record.artifacts << ArtifactRecord{path, fileSha256(path)};
         }
         return true;
+    }
+
+    /// Peak memory of the float model (the group's, or measured now) and of the saved quantized one,
+    /// each loaded in its deployment form in a process of its own.
+    void measureMemory()
+    {
+        report(RunStage::Memory, 0.98, tr("measuring memory in a separate process"));
+        const LatencyOptions options = latencyOptions();
+        const InputSpec &input = m_document->info().input;
+        MemoryDetails memory;
+        const std::optional<SharedBaseline> &shared = m_context.baseline;
+        if (shared && shared->floatMemory && shared->floatMemory->batch == options.batch) {
+            memory.floatModel = *shared->floatMemory;
+            memory.baselineId = shared->experimentId;
+        } else {
+            memory.floatModel = probeMemory(m_spec.modelPath, ProbeForm::Float, input, options, m_cancel);
+        }
+        if (m_quantized && !m_savedPath.isEmpty())
+            memory.quantized = probeMemory(m_savedPath, ProbeForm::Quantized, input, options, m_cancel);
+        for (const MemoryProbe *p : {&memory.floatModel, memory.quantized ? &*memory.quantized : nullptr})
+            if (p && !p->valid && !p->error.isEmpty())
+                log(LogLevel::Warning, tr("Measuring memory failed: %1").arg(p->error));
+        m_details.memory = memory;
     }
 
     /// Whatever happened, the run ends up in the log: finished, failed or cancelled.
@@ -356,6 +424,8 @@ private:
     std::shared_ptr<ModelDocument> m_document;
     std::shared_ptr<QuantizedModel> m_quantized;
     QString m_artifactPath;
+    QTemporaryDir m_scratch;  ///< holds the saved model when no artifact folder keeps it
+    QString m_savedPath;
     QString m_error;
     QString m_cancelledDuring;
     RunStage m_stage = RunStage::Open;
@@ -363,6 +433,45 @@ private:
 };
 
 } // namespace
+
+std::optional<SharedBaseline> SharedBaseline::fromOutcome(const ExperimentOutcome &outcome, const QString &group)
+{
+    const ExperimentDetails details = ExperimentDetails::fromJson(outcome.record.details);
+    const std::optional<LatencyDetails> &latency = details.latency;
+    if (!latency || !latency->baseline().valid)
+        return std::nullopt;
+    SharedBaseline b;
+    b.asLoaded = latency->floatAsLoaded;
+    b.optimized = latency->floatOptimized;
+    b.experimentId = latency->baselineId > 0 ? latency->baselineId : outcome.id;
+    if (details.memory && details.memory->floatModel.valid)
+        b.floatMemory = details.memory->floatModel;
+    if (details.scaling && details.scaling->floatModel.valid)
+        b.floatScaling = details.scaling->floatModel;
+    b.group = group;
+    return b;
+}
+
+std::optional<SharedBaseline> SharedBaseline::measure(const ExperimentSpec &spec, const QString &group, QString *error)
+{
+    const auto document = openSpecModel(spec, error);
+    if (!document)
+        return std::nullopt;
+    LatencyOptions options;
+    options.batch = spec.benchmarkBatch;
+    options.runs = spec.benchmarkRuns;
+    options.threads = spec.benchmarkThreads;
+    ScopedIntraOpThreads threads(spec.threads);
+    SharedBaseline b;
+    b.asLoaded = measureFloatLatency(*document, options, false);
+    b.optimized = measureFloatLatency(*document, options, true);
+    b.group = group;
+    if (!b.asLoaded.valid && !b.optimized.valid) {
+        *error = tr("Could not time the float model: %1").arg(b.asLoaded.error);
+        return std::nullopt;
+    }
+    return b;
+}
 
 QString runStageText(RunStage stage)
 {
@@ -372,8 +481,10 @@ QString runStageText(RunStage stage)
     case RunStage::PerLayer: return tr("per-layer errors");
     case RunStage::Evaluate: return tr("evaluate");
     case RunStage::Time: return tr("time");
+    case RunStage::Scaling: return tr("scaling");
     case RunStage::Profile: return tr("profile");
     case RunStage::Save: return tr("save");
+    case RunStage::Memory: return tr("memory");
     case RunStage::Store: return tr("store");
     }
     return {};

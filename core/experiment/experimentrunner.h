@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eval/latency.h"
+#include "eval/memoryprobe.h"
 #include "experiment/experimentspec.h"
 #include "quant/quantizer.h"
 #include "store/experimentstore.h"
@@ -22,6 +24,24 @@ struct ExperimentOutcome {
     std::optional<QuantizeReport> quantization; ///< what the quantizer did, when it ran and succeeded
 };
 
+/// The float model's timing that a group of runs (a demo, a search) shares: every run in the group
+/// divides by these figures instead of timing the float model again, so that no speedup divides
+/// latencies taken in different runs by each other.
+struct SharedBaseline {
+    LatencyStats asLoaded;
+    LatencyStats optimized;
+    std::optional<MemoryProbe> floatMemory;  ///< the float model's memory, when the run measured it
+    std::optional<ScalingCurve> floatScaling; ///< its scaling curve, when the run measured one
+    qint64 experimentId = 0; ///< the stored run that timed them; 0 when they were timed outside one
+    QString group;           ///< "demo", "search 12": shown beside the figures
+
+    /// The float timing of a finished run, shared under `group`; nullopt when it timed nothing.
+    static std::optional<SharedBaseline> fromOutcome(const ExperimentOutcome &outcome, const QString &group);
+    /// Times a spec's float model once (both forms, at the spec's benchmark batch and threads).
+    /// nullopt and *error set when the model cannot be opened or timed.
+    static std::optional<SharedBaseline> measure(const ExperimentSpec &spec, const QString &group, QString *error);
+};
+
 /// Where a run sits in the log and what it measures beyond the spec.
 struct RunContext {
     qint64 parentId = 0;   ///< a trial of a search or sweep points at it
@@ -29,16 +49,20 @@ struct RunContext {
     bool perLayer = true;  ///< measure per-layer SQNR and weight error (a simulation; costs one more calibration)
     QString artifactPath;  ///< save the quantized model exactly here (else a generated name in the artifact folder)
     TrainingStepCallback onTrainingStep; ///< QAT steps as they happen (on the running thread)
+    /// The group's float timing. Used when it was timed at the spec's batch and threads; the run
+    /// then does not time the float model itself.
+    std::optional<SharedBaseline> baseline;
 };
 
 /// The named stages of a run, in order. The job log records each as it starts.
-enum class RunStage { Open, Quantize, PerLayer, Evaluate, Time, Profile, Save, Store };
+enum class RunStage { Open, Quantize, PerLayer, Evaluate, Time, Scaling, Profile, Save, Memory, Store };
 QString runStageText(RunStage stage); ///< in the user's language
 
 /// Runs an experiment spec end to end: open the model; quantize it (plan, calibrate or train,
 /// convert) unless it is a float baseline; measure per-layer errors on a simulation of the same
-/// config; evaluate against the float model; time both; profile their operators; save the quantized
-/// model under `artifactDir` (a temporary file when empty, to measure its size); and store the result
+/// config; evaluate against the float model; time both in their deployment forms; profile their
+/// operators; save the quantized model under `artifactDir` (a temporary file when empty, to measure
+/// its size); measure each form's peak memory in a process of its own; and store the result
 /// in `store` when given, with its log and artifacts. Failed and cancelled runs are stored too, with
 /// their error. Blocking; never throws.
 ExperimentOutcome runExperiment(const ExperimentSpec &spec, ExperimentStore *store, const QString &artifactDir,

@@ -126,7 +126,8 @@ QJsonObject ExperimentSpec::toJson() const
                                                       {QStringLiteral("freeze_observers_after"), qat.freezeObserversAfterEpoch}}},
                   {QStringLiteral("benchmark"), QJsonObject{{QStringLiteral("batch"), benchmarkBatch},
                                                             {QStringLiteral("runs"), benchmarkRuns},
-                                                            {QStringLiteral("threads"), benchmarkThreads}}},
+                                                            {QStringLiteral("threads"), benchmarkThreads},
+                                                            {QStringLiteral("scaling"), benchmarkScaling}}},
                   {QStringLiteral("threads"), threads},
                   {QStringLiteral("seed"), QString::number(seed)}};
     if (!inputShape.isEmpty())
@@ -192,10 +193,11 @@ ExperimentSpec ExperimentSpec::fromJson(const QJsonObject &json, QString *error)
     }
     if (const auto b = r.object("benchmark")) {
         Reader br(*b, QStringLiteral("benchmark"), error);
-        if (br.onlyKnown({QStringLiteral("batch"), QStringLiteral("runs"), QStringLiteral("threads")})) {
+        if (br.onlyKnown({QStringLiteral("batch"), QStringLiteral("runs"), QStringLiteral("threads"), QStringLiteral("scaling")})) {
             br.integer("batch", &spec.benchmarkBatch, 1, limits::kMaxBatch);
             br.integer("runs", &spec.benchmarkRuns, 0, limits::kMaxRuns);
             br.integer("threads", &spec.benchmarkThreads, 1, limits::kMaxThreads);
+            br.boolean("scaling", &spec.benchmarkScaling);
         }
         if (!br.ok())
             return {};

@@ -26,6 +26,7 @@ struct ExperimentSpec {
     int benchmarkBatch = 64;
     int benchmarkRuns = 30;
     int benchmarkThreads = 1;
+    bool benchmarkScaling = false; ///< also time batch 1-256 x threads 1-all cores (eval/latency.h)
     int threads = 0;             ///< LibTorch intra-op threads for the run; 0 = all cores
     quint64 seed = 0;
 

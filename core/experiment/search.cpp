@@ -3,6 +3,7 @@
 #include "experiment/experimentdetails.h"
 
 #include "env/environment.h"
+#include "model/modeldocument.h"
 #include "util/jsonutil.h"
 #include "util/translation.h"
 
@@ -109,8 +110,15 @@ QString AccuracyBudget::describe() const
 
 namespace {
 
-/// One search, step by step: its own row first, then the ranking, the fall-back and put-back passes,
-/// each trial a stored experiment; finish() records whatever the search got to.
+/// A starting config for the search: the spec as given, or a whole-model choice (latency objective).
+struct Choice {
+    QString name;         ///< "as given", "dynamic", "static", "hybrid"
+    ExperimentSpec spec;
+};
+
+/// One search, step by step: its own row first, the float baseline its trials share, then (for
+/// latency) the whole-model choices, the ranking, the fall-back and put-back passes and (for latency)
+/// the speed fall-backs, each trial a stored experiment; finish() records whatever it got to.
 class SearchRun
 {
 public:
@@ -118,6 +126,7 @@ public:
               const ProgressCallback &progress, const std::atomic_bool *cancel)
         : m_options(options), m_store(store), m_artifactDir(artifactDir), m_progress(progress), m_cancel(cancel)
     {
+        m_base = {tr("as given"), options.spec};
     }
 
     SearchResult run()
@@ -133,13 +142,22 @@ public:
         if (!start())
             return m_result;
         m_clock.start();
-        if (const auto stop = rank())
-            return finish(*stop);
+        if (!timeBaseline())
+            return finish(SearchStop::Failed);
+        const bool forSpeed = m_options.objective == SearchObjective::Latency && m_options.wholeModelChoices;
+        if (forSpeed) {
+            if (const auto stop = chooseWholeModel())
+                return finish(*stop);
+        }
         QStringList floatLayers;
         if (const auto stop = fallBack(&floatLayers))
             return finish(*stop);
         if (const auto stop = putBack(&floatLayers))
             return finish(*stop);
+        if (forSpeed) {
+            if (const auto stop = speedFallBacks(&floatLayers))
+                return finish(*stop);
+        }
         report(1.0, tr("done"));
         return finish(SearchStop::Found);
     }
@@ -174,12 +192,100 @@ private:
         return parent.id > 0;
     }
 
-    /// Ranks the layers on a simulation calibrated once; a reason to stop, or nothing.
+    /// Times the float model once: every trial's speedup divides by this figure.
+    bool timeBaseline()
+    {
+        report(0.0, tr("timing the float model"));
+        if (m_options.spec.benchmarkRuns <= 0)
+            return true;
+        const QString group = m_parent.id > 0 ? tr("search %1").arg(m_parent.id) : tr("search");
+        m_baseline = SharedBaseline::measure(m_options.spec, group, &m_result.error);
+        if (!m_baseline)
+            return false;
+        m_baseline->experimentId = m_parent.id;
+        LatencyDetails timed{m_baseline->asLoaded, m_baseline->optimized, std::nullopt, 0, {}};
+        m_result.baselineMs = timed.baseline().medianMs;
+        return true;
+    }
+
+    /// The whole-model choices the latency objective compares: the spec as given, dynamic, static and
+    /// (when the model has both convolutions and Linear or recurrent layers) hybrid, each with the
+    /// spec's engine, observers and weight scheme. Choices the engine cannot run are left out.
+    QVector<Choice> wholeModelChoices(const ModelInfo &info) const
+    {
+        QVector<Choice> choices{m_base};
+        const ExperimentMode given = experimentMode(m_options.spec);
+        QStringList convolutions, denseOrRecurrent;
+        for (const LayerInfo &l : info.layers) {
+            if (l.kind.kind == LayerKind::Convolution)
+                convolutions << l.name;
+            else if (l.kind.kind == LayerKind::Linear || l.kind.kind == LayerKind::Recurrent)
+                denseOrRecurrent << l.name;
+        }
+        auto add = [&](ExperimentMode mode, const QString &name, QuantMode defaults, const QStringList &dynamicLayers) {
+            if (mode == given)
+                return;
+            ExperimentSpec spec = m_options.spec;
+            spec.quantize = true;
+            spec.quantization.defaults.mode = defaults;
+            for (auto it = spec.quantization.layers.begin(); it != spec.quantization.layers.end(); ++it)
+                if (it->mode != QuantMode::Float && it->mode != QuantMode::WeightOnly)
+                    it->mode = defaults;
+            for (const QString &layer : dynamicLayers)
+                spec.quantization.setLayerMode(layer, QuantMode::Dynamic);
+            if (validateConfig(spec.quantization, supportedEngines()).isEmpty())
+                choices << Choice{name, spec};
+        };
+        add(ExperimentMode::Dynamic, tr("dynamic"), QuantMode::Dynamic, {});
+        add(ExperimentMode::Static, tr("static"), QuantMode::Static, {});
+        if (!convolutions.isEmpty() && !denseOrRecurrent.isEmpty())
+            add(ExperimentMode::Hybrid, tr("hybrid"), QuantMode::Static, denseOrRecurrent);
+        return choices;
+    }
+
+    /// Runs every whole-model choice fully quantized and goes on from the best (the fastest within
+    /// budget, else the closest to it).
+    std::optional<SearchStop> chooseWholeModel()
+    {
+        QString error;
+        const auto document = openSpecModel(m_options.spec, &error);
+        if (!document) {
+            m_result.error = error;
+            return SearchStop::Failed;
+        }
+        m_convolutionInputs.clear();
+        for (const LayerInfo &l : document->info().layers)
+            if (l.kind.kind == LayerKind::Convolution)
+                for (const TensorInfo &t : l.tensors)
+                    if (t.name == QLatin1String("weight") && t.shape.size() >= 2)
+                        m_convolutionInputs.insert(l.name, int(t.shape.at(1)));
+        const QVector<Choice> choices = wholeModelChoices(document->info());
+        int best = -1;
+        for (const Choice &choice : choices) {
+            if (const auto stop = limit())
+                return stop;
+            m_base = choice;
+            const SearchTrial &t = trial({});
+            if (t.record.status == ExperimentStatus::Cancelled)
+                return SearchStop::Cancelled;
+            if (best < 0 || better(t, m_result.trials.at(best), m_options.objective))
+                best = m_result.trials.size() - 1;
+        }
+        for (const Choice &choice : choices)
+            if (choice.name == m_result.trials.at(best).choice)
+                m_base = choice;
+        return std::nullopt;
+    }
+
+    /// Ranks the layers of the current base config on a simulation calibrated once (the first time a
+    /// fall-back is needed); a reason to stop, or nothing.
     std::optional<SearchStop> rank()
     {
-        report(0.0, tr("ranking layers"));
-        const SensitivityResult sweep = runSensitivity(m_options.spec, m_options.ranking, m_store,
-                                                       [this](double f, const QString &stage) { report(0.1 * f, stage); },
+        if (m_ranked)
+            return std::nullopt;
+        report(0.05, tr("ranking layers"));
+        const SensitivityResult sweep = runSensitivity(m_base.spec, m_options.ranking, m_store,
+                                                       [this](double f, const QString &stage) { report(0.05 + 0.05 * f, stage); },
                                                        m_cancel, m_parent.id);
         if (sweep.cancelled)
             return SearchStop::Cancelled;
@@ -189,37 +295,42 @@ private:
         }
         for (const LayerSensitivity &s : sweep.layers)
             m_result.ranking << s.layer;
+        m_ranked = true;
         return std::nullopt;
     }
 
-    static QString keyOf(QStringList layers)
+    QString keyOf(QStringList layers) const
     {
         layers.sort();
-        return layers.join(QLatin1Char(','));
+        return m_base.name + QLatin1Char('|') + layers.join(QLatin1Char(','));
     }
 
-    /// Runs (or looks up) the config with exactly these layers in float.
+    /// Runs (or looks up) the base config with exactly these layers in float.
     const SearchTrial &trial(QStringList floatLayers)
     {
         floatLayers.sort();
         const QString key = keyOf(floatLayers);
         if (m_tried.contains(key))
             return m_result.trials.at(m_tried.value(key));
-        ExperimentSpec spec = m_options.spec;
+        ExperimentSpec spec = m_base.spec;
         for (const QString &layer : floatLayers)
             spec.quantization.setLayerMode(layer, QuantMode::Float);
         const int number = m_result.trials.size() + 1;
-        spec.label = floatLayers.isEmpty() ? tr("%1 / trial %2: all quantized").arg(m_parent.label).arg(number)
-                                           : tr("%1 / trial %2: float %3").arg(m_parent.label).arg(number)
+        const QString what = m_options.objective == SearchObjective::Latency && m_options.wholeModelChoices
+                                 ? m_base.name + QLatin1String(", ") : QString();
+        spec.label = floatLayers.isEmpty() ? tr("%1 / trial %2: %3all quantized").arg(m_parent.label).arg(number).arg(what)
+                                           : tr("%1 / trial %2: %3float %4").arg(m_parent.label).arg(number).arg(what)
                                                  .arg(floatLayers.join(QLatin1String(", ")));
         RunContext context;
         context.parentId = m_parent.id;
         context.perLayer = false;
+        context.baseline = m_baseline;
         const ExperimentOutcome outcome = runExperiment(spec, m_store, m_artifactDir, [&](double f, const QString &stage) {
             report(0.1 + 0.9 * (number - 1 + f) / m_options.maxTrials, tr("trial %1: %2").arg(number).arg(stage));
         }, m_cancel, context);
         SearchTrial t;
         t.id = outcome.id;
+        t.choice = m_base.name;
         t.floatLayers = floatLayers;
         t.record = outcome.record;
         t.shortfall = m_options.budget.shortfall(outcome.record);
@@ -244,6 +355,8 @@ private:
     /// Falls back the most sensitive layers one at a time until the budget holds.
     std::optional<SearchStop> fallBack(QStringList *floatLayers)
     {
+        if (const auto stop = limit(); stop && !m_tried.contains(keyOf(*floatLayers)))
+            return stop;
         const SearchTrial *last = &trial(*floatLayers);
         if (last->record.status == ExperimentStatus::Cancelled)
             return SearchStop::Cancelled;
@@ -251,6 +364,11 @@ private:
             m_result.error = last->record.error;
             return SearchStop::Failed;
         }
+        if (last->withinBudget)
+            return std::nullopt;
+        if (const auto stop = rank())
+            return stop;
+        last = &trial(*floatLayers);
         for (int i = 0; !last->withinBudget && i < m_result.ranking.size(); ++i) {
             if (const auto stop = limit())
                 return stop;
@@ -284,6 +402,31 @@ private:
         return std::nullopt;
     }
 
+    /// Layers int8 tends to slow down rather than speed up: a convolution with fewer than four input
+    /// channels (the first layer of an image model) has too little work per output for int8 to pay
+    /// for its quantize step. Each one still quantized is tried in float and kept there when the
+    /// measured latency drops within budget.
+    std::optional<SearchStop> speedFallBacks(QStringList *floatLayers)
+    {
+        if (m_base.spec.quantization.defaults.mode == QuantMode::Dynamic)
+            return std::nullopt; // dynamic quantization leaves convolutions in float already
+        for (auto it = m_convolutionInputs.cbegin(); it != m_convolutionInputs.cend(); ++it) {
+            if (it.value() >= 4 || floatLayers->contains(it.key()))
+                continue;
+            if (const auto stop = limit())
+                return stop;
+            const double before = objectiveValue(trial(*floatLayers).record, m_options.objective);
+            QStringList more = *floatLayers;
+            more << it.key();
+            const SearchTrial &t = trial(more);
+            if (t.record.status == ExperimentStatus::Cancelled)
+                return SearchStop::Cancelled;
+            if (t.withinBudget && objectiveValue(t.record, m_options.objective) < before)
+                *floatLayers = more;
+        }
+        return std::nullopt;
+    }
+
     /// Picks the best trial and records the search's row, whatever the search got to.
     SearchResult finish(SearchStop reason)
     {
@@ -303,20 +446,32 @@ private:
         summary.timeLimitSeconds = m_options.timeLimitSeconds;
         summary.ranking = result.ranking;
         for (const SearchTrial &t : std::as_const(result.trials))
-            summary.trials << SearchDetails::Trial{t.id, t.floatLayers, t.withinBudget, t.shortfall};
+            summary.trials << SearchDetails::Trial{t.id, t.floatLayers, t.withinBudget, t.shortfall, t.choice};
         summary.stopReason = reason;
         summary.metBudget = result.metBudget;
+        if (m_baseline) {
+            LatencyDetails &latency = details.latency.emplace();
+            latency.floatAsLoaded = m_baseline->asLoaded;
+            latency.floatOptimized = m_baseline->optimized;
+            latency.baselineGroup = m_baseline->group;
+        }
         ExperimentRecord &parent = m_parent;
         if (result.best >= 0) {
             const SearchTrial &b = result.trials.at(result.best);
             summary.bestId = b.id;
             summary.bestFloatLayers = b.floatLayers;
             summary.bestShortfall = b.shortfall;
+            summary.bestChoice = b.choice;
             // The search's row reads as its best trial.
             const ExperimentRecord &r = b.record;
             std::tie(parent.sizeBytes, parent.latencyMedianMs, parent.latencyP90Ms, parent.speedup, parent.accuracy,
                      parent.accuracyDelta, parent.agreement, parent.sqnrDb) =
                 std::tie(r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb);
+            parent.mode = r.mode;
+            if (m_baseline && m_options.objective == SearchObjective::Latency && !std::isnan(r.speedup) && r.speedup < 1)
+                details.notes << tr("No quantized config the search tried ran faster than the float model: the best took "
+                                    "%1 ms against the float model's %2 ms.")
+                                     .arg(r.latencyMedianMs, 0, 'f', 3).arg(r.latencyMedianMs * r.speedup, 0, 'f', 3);
         }
         parent.details = details.toJson();
         parent.status = result.cancelled ? ExperimentStatus::Cancelled
@@ -336,7 +491,11 @@ private:
     const std::atomic_bool *m_cancel;
     SearchResult m_result;
     ExperimentRecord m_parent;
-    QHash<QString, int> m_tried; ///< sorted float set -> index in trials
+    Choice m_base;                      ///< the config trials start from
+    std::optional<SharedBaseline> m_baseline;
+    bool m_ranked = false;
+    QMap<QString, int> m_convolutionInputs; ///< convolution -> input channels per group
+    QHash<QString, int> m_tried;        ///< choice|sorted float set -> index in trials
     QElapsedTimer m_clock;
 };
 

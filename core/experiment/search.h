@@ -31,6 +31,10 @@ struct SearchOptions {
     int maxTrials = 20;           ///< real experiments, not counting the sensitivity sweep
     double timeLimitSeconds = 0;  ///< 0 = none; checked between trials
     SweepMode ranking = SweepMode::OneOn;
+    /// With the latency objective: first compare the whole-model choices (the spec as given, dynamic,
+    /// static, hybrid) and search from the fastest within budget, and at the end try in float the
+    /// layers int8 tends to slow down (convolutions with few input channels).
+    bool wholeModelChoices = true;
 };
 
 /// Why a search stopped.
@@ -40,6 +44,7 @@ std::optional<SearchStop> searchStopFromName(const QString &name);
 
 struct SearchTrial {
     qint64 id = 0;
+    QString choice;         ///< the whole-model choice it starts from ("as given", "dynamic", ...)
     QStringList floatLayers;
     ExperimentRecord record;
     bool withinBudget = false;
@@ -56,10 +61,11 @@ struct SearchResult {
     int best = -1;          ///< index in trials: the best within budget, else the closest to it
     bool metBudget = false;
     SearchStop stopReason = SearchStop::Failed;
+    double baselineMs = qQNaN(); ///< the float model's latency every trial's speedup divides
 };
 
 /// Finds the set of layers to keep in float so the config meets the budget, fastest (or smallest)
-/// first: starting from everything quantized, it falls back the most sensitive layers one at a time
+/// first (for latency, after picking the fastest whole-model choice within budget; see SearchOptions): starting from everything quantized, it falls back the most sensitive layers one at a time
 /// until the budget holds, then tries to put each fallen-back layer back (in reverse order) while the
 /// budget still holds. Every trial is a real experiment stored in the log as a child of the search's
 /// row, so a cancelled or cut-off search keeps its trials; the best found is reported even when none

@@ -140,6 +140,7 @@ std::optional<ExperimentSpec> buildSpec(const SpecRequest &request, const ModelI
     spec.benchmarkBatch = request.benchmarkBatch;
     spec.benchmarkRuns = request.benchmarkRuns;
     spec.benchmarkThreads = request.benchmarkThreads;
+    spec.benchmarkScaling = request.benchmarkScaling;
     spec.threads = request.threads;
     return spec;
 }

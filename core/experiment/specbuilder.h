@@ -32,6 +32,7 @@ struct SpecRequest {
     int benchmarkBatch = 64;
     int benchmarkRuns = 30;
     int benchmarkThreads = 1;
+    bool benchmarkScaling = false;
     int threads = 0;
 };
 

@@ -19,7 +19,7 @@ QString summaryOf(const ExperimentRecord &r)
     if (!std::isnan(r.sqnrDb))
         parts << tr("SQNR %1 dB").arg(r.sqnrDb, 0, 'f', 1);
     if (!std::isnan(r.speedup))
-        parts << tr("%1x vs best float").arg(r.speedup, 0, 'f', 2);
+        parts << tr("%1x vs float").arg(r.speedup, 0, 'f', 2);
     if (!std::isnan(r.sizeBytes))
         parts << tr("%1 kB").arg(r.sizeBytes / 1000, 0, 'f', 0);
     return parts.join(QLatin1String(", "));
@@ -44,6 +44,7 @@ void ExperimentJob::execute()
     if (!openStore(m_dbPath, &store))
         return;
     RunContext context;
+    context.baseline = m_baseline;
     context.onTrainingStep = [this](int step, int epoch, double loss, double accuracy) {
         Q_EMIT trainingStep(step, epoch, loss, accuracy);
     };

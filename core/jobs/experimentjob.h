@@ -12,6 +12,9 @@ class ExperimentJob final : public ResultJob<ExperimentOutcome>
 public:
     ExperimentJob(ExperimentSpec spec, QString dbPath, QString artifactDir, QObject *parent = nullptr);
 
+    /// The float timing of the run group this run belongs to (RunContext::baseline). Before submitting.
+    void setBaseline(std::optional<SharedBaseline> baseline) { m_baseline = std::move(baseline); }
+
     /// result() under its own name. Valid once the job has ended.
     ExperimentOutcome outcome() const { return result(); }
 
@@ -22,6 +25,7 @@ private:
     const ExperimentSpec m_spec;
     const QString m_dbPath;
     const QString m_artifactDir;
+    std::optional<SharedBaseline> m_baseline;
 };
 
 } // namespace qb

@@ -36,7 +36,7 @@ public:
     QString error() const;
     QStringList log() const;
     qint64 elapsedMs() const;
-    /// One line on what the job found, for the Jobs dock ("SQNR 38.1 dB, 1.2x vs best float"); set by
+    /// One line on what the job found, for the Jobs dock ("SQNR 38.1 dB, 1.2x vs float"); set by
     /// the job when it ends. Empty until then.
     QString summary() const;
 

@@ -602,6 +602,22 @@ ModelDocument::OpenResult ModelDocument::open(const QString &path, const OpenOpt
     return result;
 }
 
+bool detail::upcastHalfPrecision(torch::jit::Module &module)
+{
+    bool upcast = false;
+    auto toFloat = [&upcast](at::Tensor t) {
+        if (t.scalar_type() == torch::kHalf || t.scalar_type() == torch::kBFloat16) {
+            t.set_data(t.to(torch::kFloat));
+            upcast = true;
+        }
+    };
+    for (at::Tensor p : module.parameters())
+        toFloat(p);
+    for (const auto &b : module.named_buffers())
+        toFloat(b.value);
+    return upcast;
+}
+
 torch::jit::Module ModelDocument::Private::runnable() const
 {
     if (!halfPrecision)
@@ -610,12 +626,7 @@ torch::jit::Module ModelDocument::Private::runnable() const
     if (!float32) {
         // LibTorch's CPU kernels have no float16 convolution: run a float32 copy of the same weights.
         torch::jit::Module copy = module.clone();
-        for (at::Tensor p : copy.parameters())
-            if (p.scalar_type() == torch::kHalf || p.scalar_type() == torch::kBFloat16)
-                p.set_data(p.to(torch::kFloat));
-        for (const auto &b : copy.named_buffers())
-            if (b.value.scalar_type() == torch::kHalf || b.value.scalar_type() == torch::kBFloat16)
-                b.value.set_data(b.value.to(torch::kFloat));
+        detail::upcastHalfPrecision(copy);
         copy.eval();
         float32 = copy;
     }

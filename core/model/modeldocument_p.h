@@ -12,6 +12,12 @@
 
 namespace qb {
 
+namespace detail {
+/// Casts a module's float16 and bfloat16 parameters and buffers to float32 in place (LibTorch's CPU
+/// kernels have no half-precision convolution); true when any was.
+bool upcastHalfPrecision(torch::jit::Module &module);
+} // namespace detail
+
 struct ModelDocument::Private {
     torch::jit::Module module;
     mutable QMutex mutex; ///< guards the caches below

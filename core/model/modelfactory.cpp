@@ -53,16 +53,19 @@ def forward(self, input: Tensor) -> Tensor:
     return m;
 }
 
-torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int kernel, int padding)
+torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int kernel, int padding, int stride, bool bias)
 {
     torch::jit::Module m = makeModule(cu, "__torch__.torch.nn.modules.conv.Conv2d");
     const int64_t fanIn = int64_t(in) * kernel * kernel;
     m.register_parameter("weight", uniformInit({out, in, kernel, kernel}, fanIn), false);
-    m.register_parameter("bias", uniformInit({out}, fanIn), false);
-    m.define(replaceAll(R"JIT(
+    if (bias)
+        m.register_parameter("bias", uniformInit({out}, fanIn), false);
+    else
+        m.register_attribute("bias", c10::OptionalType::create(c10::TensorType::get()), c10::IValue(), /*is_param=*/true);
+    m.define(replaceAll(replaceAll(R"JIT(
 def forward(self, input: Tensor) -> Tensor:
-    return torch.conv2d(input, self.weight, self.bias, [1, 1], [PAD, PAD], [1, 1], 1)
-)JIT", "PAD", std::to_string(padding)));
+    return torch.conv2d(input, self.weight, self.bias, [STRIDE, STRIDE], [PAD, PAD], [1, 1], 1)
+)JIT", "PAD", std::to_string(padding)), "STRIDE", std::to_string(stride)));
     return m;
 }
 

@@ -13,7 +13,8 @@ using CompilationUnitPtr = std::shared_ptr<torch::jit::CompilationUnit>;
 torch::jit::Module makeModule(const CompilationUnitPtr &cu, const std::string &qualifiedName);
 
 torch::jit::Module makeLinear(const CompilationUnitPtr &cu, int in, int out);
-torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int kernel, int padding);
+torch::jit::Module makeConv2d(const CompilationUnitPtr &cu, int in, int out, int kernel, int padding, int stride = 1,
+                              bool bias = true);
 torch::jit::Module makeBatchNorm2d(const CompilationUnitPtr &cu, int channels);
 torch::jit::Module makeLayerNorm(const CompilationUnitPtr &cu, int features);
 torch::jit::Module makeReLU(const CompilationUnitPtr &cu);

@@ -30,6 +30,13 @@ using detail::CompilationUnitPtr;
 constexpr int kImageSide = 28;
 constexpr int kClasses = 10;
 
+std::string replaceAllTokens(std::string source, std::initializer_list<std::pair<const char *, std::string>> values)
+{
+    for (const auto &[token, value] : values)
+        source = detail::replaceAll(source, token, value);
+    return source;
+}
+
 torch::jit::Module buildCnn(const CompilationUnitPtr &cu)
 {
     torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.FashionCnn");
@@ -199,8 +206,64 @@ def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
     return root;
 }
 
+/// ResNet-18's basic block: two 3x3 convolutions with BatchNorm, and a 1x1 projection of the input
+/// when the block changes resolution or width.
+torch::jit::Module buildBasicBlock(const CompilationUnitPtr &cu, int in, int out, int stride)
+{
+    torch::jit::Module block = detail::makeModule(cu, "__torch__.quantbench.zoo.BasicBlock");
+    block.register_module("conv1", detail::makeConv2d(cu, in, out, 3, 1, stride, false));
+    block.register_module("bn1", detail::makeBatchNorm2d(cu, out));
+    block.register_module("relu1", detail::makeReLU(cu));
+    block.register_module("conv2", detail::makeConv2d(cu, out, out, 3, 1, 1, false));
+    block.register_module("bn2", detail::makeBatchNorm2d(cu, out));
+    block.register_module("relu2", detail::makeReLU(cu));
+    const bool project = stride != 1 || in != out;
+    if (project) {
+        block.register_module("down_conv", detail::makeConv2d(cu, in, out, 1, 0, stride, false));
+        block.register_module("down_bn", detail::makeBatchNorm2d(cu, out));
+    }
+    block.define(replaceAllTokens(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    out = self.relu1.forward(self.bn1.forward(self.conv1.forward(x)))
+    out = self.bn2.forward(self.conv2.forward(out))
+    return self.relu2.forward(out + IDENTITY)
+)JIT", {{"IDENTITY", project ? "self.down_bn.forward(self.down_conv.forward(x))" : "x"}}));
+    return block;
+}
+
+/// torchvision's ResNet-18 for 224x224 RGB images and 1000 classes, untrained: the model the speed
+/// figures of deployment-grade int8 are quoted on (not trained here: no ImageNet on this machine).
+torch::jit::Module buildResNet18(const CompilationUnitPtr &cu)
+{
+    torch::jit::Module root = detail::makeModule(cu, "__torch__.quantbench.zoo.ResNet18");
+    root.register_module("conv1", detail::makeConv2d(cu, 3, 64, 7, 3, 2, false));
+    root.register_module("bn1", detail::makeBatchNorm2d(cu, 64));
+    root.register_module("relu", detail::makeReLU(cu));
+    int width = 64;
+    std::string calls;
+    for (const auto &[stage, out, stride] : {std::tuple{1, 64, 1}, std::tuple{2, 128, 2}, std::tuple{3, 256, 2}, std::tuple{4, 512, 2}}) {
+        for (int i = 0; i < 2; ++i) {
+            const std::string name = "layer" + std::to_string(stage) + "_" + std::to_string(i);
+            root.register_module(name, buildBasicBlock(cu, width, out, i == 0 ? stride : 1));
+            calls += "    x = self." + name + ".forward(x)\n";
+            width = out;
+        }
+    }
+    root.register_module("fc", detail::makeLinear(cu, 512, 1000));
+    root.define(replaceAllTokens(R"JIT(
+def forward(self, x: Tensor) -> Tensor:
+    x = self.relu.forward(self.bn1.forward(self.conv1.forward(x)))
+    x = torch.max_pool2d(x, [3, 3], [2, 2], [1, 1], [1, 1], False)
+BLOCKS    x = torch.flatten(torch.adaptive_avg_pool2d(x, [1, 1]), 1)
+    return self.fc.forward(x)
+)JIT", {{"BLOCKS", calls}}));
+    return root;
+}
+
 InputSpec inputSpecOf(const QString &name)
 {
+    if (name == QLatin1String("resnet18"))
+        return InputSpec::single({1, 3, 224, 224});
     if (name == QLatin1String("bert")) {
         InputSpec spec;
         spec.tensors << InputTensor{QStringLiteral("input_ids"), {1, tokentask::kLength}, QStringLiteral("int64"), tokentask::kVocab}
@@ -218,8 +281,9 @@ QJsonObject metadataFor(const QString &name)
     const bool text = name == QLatin1String("bert");
     QJsonObject metadata{{QStringLiteral("format"), QStringLiteral("quantbench-model")},
                          {QStringLiteral("version"), 2},
-                         {QStringLiteral("zoo"), name},
-                         {QStringLiteral("labels"), QJsonArray::fromStringList(text ? tokentask::labels() : fashionMnistLabels())}};
+                         {QStringLiteral("zoo"), name}};
+    if (name != QLatin1String("resnet18")) // ImageNet's 1000 labels are not on this machine
+        metadata.insert(QStringLiteral("labels"), QJsonArray::fromStringList(text ? tokentask::labels() : fashionMnistLabels()));
     metadata.insert(QStringLiteral("inputs"), inputSpecOf(name).toJson().value(QStringLiteral("inputs")));
     return metadata;
 }
@@ -237,6 +301,8 @@ bool build(const QString &name, torch::jit::Module *out, QString *error)
         *out = buildTransformer(cu);
     else if (name == QLatin1String("bert"))
         *out = buildBert(cu);
+    else if (name == QLatin1String("resnet18"))
+        *out = buildResNet18(cu);
     else {
         if (error)
             *error = tr("There is no zoo model \"%1\": choose one of %2.").arg(name, zooModelNames().join(QLatin1String(", ")));
@@ -250,7 +316,7 @@ bool build(const QString &name, torch::jit::Module *out, QString *error)
 QStringList zooModelNames()
 {
     return {QStringLiteral("cnn"), QStringLiteral("mlp"), QStringLiteral("lstm"), QStringLiteral("transformer"),
-            QStringLiteral("bert")};
+            QStringLiteral("bert"), QStringLiteral("resnet18")};
 }
 
 bool buildZooModel(const QString &name, const QString &path, quint64 seed, QString *error)
@@ -386,6 +452,11 @@ TrainReport trainZooModel(const QString &name, const QString &path, const TrainO
 {
     installTorchWarningFilter();
     TrainReport report;
+    if (name == QLatin1String("resnet18")) {
+        report.error = tr("resnet18 is built untrained, for speed measurements at ImageNet's 224x224: it cannot be "
+                          "trained on Fashion-MNIST. Build it without --train.");
+        return report;
+    }
     try {
         torch::manual_seed(options.seed);
         torch::jit::Module m;

@@ -16,7 +16,8 @@ namespace qb {
 /// (784-256-128-10), "lstm" (image rows as 28 time steps, hidden 64), "transformer" (rows as tokens,
 /// one 4-head encoder block of width 64), "bert" (token and position embeddings, two masked encoder
 /// blocks of width 128, for the token task of data/tokentask.h: its TrainOptions come from
-/// textTrainOptions()).
+/// textTrainOptions()), "resnet18" (torchvision's ResNet-18 at 3x224x224 and 1000 classes, untrained:
+/// for speed figures only, trainZooModel refuses it).
 QStringList zooModelNames();
 
 /// Builds an untrained zoo model and saves it (with quantbench.json: input shape, labels). Returns false

@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <chrono>
@@ -38,14 +39,6 @@ QB_DECLARE_TR_FUNCTIONS(qb::Quantizer)
 namespace qb {
 
 namespace {
-
-/// LibTorch keeps the quantized engine process-wide and Finalize packs weights for the current one:
-/// conversions run one at a time so no job packs under another job's engine.
-QMutex &engineMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
 
 using torch::jit::QConfigDict;
 using torch::jit::QuantType;
@@ -277,6 +270,31 @@ std::vector<std::pair<QString, torch::jit::Module>> observersOf(const torch::jit
     return found;
 }
 
+QMutex &engineMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+DeployedModule freshDeploymentOf(const QuantizedModel &model)
+{
+    QMutexLocker engineLock(&engineMutex());
+    const QuantEngine previous = currentEngine();
+    QString ignored; // the engine converted this model, so this build has it
+    setCurrentEngine(model.report().engine, &ignored);
+    const auto restore = qScopeGuard([&] { setCurrentEngine(previous, &ignored); });
+    return deployQuantized(model.d()->module, engineName(model.report().engine));
+}
+
+const DeployedModule &deploymentOf(const QuantizedModel &model)
+{
+    QuantizedModel::Private *d = model.d();
+    std::lock_guard<std::mutex> lock(d->deploymentMutex);
+    if (!d->deployment)
+        d->deployment = freshDeploymentOf(model);
+    return *d->deployment;
+}
+
 torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config,
                                      const std::shared_ptr<torch::jit::CompilationUnit> &cu)
 {
@@ -298,11 +316,17 @@ torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &co
 torch::jit::Module prepareDynamicPass(torch::jit::Module m, const QuantConfig &config,
                                       const std::shared_ptr<torch::jit::CompilationUnit> &cu)
 {
+    // Folded here too: the convolutions stay float in a dynamic model, and an unfolded BatchNorm
+    // after each one is what made the shipped archive several times slower than the float model.
+    m = torch::jit::FoldConvBatchNorm(m);
     QConfigDict dict;
     const LayerQuantConfig &d = config.defaults;
     addTo(dict, QString(), d.mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(d, cu)) : std::nullopt);
-    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it)
+    for (auto it = config.layers.cbegin(); it != config.layers.cend(); ++it) {
+        if (isBatchNorm(m, it.key()))
+            continue; // folded away (see prepareStaticPass)
         addTo(dict, it.key(), it->mode == QuantMode::Dynamic ? std::optional(dynamicQConfig(*it, cu)) : std::nullopt);
+    }
     return torch::jit::InsertObservers(m, "forward", dict, /*inplace=*/true, QuantType::DYNAMIC);
 }
 
@@ -464,7 +488,7 @@ public:
         installTorchWarningFilter();
         if (!plan())
             return m_result;
-        QMutexLocker engineLock(&engineMutex());
+        QMutexLocker engineLock(&detail::engineMutex());
         if (!setCurrentEngine(m_report.engine, &m_result.error))
             return m_result;
         try {
@@ -535,18 +559,7 @@ private:
     {
         m_module = m_model.d()->module.clone();
         m_module.eval();
-        bool upcast = false;
-        auto toFloat = [&upcast](at::Tensor t) {
-            if (t.scalar_type() == torch::kHalf || t.scalar_type() == torch::kBFloat16) {
-                t.set_data(t.to(torch::kFloat));
-                upcast = true;
-            }
-        };
-        for (at::Tensor p : m_module.parameters())
-            toFloat(p);
-        for (const auto &b : m_module.named_buffers())
-            toFloat(b.value);
-        if (upcast)
+        if (detail::upcastHalfPrecision(m_module))
             m_report.notes << tr("Half-precision parameters were upcast to float32 before quantization.");
         if (const QStringList fused = detail::disableTransformerFastPaths(m_module); !fused.isEmpty())
             m_report.notes << tr("PyTorch's fused Transformer fast path was switched off in %1, so that its Linear "

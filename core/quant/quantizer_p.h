@@ -1,18 +1,35 @@
 #pragma once
 // Core-internal: the LibTorch side of QuantizedModel.
 
+#include "eval/deployment_p.h"
 #include "quant/quantizer.h"
 
 #include <torch/script.h>
 #include <torch/csrc/jit/passes/quantization/insert_observers.h>
 
+#include <QMutex>
+
+#include <mutex>
+#include <optional>
+
 namespace qb {
 
 struct QuantizedModel::Private {
-    torch::jit::Module module;
+    torch::jit::Module module;              ///< as converted: what save() writes
+    std::mutex deploymentMutex;
+    std::optional<detail::DeployedModule> deployment; ///< built on first use (detail::deploymentOf)
 };
 
 namespace detail {
+/// LibTorch keeps the quantized engine process-wide, and packing weights (Finalize, or loading an
+/// archive) packs them for the current one: whoever packs holds this lock and sets the engine.
+QMutex &engineMutex();
+
+/// The model as it ships (eval/deployment_p.h), built under the engine it was quantized for: a fresh
+/// one each call, or the one kept for the model. Both throw what deployQuantized throws.
+DeployedModule freshDeploymentOf(const QuantizedModel &model);
+const DeployedModule &deploymentOf(const QuantizedModel &model);
+
 /// Folds every Conv+BN pair and inserts observers (or fake-quantizers for QAT layers) per the config's
 /// static and QAT layers: the model as calibration or QAT sees it.
 torch::jit::Module prepareStaticPass(torch::jit::Module m, const QuantConfig &config,

@@ -1,5 +1,8 @@
 #include "report/report.h"
 
+#include "eval/deployment.h"
+#include "experiment/experimentdetails.h"
+
 #include "util/fileutil.h"
 #include "util/jsonutil.h"
 #include "util/translation.h"
@@ -227,9 +230,76 @@ std::optional<ReportData> collectReport(const ExperimentStore &store, const QLis
 QStringList reportSummaryHeader()
 {
     return {tr("id"), tr("label"), tr("model"), tr("kind"), tr("mode"), tr("engine"), tr("status"), tr("size"),
-            tr("size ratio"), tr("latency ms (median)"), tr("latency ms (p90)"), tr("speedup vs best float"),
-            tr("accuracy %"), tr("change (points)"), tr("agreement %"), tr("SQNR dB")};
+            tr("size ratio"), tr("peak memory"), tr("latency ms (median)"), tr("latency ms (p90)"), tr("speedup vs float"),
+            tr("float baseline ms"), tr("accuracy %"), tr("change (points)"), tr("agreement %"), tr("SQNR dB")};
 }
+
+namespace {
+
+/// The float latency a row's speedup divides, and the experiment whose run timed it; NaN when none.
+std::pair<double, qint64> baselineOf(const ExperimentRecord &r)
+{
+    const std::optional<LatencyDetails> latency = ExperimentDetails::fromJson(r.details).latency;
+    if (!latency || !latency->baseline().valid)
+        return {qQNaN(), 0};
+    return {latency->baseline().medianMs, latency->baselineId > 0 ? latency->baselineId : r.id};
+}
+
+QString baselineText(const ExperimentRecord &r)
+{
+    const auto [ms, timedBy] = baselineOf(r);
+    return std::isnan(ms) ? QStringLiteral("-") : QStringLiteral("%1 (#%2)").arg(fixed(ms, 3)).arg(timedBy);
+}
+
+/// The peak memory of the form a row is about, measured in a process of its own: the quantized
+/// model's, else the float model's. NaN when not measured.
+double peakMemoryOf(const ExperimentRecord &r)
+{
+    const std::optional<MemoryDetails> memory = ExperimentDetails::fromJson(r.details).memory;
+    if (!memory)
+        return qQNaN();
+    const MemoryProbe &probe = memory->quantized ? *memory->quantized : memory->floatModel;
+    return probe.valid ? double(probe.peakBytes) : qQNaN();
+}
+
+/// "189.1 MB (+24.0 MB)": the process's peak, and what the model added to the bare runtime.
+QString memoryText(const ExperimentRecord &r)
+{
+    const std::optional<MemoryDetails> memory = ExperimentDetails::fromJson(r.details).memory;
+    if (!memory)
+        return QStringLiteral("-");
+    const MemoryProbe &probe = memory->quantized ? *memory->quantized : memory->floatModel;
+    if (!probe.valid)
+        return QStringLiteral("-");
+    return QStringLiteral("%1 (+%2)").arg(formatBytes(probe.peakBytes), formatBytes(probe.modelBytes()));
+}
+
+/// The archive a reader would load: the first quantized model the report's runs kept, else a name.
+QString exampleArchive(const ReportData &data)
+{
+    for (const ExperimentRecord &r : data.experiments)
+        if (r.mode != ExperimentMode::Float && !r.artifacts.isEmpty())
+            return r.artifacts.first().path;
+    return QStringLiteral("model-int8.pt");
+}
+
+bool anyQuantized(const ReportData &data)
+{
+    return std::any_of(data.experiments.cbegin(), data.experiments.cend(),
+                       [](const ExperimentRecord &r) { return r.mode != ExperimentMode::Float && r.isFinished(); });
+}
+
+/// How the latencies were taken, and the lines that load a saved model in the same fast form.
+QString deploymentIntro()
+{
+    return tr("Latency, operator profiles and memory are measured on the deployment form: the float model frozen "
+              "and optimized for inference; each quantized archive saved, loaded back, frozen and optimized the same "
+              "way. The optimized form cannot itself be saved, so the archives stay portable; these lines give the "
+              "fast form after loading. Every speedup divides the float latency in the same row's baseline column, "
+              "timed once per group of runs.");
+}
+
+} // namespace
 
 QList<QStringList> reportSummaryRows(const ReportData &data)
 {
@@ -238,9 +308,9 @@ QList<QStringList> reportSummaryRows(const ReportData &data)
         rows << QStringList{QString::number(r.id), r.label, QFileInfo(r.modelPath).fileName(), kindName(r.kind),
                             experimentModeName(r.mode), engineName(r.engine), statusName(r.status), std::isnan(r.sizeBytes) ? QStringLiteral("-") : formatBytes(qint64(r.sizeBytes)),
                             std::isnan(r.sizeRatio()) ? QStringLiteral("-") : fixed(r.sizeRatio(), 3) + QLatin1Char('x'),
-                            fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
+                            memoryText(r), fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
                             std::isnan(r.speedup) ? QStringLiteral("-") : fixed(r.speedup, 2) + QLatin1Char('x'),
-                            fixed(r.accuracy, 2, 100), signedFixed(r.accuracyDelta, 2, 100), fixed(r.agreement, 2, 100),
+                            baselineText(r), fixed(r.accuracy, 2, 100), signedFixed(r.accuracyDelta, 2, 100), fixed(r.agreement, 2, 100),
                             sqnrText(r.sqnrDb)};
     }
     return rows;
@@ -287,6 +357,12 @@ QString reportMarkdown(const ReportData &data)
     md += tr("Generated %1 from %2; %3 experiments.\n\n").arg(data.generatedAt, mdCell(data.logPath)).arg(data.experiments.size());
     md += QStringLiteral("## %1\n\n").arg(tr("Summary"));
     table(reportSummaryHeader(), reportSummaryRows(data));
+    if (anyQuantized(data)) {
+        md += QStringLiteral("## %1\n\n%2\n\n").arg(tr("Deployment form"), mdCell(deploymentIntro()));
+        const QString archive = exampleArchive(data);
+        for (const QString &code : {deploymentSnippetPython(archive), deploymentSnippetCpp(archive)})
+            md += QStringLiteral("%1\n%2%1\n\n").arg(mdFence(code), code);
+    }
     for (const ExperimentRecord &r : data.experiments) {
         if (!r.error.isEmpty())
             md += tr("Experiment %1 %2: %3\n\n").arg(r.id).arg(statusName(r.status), mdCell(r.error));
@@ -330,14 +406,16 @@ QString reportCsv(const ReportData &data)
     // Machine-readable numbers: raw values, not display text.
     line({QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("mode"),
           QStringLiteral("engine"), QStringLiteral("status"), QStringLiteral("size_bytes"), QStringLiteral("size_ratio"),
-          QStringLiteral("latency_median_ms"), QStringLiteral("latency_p90_ms"), QStringLiteral("speedup"),
+          QStringLiteral("peak_memory_bytes"), QStringLiteral("latency_median_ms"), QStringLiteral("latency_p90_ms"),
+          QStringLiteral("speedup"), QStringLiteral("float_baseline_ms"), QStringLiteral("float_baseline_id"),
           QStringLiteral("accuracy"), QStringLiteral("accuracy_delta"), QStringLiteral("agreement"), QStringLiteral("sqnr_db"),
           QStringLiteral("started_at"), QStringLiteral("error")});
     auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); };
     for (const ExperimentRecord &r : data.experiments)
         line({QString::number(r.id), r.label, r.modelPath, kindName(r.kind), experimentModeName(r.mode), engineName(r.engine),
-              statusName(r.status), num(r.sizeBytes),
-              num(r.sizeRatio()), num(r.latencyMedianMs), num(r.latencyP90Ms), num(r.speedup), num(r.accuracy),
+              statusName(r.status), num(r.sizeBytes), num(r.sizeRatio()), num(peakMemoryOf(r)), num(r.latencyMedianMs),
+              num(r.latencyP90Ms), num(r.speedup), num(baselineOf(r).first),
+              baselineOf(r).second > 0 ? QString::number(baselineOf(r).second) : QString(), num(r.accuracy),
               num(r.accuracyDelta), num(r.agreement), num(r.sqnrDb), r.startedAt, r.error});
     return csv;
 }
@@ -380,77 +458,229 @@ QByteArray reportJson(const ReportData &data)
         .toJson(QJsonDocument::Indented);
 }
 
-QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
-                   const std::function<QString(int, const ReportChart &)> &imageSource)
+namespace {
+
+/// Writes the report's HTML for a browser (Screen) or for QTextDocument's paged printer (Print):
+/// the print layout keeps every table to the page width with fewer summary columns and a smaller
+/// font, starts each big section on a page of its own, puts charts (their titles are drawn inside
+/// them) two to a row and specs three to a row, so that no word breaks mid-way and no heading sits
+/// apart from its chart.
+class HtmlReport
 {
-    QString h;
-    auto table = [&h](const QStringList &header, const QList<QStringList> &rows, const QSet<int> &numeric) {
-        h += QStringLiteral("<table>\n<tr>");
+public:
+    HtmlReport(const ReportData &data, const QList<ReportChart> &charts,
+               const std::function<QString(int, const ReportChart &)> &imageSource, ReportLayout layout)
+        : m_data(data), m_charts(charts), m_imageSource(imageSource), m_print(layout == ReportLayout::Print)
+    {
+    }
+
+    QString write()
+    {
+        head();
+        summary();
+        deployment();
+        charts();
+        layers();
+        environment();
+        specs();
+        h += QStringLiteral("</body>\n</html>\n");
+        return h;
+    }
+
+private:
+    void table(const QStringList &header, const QList<QStringList> &rows, const QSet<int> &numeric)
+    {
+        h += m_print ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">\n<tr>")
+                     : QStringLiteral("<table>\n<tr>");
         for (const QString &c : header)
             h += QStringLiteral("<th>%1</th>").arg(esc(c));
         h += QStringLiteral("</tr>\n");
         for (const QStringList &row : rows) {
             h += QStringLiteral("<tr>");
             for (int i = 0; i < row.size(); ++i)
-                h += numeric.contains(i) ? QStringLiteral("<td class=\"n\">%1</td>").arg(esc(row.at(i)))
-                                         : QStringLiteral("<td>%1</td>").arg(esc(row.at(i)));
+                h += !numeric.contains(i) ? QStringLiteral("<td>%1</td>").arg(esc(row.at(i)))
+                     : m_print            ? QStringLiteral("<td align=\"right\">%1</td>").arg(esc(row.at(i)))
+                                          : QStringLiteral("<td class=\"n\">%1</td>").arg(esc(row.at(i)));
             h += QStringLiteral("</tr>\n");
         }
         h += QStringLiteral("</table>\n");
-    };
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n").arg(esc(data.title));
-    h += QStringLiteral(
-        "<style>\n"
-        "body { font-family: sans-serif; margin: 2em; color: #222; }\n"
-        "table { border-collapse: collapse; margin: 0.5em 0 1.5em 0; font-size: 0.9em; }\n"
-        "th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; }\n"
-        "th { background: #eee; }\n"
-        "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
-        "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; font-size: 0.85em; }\n"
-        "img { max-width: 100%; margin: 0.5em 0; }\n"
-        ".error { color: #a00; }\n"
-        "</style>\n</head>\n<body>\n");
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(data.title));
-    h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Generated %1 from %2; %3 experiments.")
-                                                 .arg(data.generatedAt, data.logPath).arg(data.experiments.size())));
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
-    table(reportSummaryHeader(), reportSummaryRows(data), {0, 7, 8, 9, 10, 11, 12, 13, 14, 15});
-    for (const ExperimentRecord &r : data.experiments)
-        if (!r.error.isEmpty())
-            h += QStringLiteral("<p class=\"error\">%1</p>\n").arg(esc(tr("Experiment %1 %2: %3").arg(r.id).arg(statusName(r.status), r.error)));
-    if (!charts.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Charts")));
-        for (int i = 0; i < charts.size(); ++i) {
-            const ReportChart &c = charts.at(i);
-            const QString src = imageSource ? imageSource(i, c)
-                                            : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(c.png.toBase64());
-            h += QStringLiteral("<h3>%1</h3>\n<img alt=\"%1\" src=\"%2\">\n").arg(esc(c.title), src);
+    }
+
+    /// Puts `cells` (HTML each) `perRow` to a row of a borderless full-width table (print), or one
+    /// after another (screen).
+    void grid(const QStringList &cells, int perRow)
+    {
+        if (!m_print) {
+            h += cells.join(QString());
+            return;
+        }
+        h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
+        for (int i = 0; i < cells.size(); i += perRow) {
+            h += QStringLiteral("<tr>");
+            for (int j = i; j < i + perRow; ++j)
+                h += QStringLiteral("<td class=\"grid\" valign=\"top\" width=\"%1%\">%2</td>").arg(100 / perRow)
+                         .arg(j < cells.size() ? cells.at(j) : QString());
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    /// A section heading; in print each big section starts a page, so a heading never ends one.
+    void section(const QString &title, bool newPage = true)
+    {
+        h += m_print && newPage ? QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(title))
+                                : QStringLiteral("<h2>%1</h2>\n").arg(esc(title));
+    }
+
+    void head()
+    {
+        h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n")
+                 .arg(esc(m_data.title));
+        h += m_print ? QStringLiteral(
+                           "<style>\n"
+                           "body { font-family: sans-serif; color: #222; font-size: 8pt; }\n"
+                           "h1 { font-size: 14pt; } h2 { font-size: 11pt; margin-top: 10px; } h3 { font-size: 9pt; }\n"
+                           "table { border-collapse: collapse; margin-bottom: 8px; font-size: 7pt; }\n"
+                           "th, td { border: 1px solid #bbb; }\n"
+                           "th { background: #eee; }\n"
+                           "td.grid, table.grid { border: none; }\n"
+                           "pre { font-size: 6pt; }\n"
+                           ".error { color: #a00; }\n"
+                           "</style>\n</head>\n<body>\n")
+                     : QStringLiteral(
+                           "<style>\n"
+                           "body { font-family: sans-serif; margin: 2em; color: #222; }\n"
+                           "table { border-collapse: collapse; margin: 0.5em 0 1.5em 0; font-size: 0.9em; }\n"
+                           "th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; }\n"
+                           "th { background: #eee; }\n"
+                           "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+                           "pre { background: #f6f6f6; padding: 0.8em; overflow-x: auto; font-size: 0.85em; }\n"
+                           "img { max-width: 100%; margin: 0.5em 0; }\n"
+                           ".error { color: #a00; }\n"
+                           "</style>\n</head>\n<body>\n");
+        h += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_data.title));
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Generated %1 from %2; %3 experiments.")
+                                                     .arg(m_data.generatedAt, m_data.logPath).arg(m_data.experiments.size())));
+    }
+
+    void summary()
+    {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Summary")));
+        const QStringList header = reportSummaryHeader();
+        const QList<QStringList> rows = reportSummaryRows(m_data);
+        // Print: the columns a reader compares; the model, kind and status stay in the screen report.
+        const QVector<int> columns = m_print ? QVector<int>{0, 1, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17}
+                                             : QVector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17};
+        const QSet<int> numeric{0, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17};
+        QStringList shownHeader;
+        QSet<int> shownNumeric;
+        for (int c : columns) {
+            if (numeric.contains(c))
+                shownNumeric.insert(shownHeader.size());
+            shownHeader << header.at(c);
+        }
+        QList<QStringList> shownRows;
+        for (const QStringList &row : rows) {
+            QStringList shown;
+            for (int c : columns)
+                shown << row.at(c);
+            shownRows << shown;
+        }
+        table(shownHeader, shownRows, shownNumeric);
+        for (const ExperimentRecord &r : m_data.experiments)
+            if (!r.error.isEmpty())
+                h += QStringLiteral("<p class=\"error\">%1</p>\n")
+                         .arg(esc(tr("Experiment %1 %2: %3").arg(r.id).arg(statusName(r.status), r.error)));
+    }
+
+    void deployment()
+    {
+        if (!anyQuantized(m_data))
+            return;
+        h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n").arg(esc(tr("Deployment form")), esc(deploymentIntro()));
+        const QString archive = exampleArchive(m_data);
+        grid({QStringLiteral("<pre>%1</pre>\n").arg(esc(deploymentSnippetPython(archive))),
+              QStringLiteral("<pre>%1</pre>\n").arg(esc(deploymentSnippetCpp(archive)))}, 2);
+    }
+
+    void charts()
+    {
+        if (m_charts.isEmpty())
+            return;
+        section(tr("Charts"));
+        QStringList cells;
+        for (int i = 0; i < m_charts.size(); ++i) {
+            const ReportChart &c = m_charts.at(i);
+            const QString src = m_imageSource ? m_imageSource(i, c)
+                                              : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(c.png.toBase64());
+            // In print the title is the one drawn in the chart: a heading could land on another page.
+            cells << (m_print ? QStringLiteral("<img alt=\"%1\" src=\"%2\" width=\"%3\">").arg(esc(c.title), src).arg(kPrintChartWidth)
+                              : QStringLiteral("<h3>%1</h3>\n<img alt=\"%1\" src=\"%2\">\n").arg(esc(c.title), src));
+        }
+        grid(cells, 2);
+    }
+
+    void layers()
+    {
+        QStringList cells;
+        for (const ExperimentRecord &r : m_data.experiments) {
+            const QVector<LayerMetricRecord> layers = m_data.layers.value(r.id);
+            if (layers.isEmpty())
+                continue;
+            QString cell;
+            std::swap(cell, h);
+            h += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Layers of experiment %1 (%2)").arg(r.id).arg(r.label.isEmpty() ? experimentModeName(r.mode) : r.label)));
+            QList<QStringList> rows;
+            for (const LayerMetricRecord &l : layers)
+                rows << layerRow(l);
+            table(layerHeader(), rows, {2, 3, 4, 5, 6});
+            std::swap(cell, h);
+            cells << cell;
+        }
+        if (cells.isEmpty())
+            return;
+        section(tr("Layers"));
+        grid(cells, 1);
+    }
+
+    void environment()
+    {
+        section(tr("Environment"));
+        for (const auto &[env, ids] : environments(m_data)) {
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Experiments %1:").arg(idList(ids))));
+            QList<QStringList> rows;
+            for (const auto &[key, value] : flatten(env))
+                rows << QStringList{key, value};
+            table({tr("key"), tr("value")}, rows, {});
         }
     }
-    for (const ExperimentRecord &r : data.experiments) {
-        const QVector<LayerMetricRecord> layers = data.layers.value(r.id);
-        if (layers.isEmpty())
-            continue;
-        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Layers of experiment %1 (%2)").arg(r.id).arg(r.label.isEmpty() ? experimentModeName(r.mode) : r.label)));
-        QList<QStringList> rows;
-        for (const LayerMetricRecord &l : layers)
-            rows << layerRow(l);
-        table(layerHeader(), rows, {2, 3, 4, 5, 6});
+
+    void specs()
+    {
+        section(tr("Specs"));
+        QStringList cells;
+        for (const ExperimentRecord &r : m_data.experiments)
+            cells << QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
+                         .arg(esc(tr("Experiment %1").arg(r.id)), esc(QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented))));
+        grid(cells, 3);
     }
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Environment")));
-    for (const auto &[env, ids] : environments(data)) {
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Experiments %1:").arg(idList(ids))));
-        QList<QStringList> rows;
-        for (const auto &[key, value] : flatten(env))
-            rows << QStringList{key, value};
-        table({tr("key"), tr("value")}, rows, {});
-    }
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Specs")));
-    for (const ExperimentRecord &r : data.experiments)
-        h += QStringLiteral("<h3>%1</h3>\n<pre>%2</pre>\n")
-                 .arg(esc(tr("Experiment %1").arg(r.id)), esc(QString::fromUtf8(QJsonDocument(r.spec).toJson(QJsonDocument::Indented))));
-    h += QStringLiteral("</body>\n</html>\n");
-    return h;
+
+    /// Two charts side by side across a landscape A4 page (QTextDocument lays out at 96 px per inch).
+    static constexpr int kPrintChartWidth = 460;
+
+    const ReportData &m_data;
+    const QList<ReportChart> &m_charts;
+    const std::function<QString(int, const ReportChart &)> &m_imageSource;
+    const bool m_print;
+    QString h;
+};
+
+} // namespace
+
+QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
+                   const std::function<QString(int, const ReportChart &)> &imageSource, ReportLayout layout)
+{
+    return HtmlReport(data, charts, imageSource, layout).write();
 }
 
 } // namespace qb

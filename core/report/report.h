@@ -49,9 +49,14 @@ QVector<int> paretoFront(const QVector<double> &cost, const QVector<double> &ben
 QString reportMarkdown(const ReportData &data);
 QString reportCsv(const ReportData &data);
 QByteArray reportJson(const ReportData &data);
+/// Screen: for a browser. Print: for a paged document (the PDF): tables to the page width, fewer
+/// summary columns, charts and tables side by side.
+enum class ReportLayout { Screen, Print };
+
 /// One self-contained HTML file: charts embedded as data URIs, every string from the log escaped.
 /// `imageSource` maps a chart to its <img src>; by default a base64 data URI.
 QString reportHtml(const ReportData &data, const QList<ReportChart> &charts,
-                   const std::function<QString(int index, const ReportChart &)> &imageSource = {});
+                   const std::function<QString(int index, const ReportChart &)> &imageSource = {},
+                   ReportLayout layout = ReportLayout::Screen);
 
 } // namespace qb

@@ -210,6 +210,7 @@ std::optional<ExperimentSpec> Workbench::currentSpec(QString *error) const
     request.qat.training = DataSpec::fashionMnist(QStringLiteral("train"), kQatBatch, kQatSteps);
     request.qat.training.shuffle = true;
     request.benchmarkRuns = kGuiBenchmarkRuns;
+    request.benchmarkScaling = m_benchmarkScaling;
     request.threads = m_threads;
     request.label = defaultLabel(m_bar.mode, m_engine, m_baseConfig.defaults.weightScheme);
     if (!m_layerChoices.isEmpty())
@@ -241,8 +242,17 @@ Job *Workbench::runExperiment(const ExperimentSpec &spec, QString *error)
         }
     }
     auto *job = new ExperimentJob(spec, m_logPath, artifactFolder());
-    submit(job, [this, job] {
+    // The session's runs on one model are one group: the first times the float model, the rest divide
+    // by its figures, so the Compare tab never divides latencies taken in different runs.
+    const QString group = QStringLiteral("%1|%2|%3").arg(QFileInfo(spec.modelPath).absoluteFilePath())
+                              .arg(spec.benchmarkBatch).arg(spec.benchmarkThreads);
+    if (const auto it = m_baselines.constFind(group); it != m_baselines.cend())
+        job->setBaseline(*it);
+    submit(job, [this, job, group] {
         const ExperimentOutcome outcome = job->outcome();
+        if (!m_baselines.contains(group) && outcome.record.isFinished())
+            if (const auto timed = SharedBaseline::fromOutcome(outcome, tr("this session")))
+                m_baselines.insert(group, *timed);
         // A run's per-layer results go straight onto the tree when they are about the open model.
         if (m_document && outcome.id > 0 && outcome.record.isFinished() && outcome.record.modelSha256 == m_document->sha256())
             setQuantizationResults(outcome.id, outcome.layers, outcome.record.details);

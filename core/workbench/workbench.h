@@ -90,6 +90,9 @@ public:
     void setEngine(QuantEngine engine);
     int threads() const { return m_threads; }
     void setThreads(int threads);
+    /// Runs also time batch sizes 1-256 on 1 to all cores (the Compare tab's scaling chart).
+    bool benchmarkScaling() const { return m_benchmarkScaling; }
+    void setBenchmarkScaling(bool on) { m_benchmarkScaling = on; }
     const BarChoice &bar() const { return m_bar; }
     void setBar(const BarChoice &bar);
     /// The config the bar stands for, before the layers' own choices: what "default" means per layer.
@@ -169,6 +172,8 @@ private:
     std::optional<ExperimentStore> m_store;
     QuantEngine m_engine = QuantEngine::OneDnn;
     int m_threads = 0;
+    bool m_benchmarkScaling = false;
+    QHash<QString, SharedBaseline> m_baselines; ///< the float timing per model, batch and threads (runExperiment)
     BarChoice m_bar;
     QuantConfig m_baseConfig;
     LayerChoices m_layerChoices;

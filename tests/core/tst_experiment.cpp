@@ -1,6 +1,8 @@
+#include "experiment/experimentdetails.h"
 #include "experiment/experimentrunner.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -131,6 +133,94 @@ private Q_SLOTS:
         const ExperimentOutcome cancelled = runExperiment(cnnSpec(), &*store, {}, {}, &cancel);
         QCOMPARE(cancelled.record.status, ExperimentStatus::Cancelled);
         QCOMPARE(store->countExperiments(), 2);
+    }
+
+    // A run group times float once: the second run divides by the first run's figures, measures its
+    // own deployment form, and takes the float memory from the group.
+    void sharedBaselineDividesEveryRun()
+    {
+        QString error;
+        auto store = ExperimentStore::open(m_dir.filePath(QStringLiteral("group.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        ExperimentSpec floatSpec = cnnSpec();
+        floatSpec.quantize = false;
+        const ExperimentOutcome first = runExperiment(floatSpec, &*store, {});
+        QCOMPARE(first.record.status, ExperimentStatus::Finished);
+        const auto baseline = SharedBaseline::fromOutcome(first, QStringLiteral("test group"));
+        QVERIFY(baseline);
+        QCOMPARE(baseline->experimentId, first.id);
+        QVERIFY2(baseline->floatMemory && baseline->floatMemory->valid,
+                 qPrintable(baseline->floatMemory ? baseline->floatMemory->error : QStringLiteral("no memory")));
+
+        ExperimentSpec dynamic = cnnSpec();
+        dynamic.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
+        RunContext context;
+        context.baseline = baseline;
+        const ExperimentOutcome second = runExperiment(dynamic, &*store, {}, {}, nullptr, context);
+        QCOMPARE(second.record.status, ExperimentStatus::Finished);
+        const ExperimentDetails d = ExperimentDetails::fromJson(second.record.details);
+        QVERIFY(d.latency && d.latency->quantized);
+        QCOMPARE(d.latency->baselineId, first.id);
+        QCOMPARE(d.latency->baselineGroup, QStringLiteral("test group"));
+        QCOMPARE(d.latency->baseline().medianMs, first.record.latencyMedianMs);
+        QCOMPARE(second.record.speedup, first.record.latencyMedianMs / second.record.latencyMedianMs);
+        // Timed as it ships: loaded back, frozen, optimized.
+        QVERIFY2(d.latency->quantized->form.contains(QLatin1String("loaded, frozen, optimized")),
+                 qPrintable(d.latency->quantized->form));
+        QVERIFY(d.quantizedProfile && d.quantizedProfile->form == d.latency->quantized->form);
+        // Dynamic conversion folded the BatchNorms into the float convolutions.
+        QVERIFY(d.quantization);
+        QVERIFY2(!d.quantization->coverage.floatKinds.contains(QStringLiteral("aten::batch_norm")),
+                 qPrintable(d.quantization->coverage.floatKinds.join(QLatin1Char(','))));
+        // Memory: the group's float figure, this run's own quantized one, each from a child process.
+        QVERIFY(d.memory && d.memory->quantized);
+        QCOMPARE(d.memory->baselineId, first.id);
+        QVERIFY2(d.memory->quantized->valid, qPrintable(d.memory->quantized->error));
+        QVERIFY(d.memory->quantized->peakBytes >= d.memory->quantized->loadedBytes);
+        QVERIFY(d.memory->quantized->runtimeBytes > 0);
+        QVERIFY(d.memory->quantized->form.contains(QLatin1String("int8 onednn")));
+    }
+
+    void scalingCurvesCoverBatchesAndThreads()
+    {
+        ExperimentSpec spec = cnnSpec();
+        spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static);
+        spec.benchmarkRuns = 3;
+        spec.benchmarkScaling = true;
+        const ExperimentOutcome outcome = runExperiment(spec, nullptr, {});
+        QCOMPARE(outcome.record.status, ExperimentStatus::Finished);
+        const ExperimentDetails d = ExperimentDetails::fromJson(outcome.record.details);
+        QVERIFY(d.scaling && d.scaling->quantized);
+        const int expected = scalingBatches().size() * scalingThreads().size();
+        for (const ScalingCurve *c : {&d.scaling->floatModel, &*d.scaling->quantized}) {
+            QVERIFY2(c->valid, qPrintable(c->error));
+            QCOMPARE(c->points.size(), expected); // the fixture CNN is fast at every size: none left out
+            for (const ScalingPoint &p : c->points)
+                QVERIFY(p.medianMs > 0 && scalingBatches().contains(p.batch) && scalingThreads().contains(p.threads));
+        }
+        QVERIFY(d.scaling->quantized->form.contains(QLatin1String("int8 onednn")));
+        QCOMPARE(ScalingCurve::fromJson(d.scaling->floatModel.toJson()).toJson(), d.scaling->floatModel.toJson());
+    }
+
+    void memoryProbeSaysWhatWentWrong()
+    {
+        LatencyOptions options;
+        options.batch = 4;
+        const InputSpec input = InputSpec::single({1, 1, 28, 28});
+        const MemoryProbe good = probeMemory(test::fixture(QStringLiteral("cnn_scripted.pt")), ProbeForm::Float, input, options);
+        QVERIFY2(good.valid, qPrintable(good.error));
+        QVERIFY(good.modelBytes() > 0 && good.peakBytes > good.runtimeBytes);
+        // Not a model: the child fails and LibTorch's reason comes back.
+        const QString junk = m_dir.filePath(QStringLiteral("junk.pt"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a zip archive");
+        file.close();
+        const MemoryProbe bad = probeMemory(junk, ProbeForm::Float, input, options);
+        QVERIFY(!bad.valid);
+        QVERIFY2(bad.error.contains(QLatin1String("not a ZIP archive")), qPrintable(bad.error));
+        // The child refuses arguments it cannot use.
+        QCOMPARE(runMemoryProbe({QStringLiteral("--batch"), QStringLiteral("0"), junk}), 2);
     }
 
     void floatBaseline()

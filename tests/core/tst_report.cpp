@@ -1,4 +1,5 @@
 // Report data and the text formats: Pareto fronts, id lists, escaping of everything a user typed.
+#include "experiment/experimentdetails.h"
 #include "report/report.h"
 #include "testsupport.h"
 
@@ -152,8 +153,44 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("accuracy %")), QStringLiteral("90.32"));
         QCOMPARE(cell(QStringLiteral("change (points)")), QStringLiteral("+0.32"));
         QCOMPARE(cell(QStringLiteral("size ratio")), QStringLiteral("0.250x"));
-        QCOMPARE(cell(QStringLiteral("speedup vs best float")), QStringLiteral("1.23x"));
+        QCOMPARE(cell(QStringLiteral("speedup vs float")), QStringLiteral("1.23x"));
         QCOMPARE(cell(QStringLiteral("SQNR dB")), QStringLiteral("inf"));
+    }
+
+    // The PDF's layout: fewer summary columns, sections on pages of their own; the screen report keeps
+    // every column. Both name the float baseline each speedup divides and say how to load the fast form.
+    void printLayoutKeepsToThePage()
+    {
+        ReportData data;
+        ExperimentRecord f = record(QStringLiteral("float"), 0.9, 1.0);
+        f.id = 3;
+        f.mode = ExperimentMode::Float;
+        ExperimentDetails fd;
+        LatencyDetails &fl = fd.latency.emplace();
+        fl.floatOptimized = summarizeLatencies({1.5, 1.6, 1.7}, 64, 1);
+        f.details = fd.toJson();
+        ExperimentRecord q = record(QStringLiteral("int8"), 0.89, 0.25);
+        q.id = 4;
+        q.mode = ExperimentMode::Static;
+        ExperimentDetails qd = fd;
+        qd.latency->baselineId = 3;
+        qd.latency->quantized = summarizeLatencies({0.5}, 64, 1);
+        q.details = qd.toJson();
+        data.experiments << f << q;
+        const QList<QStringList> rows = reportSummaryRows(data);
+        const int baselineColumn = reportSummaryHeader().indexOf(QStringLiteral("float baseline ms"));
+        QCOMPARE(rows.at(0).at(baselineColumn), QStringLiteral("1.600 (#3)"));
+        QCOMPARE(rows.at(1).at(baselineColumn), QStringLiteral("1.600 (#3)")); // timed by the float run
+        const QString screen = reportHtml(data, {});
+        const QString print = reportHtml(data, {}, {}, ReportLayout::Print);
+        for (const QString &html : {screen, print}) {
+            QVERIFY(html.contains(QLatin1String("Deployment form")));
+            QVERIFY(html.contains(QLatin1String("torch.jit.optimize_for_inference")));
+        }
+        QVERIFY(screen.contains(QLatin1String("<th>kind</th>")));
+        QVERIFY(!print.contains(QLatin1String("<th>kind</th>")));
+        QVERIFY(print.contains(QLatin1String("page-break-before: always")));
+        QVERIFY(print.contains(QLatin1String("width=\"100%\"")));
     }
 
     void unknownIdIsAnError()

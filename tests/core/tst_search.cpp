@@ -1,4 +1,5 @@
 // Sensitivity sweeps and the accuracy-budget search, on an MLP with one deliberately fragile layer.
+#include "experiment/experimentdetails.h"
 #include "experiment/search.h"
 #include "experiment/sensitivity.h"
 #include "model/modelfactory.h"
@@ -109,6 +110,47 @@ private Q_SLOTS:
         QVERIFY(row);
         QCOMPARE(row->status, ExperimentStatus::Finished);
         QCOMPARE(row->details.value(QStringLiteral("best_id")).toInteger(), result.trials.at(result.best).id);
+    }
+
+    // The latency objective compares whole-model choices, times float once for every trial and
+    // picks the fastest config within budget.
+    void latencySearchComparesWholeModelChoices()
+    {
+        auto store = openStore(QStringLiteral("latency.sqlite"));
+        QVERIFY(store);
+        SearchOptions options;
+        options.spec = m_spec;
+        options.budget.minAgreement = 0.95;
+        options.objective = SearchObjective::Latency;
+        options.maxTrials = 12;
+        const SearchResult result = runSearch(options, &*store, QString());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QStringList choices;
+        for (const SearchTrial &t : result.trials)
+            if (!choices.contains(t.choice))
+                choices << t.choice;
+        // The spec as given (dynamic) and static; no hybrid, as the MLP has no convolution.
+        QCOMPARE(choices, (QStringList{QStringLiteral("as given"), QStringLiteral("static")}));
+        QVERIFY(!std::isnan(result.baselineMs) && result.baselineMs > 0);
+        QVERIFY(result.metBudget);
+        const SearchTrial &best = result.trials.at(result.best);
+        for (const SearchTrial &t : result.trials) {
+            // One float figure for every trial: each speedup is the baseline over its own latency.
+            QCOMPARE(t.record.speedup, result.baselineMs / t.record.latencyMedianMs);
+            if (t.withinBudget)
+                QVERIFY(best.record.latencyMedianMs <= t.record.latencyMedianMs);
+        }
+        const ExperimentDetails trialDetails = ExperimentDetails::fromJson(store->experiment(best.id)->details);
+        QVERIFY(trialDetails.latency);
+        QCOMPARE(trialDetails.latency->baselineId, result.id);
+        QCOMPARE(ExperimentDetails::fromJson(store->experiment(result.id)->details).search->bestChoice, best.choice);
+
+        // --keep-mode: only the spec as given.
+        options.wholeModelChoices = false;
+        const SearchResult kept = runSearch(options, &*store, QString());
+        QVERIFY2(kept.ok, qPrintable(kept.error));
+        for (const SearchTrial &t : kept.trials)
+            QCOMPARE(t.choice, QStringLiteral("as given"));
     }
 
     void trialLimitStillStoresAndReportsTheBest()

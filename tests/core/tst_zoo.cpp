@@ -74,6 +74,28 @@ private Q_SLOTS:
         QCOMPARE(c.floatComputeOps, 0);
     }
 
+    // ResNet-18 as torchvision builds it: every convolution (20, with BatchNorm folded and ReLU fused),
+    // every residual add and the classifier run in int8; training it is refused with a reason.
+    void resnet18QuantizesWhole()
+    {
+        const auto doc = build(QStringLiteral("resnet18"));
+        QCOMPARE(doc->info().input.shapeText(), QStringLiteral("1x3x224x224"));
+        QuantizeOptions options;
+        options.config = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Static);
+        options.calibration.batchSize = 2;
+        options.calibration.maxBatches = 1;
+        const QuantizeResult result = quantize(*doc, options);
+        QVERIFY2(result, qPrintable(result.error));
+        const QuantCoverage &c = result.model->report().coverage;
+        QCOMPARE(c.count(QStringLiteral("quantized::conv2d")) + c.count(QStringLiteral("quantized::conv2d_relu")), 20);
+        QCOMPARE(c.count(QStringLiteral("quantized::add_relu")), 8);
+        QCOMPARE(c.count(QStringLiteral("quantized::linear")), 1);
+        QCOMPARE(c.floatComputeOps, 0);
+        const TrainReport refused = trainZooModel(QStringLiteral("resnet18"), m_dir.filePath(QStringLiteral("r.pt")), {});
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QLatin1String("untrained")), qPrintable(refused.error));
+    }
+
     void dynamicReachesEveryProjection()
     {
         const auto doc = build(QStringLiteral("transformer"));

@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QMessageBox>
+#include "experiment/experimentdetails.h"
+
 #include <QPushButton>
 #include <QTableView>
 #include <QFileDialog>
@@ -153,6 +155,41 @@ private Q_SLOTS:
             QVERIFY2(compare.chart()->exportTo(path, &error), qPrintable(error));
             QVERIFY(QFileInfo(path).size() > 100);
         }
+    }
+
+    // The scaling chart: the group's float curve once, then each experiment's, one line per thread
+    // count; experiments without curves say how to get them.
+    void scalingChartDrawsEachCurveOnce()
+    {
+        ComparisonChart chart;
+        auto curve = [](const QString &form, double ms) {
+            ScalingCurve c;
+            c.form = form;
+            for (int threads : scalingThreads())
+                for (int batch : {1, 16, 256})
+                    c.points << ScalingPoint{batch, threads, ms * batch / threads};
+            c.valid = true;
+            return c;
+        };
+        QVector<ExperimentRecord> records;
+        for (int i = 0; i < 2; ++i) {
+            ExperimentRecord r = record(i);
+            r.id = 10 + i;
+            ExperimentDetails d;
+            ScalingDetails &s = d.scaling.emplace();
+            s.floatModel = curve(QStringLiteral("float (frozen, optimized)"), 1.0);
+            s.quantized = curve(QStringLiteral("int8 onednn (loaded, frozen, optimized)"), 0.5 + i * 0.1);
+            s.baselineId = 9;
+            r.details = d.toJson();
+            records << r;
+        }
+        const int pointsPerCurve = 3 * scalingThreads().size();
+        chart.show(records, {}, ComparisonChart::View::Scaling);
+        QCOMPARE(chart.plottedCount(), pointsPerCurve * 3); // float once, two quantized
+        QVERIFY(chart.message().isEmpty());
+        chart.show({record(1)}, {}, ComparisonChart::View::Scaling);
+        QCOMPARE(chart.plottedCount(), 0);
+        QVERIFY2(chart.message().contains(QLatin1String("--scaling")), qPrintable(chart.message()));
     }
 
     void deleteAsksFirst()
