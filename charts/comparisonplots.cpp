@@ -40,14 +40,20 @@ void separateLabels(QCustomPlot *plot, const QVector<QCPItemText *> &labels)
         const QPointF anchor = label->position->pixelPosition();
         const QSizeF size(metrics.horizontalAdvance(label->text()) + 4, metrics.height());
         QRectF box;
-        for (const double offset : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0}) {
-            box = QRectF(QPointF(anchor.x(), anchor.y() - size.height() * (1 + offset)), size);
-            if (std::none_of(placed.cbegin(), placed.cend(), [&box](const QRectF &r) { return r.intersects(box); }))
+        // Right of the point first, then left of it, each at growing vertical offsets.
+        bool free = false;
+        for (const double side : {0.0, -1.0}) {
+            for (const double offset : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 5.0, -5.0}) {
+                box = QRectF(QPointF(anchor.x() + side * (size.width() + 6), anchor.y() - size.height() * (1 + offset)), size);
+                free = std::none_of(placed.cbegin(), placed.cend(), [&box](const QRectF &r) { return r.intersects(box); });
+                if (free)
+                    break;
+            }
+            if (free)
                 break;
         }
         placed << box;
-        const double y = box.bottom();
-        label->position->setCoords(label->position->coords().x(), plot->yAxis->pixelToCoord(y));
+        label->position->setCoords(plot->xAxis->pixelToCoord(box.left()), plot->yAxis->pixelToCoord(box.bottom()));
     }
 }
 
@@ -89,6 +95,14 @@ void reset(QCustomPlot *plot)
 {
     plot->clearPlottables();
     plot->clearItems();
+    // The scaling chart puts the legend under the plot: back into the axis rect's corner first, so
+    // that only title rows are left to remove.
+    if (plot->legend && !plot->axisRect()->insetLayout()->elements(false).contains(plot->legend)) {
+        plot->plotLayout()->take(plot->legend);
+        plot->plotLayout()->simplify();
+        plot->axisRect()->insetLayout()->addElement(plot->legend, Qt::AlignRight | Qt::AlignTop);
+        plot->legend->setWrap(0);
+    }
     while (plot->plotLayout()->rowCount() > 1) {
         plot->plotLayout()->removeAt(0);
         plot->plotLayout()->simplify();
@@ -246,9 +260,18 @@ int drawScaling(QCustomPlot *plot, const QVector<ExperimentRecord> &experiments,
     plot->rescaleAxes();
     plot->xAxis->setRange(plot->xAxis->range().lower / 1.5, plot->xAxis->range().upper * 1.5);
     plot->yAxis->setRange(plot->yAxis->range().lower / 1.3, plot->yAxis->range().upper * 1.3);
+    // Many curves: the legend goes under the plot in columns instead of over the lines.
     plot->legend->setVisible(drawn > 0);
-    plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->legend->setFont(QFont(plot->font().family(), 7));
+    if (drawn > 2 && plot->axisRect()->insetLayout()->elements(false).contains(plot->legend)) {
+        plot->axisRect()->insetLayout()->take(plot->legend);
+        plot->plotLayout()->addElement(plot->plotLayout()->rowCount(), 0, plot->legend);
+        plot->plotLayout()->setRowStretchFactor(plot->plotLayout()->rowCount() - 1, 0.001);
+        plot->legend->setWrap(4);
+        plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    } else {
+        plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    }
     plot->replot();
     return drawn;
 }

@@ -27,7 +27,7 @@ deb="${debs[0]}"
 
 dpkg-deb --field "$deb" Package Version Architecture Section Maintainer Depends Suggests
 tgz_files="$(tar -tzf "${tgzs[0]}")"
-for f in bin/quantbench bin/quantbench-cli share/applications/$app_id.desktop \
+for f in bin/quantbench bin/quantbench-cli bin/quantbench-probe share/applications/$app_id.desktop \
          share/metainfo/$app_id.metainfo.xml share/icons/hicolor/scalable/apps/$app_id.svg; do
   grep -qx ".*/$f" <<<"$tgz_files" || { echo "$f missing from ${tgzs[0]}" >&2; exit 1; }
 done
@@ -56,6 +56,10 @@ step "installed quantbench-cli env"
 /usr/bin/quantbench-cli env
 # The GUI binary must at least load its libraries and Qt's platform plugin.
 QT_QPA_PLATFORM=offscreen /usr/bin/quantbench --version
+# The memory probe beside them loads its libraries and refuses a call without a model (exit 2).
+probe_status=0
+/usr/bin/quantbench-probe >/dev/null 2>&1 || probe_status=$?
+[ "$probe_status" -eq 2 ] || { echo "quantbench-probe exited $probe_status, expected 2" >&2; exit 1; }
 
 step "validate the installed .desktop entry and metainfo"
 # Both files are clean today: any error, warning or hint fails, so they stay that way. AppStream's

@@ -3800,18 +3800,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+238"/>
+        <location line="-207"/>
+        <location line="+239"/>
         <source>Deployment form</source>
         <translation>Auslieferungsform</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Experiment %1 %2: %3
 
 </source>
@@ -3821,18 +3821,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>Layers of experiment %1 (%2)</source>
         <translation>Schichten von Experiment %1 (%2)</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+267"/>
+        <location line="-252"/>
+        <location line="+268"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Experiments %1:
 
 </source>
@@ -3842,29 +3842,29 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+267"/>
+        <location line="-268"/>
+        <location line="+268"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+271"/>
+        <location line="-266"/>
+        <location line="+272"/>
         <source>Specs</source>
         <translation>Spezifikationen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Experiment %1:</source>
         <translation>Experiment %1:</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Generated %1 from %2; %3 experiments.</source>
         <translation>Erstellt %1 aus %2; %3 Experimente.</translation>
     </message>
@@ -4043,7 +4043,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <source>ranking layers</source>
         <translation>Schichten werden eingestuft</translation>
     </message>
@@ -4058,17 +4058,22 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 / Versuch %2: %3Float %4</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
+        <source>The float model, timed again at the end: %1 ms against %2 ms at the start. Trial latencies taken minutes apart carry noise of this size.</source>
+        <translation>Das Float-Modell, am Ende erneut gemessen: %1 ms gegenüber %2 ms zu Beginn. Versuchslatenzen, die Minuten auseinander liegen, tragen Rauschen dieser Größe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No quantized config the search tried ran faster than the float model: the best took %1 ms against the float model&apos;s %2 ms.</source>
         <translation>Keine der versuchten quantisierten Konfigurationen lief schneller als das Float-Modell: Die beste brauchte %1 ms gegenüber %2 ms des Float-Modells.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-156"/>
         <source>trial %1: %2</source>
         <translation>Versuch %1: %2</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-189"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -4537,7 +4542,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/clioutput.cpp" line="-113"/>
         <location line="+58"/>
         <location filename="../app/cli/democommand.cpp" line="+184"/>
-        <location line="+83"/>
+        <location line="+95"/>
         <location line="+16"/>
         <location line="+6"/>
         <location filename="../app/cli/evalcommand.cpp" line="+81"/>
@@ -4553,7 +4558,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+4"/>
         <location filename="../app/cli/runcommand.cpp" line="+44"/>
         <location line="+22"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+165"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+169"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
@@ -4565,7 +4570,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-243"/>
+        <location filename="../app/cli/democommand.cpp" line="-255"/>
         <source>demo: float</source>
         <translation>Demo: Float</translation>
     </message>
@@ -4647,11 +4652,19 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+26"/>
+        <location line="+21"/>
         <source>demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>%1: the float model timed again after its variants: %2 ms (%3 ms at the start)
+</source>
+        <translation>%1: das Float-Modell nach seinen Varianten erneut gemessen: %2 ms (%3 ms zu Beginn)
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>QuantBench&apos;s demo: train (or load from the cache) the demo CNN on Fashion-MNIST, run a float baseline and dynamic, static per-tensor, static per-channel and QAT quantization on every engine; train the BERT-like text model on a synthetic token task made in C++ (no Debian package ships a text data set) and run it float, dynamic with 8-bit and 4-bit embeddings, and static; store every experiment, print the summary and write report.html.</source>
         <translation>QuantBenchs Demo: das Demo-CNN auf Fashion-MNIST trainieren (oder aus dem Cache laden), eine Float-Basis sowie dynamische, statische (pro Tensor, pro Kanal) und QAT-Quantisierung auf jeder Engine ausführen; das BERT-artige Textmodell auf einer in C++ erzeugten synthetischen Token-Aufgabe trainieren (kein Debian-Paket liefert einen Textdatensatz) und es in Float, dynamisch mit 8- und 4-Bit-Embeddings sowie statisch ausführen; jedes Experiment speichern, die Übersicht ausgeben und report.html schreiben.</translation>
     </message>
@@ -4659,7 +4672,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+5"/>
         <location filename="../app/cli/reportcommand.cpp" line="-38"/>
         <location filename="../app/cli/runcommand.cpp" line="-43"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-135"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-139"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-25"/>
         <source>Experiment log (default: in the user&apos;s data folder).</source>
         <translation>Experimentprotokoll (Standard: im Datenordner des Benutzers).</translation>
@@ -5085,7 +5098,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location filename="../app/cli/runcommand.cpp" line="+35"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+79"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+80"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -5192,7 +5205,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+22"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+25"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -5236,7 +5249,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-96"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-100"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="-64"/>
         <source>MODE</source>
         <translation>MODUS</translation>
@@ -5580,7 +5593,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+87"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+88"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -5642,7 +5655,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+23"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
         <source>Find the layers to keep in float so the spec meets an accuracy budget, as fast (or small) as possible. Every trial is an experiment in the log.</source>
         <translation>Die in Float zu belassenden Schichten finden, mit denen die Spezifikation ein Genauigkeitsbudget einhält, so schnell (oder klein) wie möglich. Jeder Versuch ist ein Experiment im Protokoll.</translation>
     </message>
@@ -5652,7 +5665,7 @@ Demo dauerte %5 s
         <translation>Experiment-Spezifikation, JSON: der vollständig quantisierte Ausgangspunkt.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>Largest top-1 drop against float, in points (0.5 = half a point).</source>
         <translation>Größter Top-1-Verlust gegenüber Float, in Prozentpunkten (0.5 = ein halber Punkt).</translation>
     </message>
@@ -5697,14 +5710,14 @@ Demo dauerte %5 s
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>float model (frozen, optimized), timed once for every trial: %1 ms
 </source>
         <translation>Float-Modell (eingefroren, optimiert), einmal für alle Versuche gemessen: %1 ms
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>best: experiment %1 (%2), float layers: %3
 </source>
         <translation>bestes: Experiment %1 (%2), Float-Schichten: %3
@@ -5716,7 +5729,7 @@ Demo dauerte %5 s
         <translation>search nimmt genau eine SPEC-Datei.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <source>give a budget: --max-accuracy-drop P or --min-agreement P.</source>
         <translation>Geben Sie ein Budget an: --max-accuracy-drop P oder --min-agreement P.</translation>
     </message>
@@ -5741,7 +5754,7 @@ Demo dauerte %5 s
         <translation>--ranking ist one-on oder one-off, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>budget: %1; objective: %2; sensitivity order: %3
 </source>
         <translation>Budget: %1; Ziel: %2; Sensitivitätsreihenfolge: %3
@@ -5793,7 +5806,14 @@ Demo dauerte %5 s
         <translation>Größe in Bytes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>the same, timed again after the last trial: %1 ms (the noise between trials is of this size)
+</source>
+        <translation>dasselbe, nach dem letzten Versuch erneut gemessen: %1 ms (das Rauschen zwischen Versuchen hat diese Größe)
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no trial met the budget; closest: experiment %1, %2 points short
 </source>
         <translation>kein Versuch hat das Budget eingehalten; am nächsten: Experiment %1, %2 Punkte zu wenig

@@ -192,6 +192,18 @@ QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore
         if (outcome.id > 0)
             ids << outcome.id;
     }
+    // How far the machine drifted while the variants ran: the same float timing once more.
+    for (const ExperimentSpec &spec : specs) {
+        const auto shared = baselines.constFind(spec.modelPath);
+        if (spec.quantize || shared == baselines.cend())
+            continue;
+        QString error;
+        if (const auto again = SharedBaseline::measure(spec, tr("demo"), &error))
+            out << tr("%1: the float model timed again after its variants: %2 ms (%3 ms at the start)\n")
+                       .arg(spec.label)
+                       .arg(again->optimized.medianMs, 0, 'f', 3)
+                       .arg(shared->optimized.medianMs, 0, 'f', 3);
+    }
     return ids;
 }
 

@@ -93,6 +93,7 @@ QJsonObject searchJson(const SearchResult &result)
                        {QStringLiteral("met_budget"), result.metBudget},
                        {QStringLiteral("ranking"), QJsonArray::fromStringList(result.ranking)},
                        {QStringLiteral("float_latency_median_ms"), jsonNumber(result.baselineMs)},
+                       {QStringLiteral("float_latency_median_ms_at_end"), jsonNumber(result.baselineEndMs)},
                        {QStringLiteral("best"), result.best >= 0 ? QJsonValue(result.trials.at(result.best).id) : QJsonValue()},
                        {QStringLiteral("trials"), trials}};
 }
@@ -118,6 +119,9 @@ void printSearch(const SearchResult &result, const SearchOptions &options, const
                        rows);
     if (!std::isnan(result.baselineMs))
         out << tr("float model (frozen, optimized), timed once for every trial: %1 ms\n").arg(result.baselineMs, 0, 'f', 3);
+    if (!std::isnan(result.baselineEndMs))
+        out << tr("the same, timed again after the last trial: %1 ms (the noise between trials is of this size)\n")
+                   .arg(result.baselineEndMs, 0, 'f', 3);
     if (result.best >= 0) {
         const SearchTrial &b = result.trials.at(result.best);
         if (result.metBudget)

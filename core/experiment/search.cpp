@@ -145,11 +145,11 @@ public:
         if (!timeBaseline())
             return finish(SearchStop::Failed);
         const bool forSpeed = m_options.objective == SearchObjective::Latency && m_options.wholeModelChoices;
+        QStringList floatLayers;
         if (forSpeed) {
-            if (const auto stop = chooseWholeModel())
+            if (const auto stop = chooseWholeModel(&floatLayers))
                 return finish(*stop);
         }
-        QStringList floatLayers;
         if (const auto stop = fallBack(&floatLayers))
             return finish(*stop);
         if (const auto stop = putBack(&floatLayers))
@@ -243,9 +243,21 @@ private:
         return choices;
     }
 
-    /// Runs every whole-model choice fully quantized and goes on from the best (the fastest within
-    /// budget, else the closest to it).
-    std::optional<SearchStop> chooseWholeModel()
+    /// The convolutions int8 tends to slow down rather than speed up: fewer than four input channels
+    /// (the first layer of an image model) leave too little work per output to pay for quantizing.
+    QStringList slowInInt8() const
+    {
+        QStringList layers;
+        for (auto it = m_convolutionInputs.cbegin(); it != m_convolutionInputs.cend(); ++it)
+            if (it.value() < 4)
+                layers << it.key();
+        return layers;
+    }
+
+    /// Runs every whole-model choice fully quantized, and the ones with int8 convolutions once more
+    /// with slowInInt8() in float, and goes on from the best (the fastest within budget, else the
+    /// closest to it) with its float layers.
+    std::optional<SearchStop> chooseWholeModel(QStringList *floatLayers)
     {
         QString error;
         const auto document = openSpecModel(m_options.spec, &error);
@@ -261,19 +273,28 @@ private:
                         m_convolutionInputs.insert(l.name, int(t.shape.at(1)));
         const QVector<Choice> choices = wholeModelChoices(document->info());
         int best = -1;
+        const QStringList slow = slowInInt8();
         for (const Choice &choice : choices) {
-            if (const auto stop = limit())
-                return stop;
             m_base = choice;
-            const SearchTrial &t = trial({});
-            if (t.record.status == ExperimentStatus::Cancelled)
-                return SearchStop::Cancelled;
-            if (best < 0 || better(t, m_result.trials.at(best), m_options.objective))
-                best = m_result.trials.size() - 1;
+            QList<QStringList> variants{{}};
+            if (!slow.isEmpty() && choice.spec.quantization.defaults.mode != QuantMode::Dynamic)
+                variants << slow;
+            for (const QStringList &floats : std::as_const(variants)) {
+                if (const auto stop = limit())
+                    return stop;
+                const SearchTrial &t = trial(floats);
+                if (t.record.status == ExperimentStatus::Cancelled)
+                    return SearchStop::Cancelled;
+                if (best < 0 || better(t, m_result.trials.at(best), m_options.objective))
+                    best = m_result.trials.size() - 1;
+            }
         }
+        const SearchTrial &chosen = m_result.trials.at(best);
         for (const Choice &choice : choices)
-            if (choice.name == m_result.trials.at(best).choice)
+            if (choice.name == chosen.choice)
                 m_base = choice;
+        *floatLayers = chosen.floatLayers;
+        m_keptForSpeed = chosen.floatLayers;
         return std::nullopt;
     }
 
@@ -386,6 +407,8 @@ private:
     std::optional<SearchStop> putBack(QStringList *floatLayers)
     {
         for (int i = floatLayers->size() - 1; i >= 0; --i) {
+            if (m_keptForSpeed.contains(floatLayers->at(i)))
+                continue; // float for speed, not for accuracy
             QStringList fewer = *floatLayers;
             fewer.removeAt(i);
             // A config tried before costs nothing; only new trials count against the limits.
@@ -402,22 +425,20 @@ private:
         return std::nullopt;
     }
 
-    /// Layers int8 tends to slow down rather than speed up: a convolution with fewer than four input
-    /// channels (the first layer of an image model) has too little work per output for int8 to pay
-    /// for its quantize step. Each one still quantized is tried in float and kept there when the
-    /// measured latency drops within budget.
+    /// Each layer of slowInInt8() still quantized in the final config is tried in float and kept
+    /// there when the measured latency drops within budget.
     std::optional<SearchStop> speedFallBacks(QStringList *floatLayers)
     {
         if (m_base.spec.quantization.defaults.mode == QuantMode::Dynamic)
             return std::nullopt; // dynamic quantization leaves convolutions in float already
-        for (auto it = m_convolutionInputs.cbegin(); it != m_convolutionInputs.cend(); ++it) {
-            if (it.value() >= 4 || floatLayers->contains(it.key()))
+        for (const QString &layer : slowInInt8()) {
+            if (floatLayers->contains(layer))
                 continue;
             if (const auto stop = limit())
                 return stop;
             const double before = objectiveValue(trial(*floatLayers).record, m_options.objective);
             QStringList more = *floatLayers;
-            more << it.key();
+            more << layer;
             const SearchTrial &t = trial(more);
             if (t.record.status == ExperimentStatus::Cancelled)
                 return SearchStop::Cancelled;
@@ -432,6 +453,15 @@ private:
     {
         SearchResult &result = m_result;
         result.stopReason = reason;
+        if (m_baseline && m_options.objective == SearchObjective::Latency && !result.trials.isEmpty()
+            && reason != SearchStop::Cancelled) {
+            // Once more at the end: how far the machine drifted while the trials ran.
+            QString ignored;
+            if (const auto again = SharedBaseline::measure(m_options.spec, m_baseline->group, &ignored)) {
+                LatencyDetails timed{again->asLoaded, again->optimized, std::nullopt, 0, {}};
+                result.baselineEndMs = timed.baseline().medianMs;
+            }
+        }
         result.cancelled = reason == SearchStop::Cancelled;
         for (int i = 0; i < result.trials.size(); ++i)
             if (result.best < 0 || better(result.trials.at(i), result.trials.at(result.best), m_options.objective))
@@ -468,6 +498,10 @@ private:
                      parent.accuracyDelta, parent.agreement, parent.sqnrDb) =
                 std::tie(r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb);
             parent.mode = r.mode;
+            if (!std::isnan(result.baselineEndMs))
+                details.notes << tr("The float model, timed again at the end: %1 ms against %2 ms at the start. Trial "
+                                    "latencies taken minutes apart carry noise of this size.")
+                                     .arg(result.baselineEndMs, 0, 'f', 3).arg(result.baselineMs, 0, 'f', 3);
             if (m_baseline && m_options.objective == SearchObjective::Latency && !std::isnan(r.speedup) && r.speedup < 1)
                 details.notes << tr("No quantized config the search tried ran faster than the float model: the best took "
                                     "%1 ms against the float model's %2 ms.")
@@ -494,6 +528,7 @@ private:
     Choice m_base;                      ///< the config trials start from
     std::optional<SharedBaseline> m_baseline;
     bool m_ranked = false;
+    QStringList m_keptForSpeed;         ///< float layers the whole-model phase chose for speed
     QMap<QString, int> m_convolutionInputs; ///< convolution -> input channels per group
     QHash<QString, int> m_tried;        ///< choice|sorted float set -> index in trials
     QElapsedTimer m_clock;

@@ -62,6 +62,7 @@ struct SearchResult {
     bool metBudget = false;
     SearchStop stopReason = SearchStop::Failed;
     double baselineMs = qQNaN(); ///< the float model's latency every trial's speedup divides
+    double baselineEndMs = qQNaN(); ///< the same, timed again after the last trial (latency objective)
 };
 
 /// Finds the set of layers to keep in float so the config meets the budget, fastest (or smallest)

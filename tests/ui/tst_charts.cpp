@@ -1,4 +1,5 @@
 #include "activationchart.h"
+#include "comparisonplots.h"
 #include "trainingchart.h"
 
 #include <QApplication>
@@ -74,6 +75,40 @@ private Q_SLOTS:
         }
         QApplication::setPalette(light);
         QTRY_COMPARE(backgroundOf(&activations), light.color(QPalette::Base));
+    }
+
+    // Eight experiments at almost the same point: their "#id" labels are moved apart, none overlaps.
+    void tradeoffLabelsDoNotCollide()
+    {
+        QVector<ExperimentRecord> records;
+        for (int i = 0; i < 8; ++i) {
+            ExperimentRecord r;
+            r.id = i + 1;
+            r.status = ExperimentStatus::Finished;
+            r.sizeBytes = 220000 + i * 100;
+            r.accuracy = 0.903 + i * 0.0001;
+            records << r;
+        }
+        records << records.first();
+        records.last().id = 42;
+        records.last().sizeBytes = 1.6e6; // one far away
+        QCustomPlot plot;
+        plot.resize(900, 420);
+        plots::drawTradeoff(&plot, records, plots::Metric::SizeMB, plots::Metric::AccuracyPercent, QStringLiteral("t"));
+        QVector<QRectF> boxes;
+        for (int i = 0; i < plot.itemCount(); ++i) {
+            auto *label = qobject_cast<QCPItemText *>(plot.item(i));
+            if (!label)
+                continue;
+            const QFontMetrics metrics(label->font());
+            const QPointF at = label->position->pixelPosition();
+            boxes << QRectF(at.x(), at.y() - metrics.height(), metrics.horizontalAdvance(label->text()), metrics.height())
+                         .adjusted(1, 1, -1, -1);
+        }
+        QCOMPARE(boxes.size(), records.size());
+        for (int a = 0; a < boxes.size(); ++a)
+            for (int b = a + 1; b < boxes.size(); ++b)
+                QVERIFY2(!boxes.at(a).intersects(boxes.at(b)), qPrintable(QStringLiteral("labels %1 and %2").arg(a).arg(b)));
     }
 };
 
