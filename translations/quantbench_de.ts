@@ -4480,6 +4480,11 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Write an example experiment spec, or check one</source>
+        <translation>Eine Beispiel-Experimentspezifikation schreiben oder eine prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exit 1 when a quantized model breaks a tolerance</source>
         <translation>Mit 1 beenden, wenn ein quantisiertes Modell eine Toleranz verletzt</translation>
     </message>
@@ -4561,6 +4566,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/searchcommand.cpp" line="+169"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
+        <location filename="../app/cli/speccommand.cpp" line="+71"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
         <location line="+22"/>
@@ -4689,6 +4695,9 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/runcommand.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <location filename="../app/cli/sensitivitycommand.cpp" line="+0"/>
+        <location filename="../app/cli/speccommand.cpp" line="-24"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -6014,11 +6023,60 @@ Demo dauerte %5 s
         <translation>%1 gespeichert
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/speccommand.cpp" line="-24"/>
+        <source>example: static int8, %1</source>
+        <translation>Beispiel: statisch int8, %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write an example experiment spec to start from (--example), or check one (--check): the spec that run, sensitivity and search take.</source>
+        <translation>Eine Beispiel-Experimentspezifikation als Ausgangspunkt schreiben (--example) oder eine prüfen (--check): die Spezifikation, die run, sensitivity und search lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print (or with --out, write) an example spec.</source>
+        <translation>Eine Beispielspezifikation ausgeben (oder mit --out schreiben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model the example names (default: model.pt).</source>
+        <translation>Das Modell, das das Beispiel nennt (Standard: model.pt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the example here instead of printing it.</source>
+        <translation>Das Beispiel hierhin schreiben, statt es auszugeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a spec and say what is wrong with it, if anything.</source>
+        <translation>Eine Spezifikation lesen und sagen, was daran falsch ist, falls etwas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give one of --example or --check FILE.</source>
+        <translation>geben Sie entweder --example oder --check DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a valid spec (%2, model %3)
+</source>
+        <translation>%1: eine gültige Spezifikation (%2, Modell %3)
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
 </context>
 <context>
     <name>qb::plots</name>
     <message>
-        <location filename="../charts/comparisonplots.cpp" line="+59"/>
+        <location filename="../charts/comparisonplots.cpp" line="+65"/>
         <source>size (MB)</source>
         <translation>Größe (MB)</translation>
     </message>
@@ -6043,7 +6101,7 @@ Demo dauerte %5 s
         <translation>Ausgabe-SQNR (dB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>experiments</source>
         <translation>Experimente</translation>
     </message>
@@ -6073,7 +6131,7 @@ Demo dauerte %5 s
         <translation>Latenz pro Beispiel (µs, Median)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>activation SQNR (dB), higher is better</source>
         <translation>Aktivierungs-SQNR (dB), höher ist besser</translation>
     </message>

@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"run", runCommand, QT_TRANSLATE_NOOP("qb::cli", "Run an experiment spec and record it in the experiment log")},
     {"search", searchCommand, QT_TRANSLATE_NOOP("qb::cli", "Find the layers to keep float to meet an accuracy budget")},
     {"sensitivity", sensitivityCommand, QT_TRANSLATE_NOOP("qb::cli", "Rank layers by how much quantizing them hurts")},
+    {"spec", specCommand, QT_TRANSLATE_NOOP("qb::cli", "Write an example experiment spec, or check one")},
     {"verify", verifyCommand, QT_TRANSLATE_NOOP("qb::cli", "Exit 1 when a quantized model breaks a tolerance")},
     {"zoo", zooCommand, QT_TRANSLATE_NOOP("qb::cli", "Save a model from QuantBench's built-in zoo")},
 };

@@ -32,6 +32,7 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int specCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QtTest>
 
 using namespace qb;
@@ -81,6 +82,33 @@ private Q_SLOTS:
         const test::CliResult cli = test::runCli(args);
         QCOMPARE(cli.exitCode, 3);
         QVERIFY2(cli.err.contains(phrase), qPrintable(cli.err));
+    }
+
+    // `spec --example` writes a spec that `spec --check` (the reader run, sensitivity and search
+    // share) accepts; a misspelt key is named.
+    void specExampleIsValidAndCheckNamesTheKey()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("example-spec.json"));
+        const QString model = test::fixture(QStringLiteral("cnn_scripted.pt"));
+        test::CliResult cli = test::runCli({QStringLiteral("spec"), QStringLiteral("--example"), QStringLiteral("--model"), model,
+                                            QStringLiteral("--out"), path});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        cli = test::runCli({QStringLiteral("spec"), QStringLiteral("--check"), path});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QVERIFY2(cli.out.contains(QLatin1String("a valid spec (static")), qPrintable(cli.out));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QCOMPARE(json.value(QStringLiteral("model")).toString(), model);
+        json.insert(QStringLiteral("calibraton"), json.value(QStringLiteral("calibration")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        cli = test::runCli({QStringLiteral("spec"), QStringLiteral("--check"), path});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("calibraton")), qPrintable(cli.err));
+        QCOMPARE(test::runCli({QStringLiteral("spec")}).exitCode, 2); // neither --example nor --check
     }
 
     void quantizeSavesAndReports()
