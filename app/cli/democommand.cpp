@@ -201,8 +201,8 @@ QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore
         if (const auto again = SharedBaseline::measure(spec, tr("demo"), &error))
             out << tr("%1: the float model timed again after its variants: %2 ms (%3 ms at the start)\n")
                        .arg(spec.label)
-                       .arg(again->optimized.medianMs, 0, 'f', 3)
-                       .arg(shared->optimized.medianMs, 0, 'f', 3);
+                       .arg(again->baseline().medianMs, 0, 'f', 3)
+                       .arg(shared->baseline().medianMs, 0, 'f', 3);
     }
     return ids;
 }

@@ -288,14 +288,11 @@ ScalingCurve measureQuantizedScaling(const QuantizedModel &model, const InputSpe
     return measureScaling([&model] { return detail::freshDeploymentOf(model); }, input, runs, maxForwardMs);
 }
 
-double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,
-                               const LatencyStats &floatOptimized)
+const LatencyStats &fasterFloatForm(const LatencyStats &asLoaded, const LatencyStats &optimized)
 {
-    double best = 0;
-    for (const LatencyStats *f : {&floatAsLoaded, &floatOptimized})
-        if (f->valid && (best == 0 || f->medianMs < best))
-            best = f->medianMs;
-    return candidate.valid && candidate.medianMs > 0 && best > 0 ? best / candidate.medianMs : 0;
+    if (optimized.valid && (!asLoaded.valid || optimized.medianMs <= asLoaded.medianMs))
+        return optimized;
+    return asLoaded.valid ? asLoaded : optimized;
 }
 
 } // namespace qb

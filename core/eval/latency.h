@@ -91,8 +91,8 @@ QVector<int> scalingThreads();
 ScalingCurve measureFloatScaling(const ModelDocument &model, int runs, double maxForwardMs = 250);
 ScalingCurve measureQuantizedScaling(const QuantizedModel &model, const InputSpec &input, int runs, double maxForwardMs = 250);
 
-/// The speedup of `candidate` against the faster of the float forms (median over median).
-double speedupAgainstBestFloat(const LatencyStats &candidate, const LatencyStats &floatAsLoaded,
-                               const LatencyStats &floatOptimized);
+/// The faster valid float form, the one speedups divide (the optimized one on a tie); `optimized`
+/// itself, invalid, when neither is valid.
+const LatencyStats &fasterFloatForm(const LatencyStats &asLoaded, const LatencyStats &optimized);
 
 } // namespace qb

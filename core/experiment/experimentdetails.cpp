@@ -162,9 +162,7 @@ double SweepDetails::referenceValue() const
 
 const LatencyStats &LatencyDetails::baseline() const
 {
-    if (floatOptimized.valid && (!floatAsLoaded.valid || floatOptimized.medianMs <= floatAsLoaded.medianMs))
-        return floatOptimized;
-    return floatAsLoaded.valid ? floatAsLoaded : floatOptimized;
+    return fasterFloatForm(floatAsLoaded, floatOptimized);
 }
 
 QVector<double> ExperimentDetails::latencyTimesMs() const

@@ -466,7 +466,7 @@ std::optional<SharedBaseline> SharedBaseline::measure(const ExperimentSpec &spec
     b.asLoaded = measureFloatLatency(*document, options, false);
     b.optimized = measureFloatLatency(*document, options, true);
     b.group = group;
-    if (!b.asLoaded.valid && !b.optimized.valid) {
+    if (!b.baseline().valid) {
         *error = tr("Could not time the float model: %1").arg(b.asLoaded.error);
         return std::nullopt;
     }

@@ -35,6 +35,9 @@ struct SharedBaseline {
     qint64 experimentId = 0; ///< the stored run that timed them; 0 when they were timed outside one
     QString group;           ///< "demo", "search 12": shown beside the figures
 
+    /// The figure the group's speedups divide (fasterFloatForm).
+    const LatencyStats &baseline() const { return fasterFloatForm(asLoaded, optimized); }
+
     /// The float timing of a finished run, shared under `group`; nullopt when it timed nothing.
     static std::optional<SharedBaseline> fromOutcome(const ExperimentOutcome &outcome, const QString &group);
     /// Times a spec's float model once (both forms, at the spec's benchmark batch and threads).

@@ -203,8 +203,7 @@ private:
         if (!m_baseline)
             return false;
         m_baseline->experimentId = m_parent.id;
-        LatencyDetails timed{m_baseline->asLoaded, m_baseline->optimized, std::nullopt, 0, {}};
-        m_result.baselineMs = timed.baseline().medianMs;
+        m_result.baselineMs = m_baseline->baseline().medianMs;
         return true;
     }
 
@@ -457,10 +456,8 @@ private:
             && reason != SearchStop::Cancelled) {
             // Once more at the end: how far the machine drifted while the trials ran.
             QString ignored;
-            if (const auto again = SharedBaseline::measure(m_options.spec, m_baseline->group, &ignored)) {
-                LatencyDetails timed{again->asLoaded, again->optimized, std::nullopt, 0, {}};
-                result.baselineEndMs = timed.baseline().medianMs;
-            }
+            if (const auto again = SharedBaseline::measure(m_options.spec, m_baseline->group, &ignored))
+                result.baselineEndMs = again->baseline().medianMs;
         }
         result.cancelled = reason == SearchStop::Cancelled;
         for (int i = 0; i < result.trials.size(); ++i)

@@ -236,43 +236,40 @@ QStringList reportSummaryHeader()
 
 namespace {
 
-/// The float latency a row's speedup divides, and the experiment whose run timed it; NaN when none.
-std::pair<double, qint64> baselineOf(const ExperimentRecord &r)
-{
-    const std::optional<LatencyDetails> latency = ExperimentDetails::fromJson(r.details).latency;
-    if (!latency || !latency->baseline().valid)
-        return {qQNaN(), 0};
-    return {latency->baseline().medianMs, latency->baselineId > 0 ? latency->baselineId : r.id};
-}
+/// What a row shows beyond its record's columns, read from its details once: the float latency its
+/// speedup divides with the experiment whose run timed it, and the peak memory of the form the row is
+/// about (the quantized model's, else the float model's), measured in a process of its own.
+struct RowFigures {
+    double baselineMs = qQNaN();
+    qint64 baselineId = 0;
+    std::optional<MemoryProbe> memory; ///< a valid probe, or none
 
-QString baselineText(const ExperimentRecord &r)
-{
-    const auto [ms, timedBy] = baselineOf(r);
-    return std::isnan(ms) ? QStringLiteral("-") : QStringLiteral("%1 (#%2)").arg(fixed(ms, 3)).arg(timedBy);
-}
+    explicit RowFigures(const ExperimentRecord &r)
+    {
+        const ExperimentDetails details = ExperimentDetails::fromJson(r.details);
+        if (details.latency && details.latency->baseline().valid) {
+            baselineMs = details.latency->baseline().medianMs;
+            baselineId = details.latency->baselineId > 0 ? details.latency->baselineId : r.id;
+        }
+        if (details.memory) {
+            const MemoryProbe &probe = details.memory->quantized ? *details.memory->quantized : details.memory->floatModel;
+            if (probe.valid)
+                memory = probe;
+        }
+    }
 
-/// The peak memory of the form a row is about, measured in a process of its own: the quantized
-/// model's, else the float model's. NaN when not measured.
-double peakMemoryOf(const ExperimentRecord &r)
-{
-    const std::optional<MemoryDetails> memory = ExperimentDetails::fromJson(r.details).memory;
-    if (!memory)
-        return qQNaN();
-    const MemoryProbe &probe = memory->quantized ? *memory->quantized : memory->floatModel;
-    return probe.valid ? double(probe.peakBytes) : qQNaN();
-}
+    QString baselineText() const
+    {
+        return std::isnan(baselineMs) ? QStringLiteral("-") : QStringLiteral("%1 (#%2)").arg(fixed(baselineMs, 3)).arg(baselineId);
+    }
 
-/// "189.1 MB (+24.0 MB)": the process's peak, and what the model added to the bare runtime.
-QString memoryText(const ExperimentRecord &r)
-{
-    const std::optional<MemoryDetails> memory = ExperimentDetails::fromJson(r.details).memory;
-    if (!memory)
-        return QStringLiteral("-");
-    const MemoryProbe &probe = memory->quantized ? *memory->quantized : memory->floatModel;
-    if (!probe.valid)
-        return QStringLiteral("-");
-    return QStringLiteral("%1 (+%2)").arg(formatBytes(probe.peakBytes), formatBytes(probe.modelBytes()));
-}
+    /// "189.1 MB (+24.0 MB)": the process's peak, and what the model added to the bare runtime.
+    QString memoryText() const
+    {
+        return memory ? QStringLiteral("%1 (+%2)").arg(formatBytes(memory->peakBytes), formatBytes(memory->modelBytes()))
+                      : QStringLiteral("-");
+    }
+};
 
 /// The archive a reader would load: the first quantized model the report's runs kept, else a name.
 QString exampleArchive(const ReportData &data)
@@ -305,12 +302,13 @@ QList<QStringList> reportSummaryRows(const ReportData &data)
 {
     QList<QStringList> rows;
     for (const ExperimentRecord &r : data.experiments) {
+        const RowFigures figures(r);
         rows << QStringList{QString::number(r.id), r.label, QFileInfo(r.modelPath).fileName(), kindName(r.kind),
                             experimentModeName(r.mode), engineName(r.engine), statusName(r.status), std::isnan(r.sizeBytes) ? QStringLiteral("-") : formatBytes(qint64(r.sizeBytes)),
                             std::isnan(r.sizeRatio()) ? QStringLiteral("-") : fixed(r.sizeRatio(), 3) + QLatin1Char('x'),
-                            memoryText(r), fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
+                            figures.memoryText(), fixed(r.latencyMedianMs, 3), fixed(r.latencyP90Ms, 3),
                             std::isnan(r.speedup) ? QStringLiteral("-") : fixed(r.speedup, 2) + QLatin1Char('x'),
-                            baselineText(r), fixed(r.accuracy, 2, 100), signedFixed(r.accuracyDelta, 2, 100), fixed(r.agreement, 2, 100),
+                            figures.baselineText(), fixed(r.accuracy, 2, 100), signedFixed(r.accuracyDelta, 2, 100), fixed(r.agreement, 2, 100),
                             sqnrText(r.sqnrDb)};
     }
     return rows;
@@ -411,12 +409,15 @@ QString reportCsv(const ReportData &data)
           QStringLiteral("accuracy"), QStringLiteral("accuracy_delta"), QStringLiteral("agreement"), QStringLiteral("sqnr_db"),
           QStringLiteral("started_at"), QStringLiteral("error")});
     auto num = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); };
-    for (const ExperimentRecord &r : data.experiments)
+    for (const ExperimentRecord &r : data.experiments) {
+        const RowFigures figures(r);
         line({QString::number(r.id), r.label, r.modelPath, kindName(r.kind), experimentModeName(r.mode), engineName(r.engine),
-              statusName(r.status), num(r.sizeBytes), num(r.sizeRatio()), num(peakMemoryOf(r)), num(r.latencyMedianMs),
-              num(r.latencyP90Ms), num(r.speedup), num(baselineOf(r).first),
-              baselineOf(r).second > 0 ? QString::number(baselineOf(r).second) : QString(), num(r.accuracy),
+              statusName(r.status), num(r.sizeBytes), num(r.sizeRatio()),
+              figures.memory ? QString::number(figures.memory->peakBytes) : QString(), num(r.latencyMedianMs),
+              num(r.latencyP90Ms), num(r.speedup), num(figures.baselineMs),
+              figures.baselineId > 0 ? QString::number(figures.baselineId) : QString(), num(r.accuracy),
               num(r.accuracyDelta), num(r.agreement), num(r.sqnrDb), r.startedAt, r.error});
+    }
     return csv;
 }
 
