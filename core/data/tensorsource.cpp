@@ -16,6 +16,7 @@
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/csrc/jit/serialization/import_read.h>
+#include <torch/csrc/jit/serialization/storage_context.h>
 
 #include <torch/torch.h>
 
@@ -105,6 +106,28 @@ bool readValue(const c10::IValue &value, const QString &name, const InputSpec &i
     return false;
 }
 
+/// Every tensor record of the file, as a storage of the size the record really has. LibTorch would
+/// otherwise size each storage from the element count the pickle declares, and read a record once
+/// per tensor naming it: a record shorter than its count (or shared by two tensors of different
+/// counts) then yields a storage that claims bytes nobody allocated, and reading it ran past the
+/// buffer (found by tests/fuzz/fuzz_data). With true sizes, RecordingReader::checkTensor catches
+/// the short record, and tensors sharing a record share its storage, as torch.load does in Python.
+std::shared_ptr<torch::jit::DeserializationStorageContext> storagesAsStored(caffe2::serialize::PyTorchStreamReader &reader)
+{
+    auto storages = std::make_shared<torch::jit::DeserializationStorageContext>();
+    const std::string folder = "data/";
+    for (const std::string &record : reader.getAllRecords()) {
+        if (record.size() <= folder.size() || record.compare(0, folder.size(), folder) != 0)
+            continue;
+        const std::string key = record.substr(folder.size());
+        if (storages->hasStorage(key))
+            continue;
+        auto [bytes, size] = reader.getRecord(record);
+        storages->addStorage(key, c10::Storage(c10::Storage::use_byte_size_t(), size, std::move(bytes), nullptr, false));
+    }
+    return storages;
+}
+
 bool loadFile(const QString &path, const InputSpec &input, Loaded *out, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
@@ -138,7 +161,9 @@ bool loadFile(const QString &path, const InputSpec &input, Loaded *out, QString 
             }
         }
         const c10::IValue value = torch::jit::readArchiveAndTensors("data", "", "", c10::nullopt, c10::nullopt,
-                                                                    c10::Device(c10::kCPU), reader);
+                                                                    c10::Device(c10::kCPU), reader,
+                                                                    torch::jit::Unpickler::defaultTypeParser,
+                                                                    storagesAsStored(reader));
         if (const QString shortRecord = recorder->checkValue(value, QStringLiteral("data")); !shortRecord.isEmpty()) {
             *error = tr("%1 is damaged: %2. Save the data again with torch.save.").arg(name, shortRecord);
             return false;

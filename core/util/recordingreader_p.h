@@ -29,7 +29,8 @@ public:
 
     /// Empty when the tensor's storage holds every byte its shape, strides and dtype reach;
     /// otherwise a phrase naming `name` and the two sizes. A storage no read filled directly (a
-    /// compressed record, inflated from a temporary buffer) is judged by its own size.
+    /// compressed record, inflated from a temporary buffer) is judged by its own size, which is the
+    /// record's when the storage was made from the record (see tensorsource.cpp, storagesAsStored).
     QString checkTensor(const at::Tensor &tensor, const QString &name) const;
     /// checkTensor for every tensor inside a value (tuples, lists, dicts), named by `name` and position.
     QString checkValue(const c10::IValue &value, const QString &name) const;

@@ -140,6 +140,24 @@ private Q_SLOTS:
         QVERIFY(!tokens.ok);
         QVERIFY2(tokens.error.contains(QLatin1String("attention_mask declares 96 bytes of data but its record holds 16")),
                  qPrintable(tokens.error));
+
+        // fuzz_data: attention_mask (12 int64) and labels (2 int64) both naming one 16-byte record;
+        // LibTorch sized each storage from its own count and index_select read past the record.
+        spec.path = QStringLiteral(QB_FUZZ_REGRESSIONS_DIR "/tensorfile-shared-record.pt");
+        const DataSummary shared = summarizeData(
+            spec, InputSpec::parseShape(QStringLiteral("input_ids:1x6:int64,attention_mask:1x6:int64"), &error));
+        QVERIFY(!shared.ok);
+        QVERIFY2(shared.error.contains(QLatin1String("attention_mask declares 96 bytes of data but its record holds 16")),
+                 qPrintable(shared.error));
+
+        // Two tensors stored in one record is valid when the record holds them both (torch.save of
+        // two views of one storage): such a file still loads.
+        spec.path = test::fixture(QStringLiteral("shared_tokens.pt"));
+        const DataSummary valid = summarizeData(
+            spec, InputSpec::parseShape(QStringLiteral("input_ids:1x32:int64,attention_mask:1x32:int64"), &error));
+        QVERIFY2(valid.ok, qPrintable(valid.error));
+        QCOMPARE(valid.samples, 256);
+        QVERIFY(valid.labelled);
     }
 
     void twoInputsAreShown()
