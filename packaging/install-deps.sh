@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs QuantBench's build and run dependencies from Debian 12 packages.
 # Idempotent: packages already present are skipped, so the quick start can call it every time.
+# Usage: install-deps.sh [--cluster]
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,10 @@ packages=(
   # The sanitize preset and the fuzzers (CI): clang with its ASan/UBSan/libFuzzer runtimes.
   clang libclang-rt-14-dev
 )
+# --cluster: also the services the cluster tests start on loopback (ctest -L cluster; .ci/run).
+if [ "${1:-}" = "--cluster" ]; then
+  packages+=(slurm-wlm munge)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

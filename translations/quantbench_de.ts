@@ -314,7 +314,7 @@
         <translation>%1 hat %2 Bilder, aber %3 hat %4 Labels: Sie müssen einander eins zu eins entsprechen.</translation>
     </message>
     <message>
-        <location filename="../core/data/tensorsource.cpp" line="+58"/>
+        <location filename="../core/data/tensorsource.cpp" line="+59"/>
         <source>%1 holds a tuple with something other than tensors: save tensors only, e.g. torch.save((inputs, labels)).</source>
         <translation>%1 enthält ein Tupel mit etwas anderem als Tensoren: Speichern Sie nur Tensoren, z. B. torch.save((inputs, labels)).</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>%1 enthält weder einen Tensor noch ein Tupel oder Dict von Tensoren: Speichern Sie die Daten mit torch.save(tensor), torch.save((inputs, labels)) oder torch.save({&quot;input_ids&quot;: ..., &quot;labels&quot;: ...}).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>%1 is not a regular file (a folder, device or pipe): name a torch.save&apos;d tensor file.</source>
         <translation>%1 ist keine reguläre Datei (ein Ordner, ein Gerät oder eine Pipe): Geben Sie eine mit torch.save gespeicherte Tensordatei an.</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>%1 ist beschädigt (%2): Speichern Sie die Daten erneut mit torch.save.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is damaged: %2. Save the data again with torch.save.</source>
         <translation>%1 ist beschädigt: %2. Speichern Sie die Daten erneut mit torch.save.</translation>
     </message>
@@ -385,12 +385,12 @@
     </message>
     <message>
         <location filename="../core/data/csvsource.cpp" line="+207"/>
-        <location filename="../core/data/tensorsource.cpp" line="-89"/>
+        <location filename="../core/data/tensorsource.cpp" line="-91"/>
         <source>%1 cannot be read (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/data/tensorsource.cpp" line="+25"/>
+        <location filename="../core/data/tensorsource.cpp" line="+27"/>
         <source>%1 is not a tensor file written by torch.save (%2).</source>
         <translation>%1 ist keine mit torch.save geschriebene Tensordatei (%2).</translation>
     </message>
@@ -968,7 +968,7 @@
 <context>
     <name>qb::Experiment</name>
     <message>
-        <location filename="../core/store/records.cpp" line="+69"/>
+        <location filename="../core/store/records.cpp" line="+71"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
@@ -1479,7 +1479,7 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="+124"/>
+        <location filename="../core/store/schema.cpp" line="+157"/>
         <source>another process has held the log locked for more than %1 s: wait for it to finish, or record into another log with --db</source>
         <translation>ein anderer Prozess hält das Protokoll seit mehr als %1 s gesperrt: Warten Sie, bis er fertig ist, oder zeichnen Sie mit --db in ein anderes Protokoll auf</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+164"/>
+        <location filename="../core/store/experimentstore.cpp" line="+177"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1525,12 +1525,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 is not a QuantBench experiment log (%2): choose another file with --db.</source>
         <translation>%1 ist kein QuantBench-Experimentprotokoll (%2): Wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>There is no experiment log at %1: check the path given with --db.</source>
         <translation>Unter %1 gibt es kein Experiment-Protokoll: Prüfen Sie den mit --db angegebenen Pfad.</translation>
     </message>
@@ -1550,6 +1550,32 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben (Schema %2): Öffnen Sie es einmal dort, wo es beschreibbar ist (das aktualisiert es), und lesen Sie es dann hier.</translation>
     </message>
     <message>
+        <location line="+356"/>
+        <location line="+53"/>
+        <source>Could not read %1: %2</source>
+        <translation>Konnte %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Could not copy the artifact %1 to %2: check that it exists and that %3 is writable.</source>
+        <translation>Konnte das Artefakt %1 nicht nach %2 kopieren: prüfen Sie, dass es existiert und %3 beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 cannot be merged into itself: name another log as the target.</source>
+        <translation>%1 kann nicht in sich selbst zusammengeführt werden: nennen Sie ein anderes Protokoll als Ziel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by an older QuantBench and has no run ids, so merging could not tell what is already there: open it once with this QuantBench where it is writable (which upgrades it), then merge.</source>
+        <translation>%1 wurde von einem älteren QuantBench geschrieben und hat keine Lauf-IDs, daher ließe sich beim Zusammenführen nicht erkennen, was schon vorhanden ist: öffnen Sie es einmal mit diesem QuantBench an einem beschreibbaren Ort (das aktualisiert es) und führen Sie dann zusammen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Could not link the trials in %1: %2</source>
+        <translation>Konnte die Versuche in %1 nicht verknüpfen: %2</translation>
+    </message>
+    <message>
         <location filename="../core/store/schema.cpp" line="+13"/>
         <source>%1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench or use another log with --db.</source>
         <translation>%1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): Aktualisieren Sie QuantBench oder verwenden Sie mit --db ein anderes Protokoll.</translation>
@@ -1566,7 +1592,7 @@
         <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 has no table %2: it is not a QuantBench experiment log, or it was altered outside QuantBench. Choose another file with --db.</source>
         <translation>%1 hat keine Tabelle %2: Es ist kein QuantBench-Experiment-Protokoll oder wurde außerhalb von QuantBench verändert. Wählen Sie mit --db eine andere Datei.</translation>
     </message>
@@ -1581,7 +1607,7 @@
         <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+135"/>
+        <location filename="../core/store/experimentstore.cpp" line="-317"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -3785,12 +3811,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Float-Referenz ms</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Latency, operator profiles and memory are measured on the deployment form: the float model frozen and optimized for inference; each quantized archive saved, loaded back, frozen and optimized the same way. The optimized form cannot itself be saved, so the archives stay portable; these lines give the fast form after loading. Every speedup divides the float latency in the same row&apos;s baseline column, timed once per group of runs.</source>
         <translation>Latenz, Operatorprofile und Speicher werden in der Auslieferungsform gemessen: das Float-Modell eingefroren und für die Inferenz optimiert; jedes quantisierte Archiv gespeichert, wieder geladen, eingefroren und ebenso optimiert. Die optimierte Form selbst lässt sich nicht speichern, daher bleiben die Archive portabel; diese Zeilen ergeben nach dem Laden die schnelle Form. Jede Beschleunigung teilt die Float-Latenz in der Referenzspalte derselben Zeile, einmal pro Gruppe von Läufen gemessen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Generated %1 from %2; %3 experiments.
 
 </source>
@@ -3800,18 +3826,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+239"/>
+        <location line="-210"/>
+        <location line="+242"/>
         <source>Deployment form</source>
         <translation>Auslieferungsform</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-235"/>
         <source>Experiment %1 %2: %3
 
 </source>
@@ -3821,18 +3847,18 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+258"/>
+        <location line="+261"/>
         <source>Layers of experiment %1 (%2)</source>
         <translation>Schichten von Experiment %1 (%2)</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+268"/>
+        <location line="-255"/>
+        <location line="+271"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-269"/>
         <source>Experiments %1:
 
 </source>
@@ -3842,29 +3868,29 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+268"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+272"/>
+        <location line="-269"/>
+        <location line="+275"/>
         <source>Specs</source>
         <translation>Spezifikationen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>Experiment %1:</source>
         <translation>Experiment %1:</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Generated %1 from %2; %3 experiments.</source>
         <translation>Erstellt %1 aus %2; %3 Experimente.</translation>
     </message>
@@ -4028,7 +4054,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>dynamic</source>
         <translation>dynamisch</translation>
     </message>
@@ -4058,7 +4084,7 @@ Zum Ändern doppelklicken.</translation>
         <translation>%1 / Versuch %2: %3Float %4</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>The float model, timed again at the end: %1 ms against %2 ms at the start. Trial latencies taken minutes apart carry noise of this size.</source>
         <translation>Das Float-Modell, am Ende erneut gemessen: %1 ms gegenüber %2 ms zu Beginn. Versuchslatenzen, die Minuten auseinander liegen, tragen Rauschen dieser Größe.</translation>
     </message>
@@ -4068,12 +4094,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>Keine der versuchten quantisierten Konfigurationen lief schneller als das Float-Modell: Die beste brauchte %1 ms gegenüber %2 ms des Float-Modells.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-154"/>
         <source>trial %1: %2</source>
         <translation>Versuch %1: %2</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-188"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -4327,6 +4353,135 @@ Zum Ändern doppelklicken.</translation>
     </message>
 </context>
 <context>
+    <name>qb::Sweep</name>
+    <message>
+        <location filename="../core/experiment/sweep.cpp" line="+51"/>
+        <location line="+5"/>
+        <source>&quot;grid.%1&quot; must be a non-empty list of strings.</source>
+        <translation>„grid.%1“ muss eine nicht leere Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In &quot;grid.%1&quot;: %2</source>
+        <translation>In „grid.%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;grid.float_layers&quot; must be a list whose entries are lists of layer names (the layers one item keeps float; [] for none) or &quot;each&quot; (one item per quantizable layer).</source>
+        <translation>„grid.float_layers“ muss eine Liste sein, deren Einträge Listen von Schichtnamen sind (die Schichten, die ein Eintrag in Float lässt; [] für keine) oder „each“ (ein Eintrag je quantisierbarer Schicht).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Unknown key &quot;grid.%1&quot; in the sweep file: a grid varies models, modes, engines, weight_schemes, observers and float_layers.</source>
+        <translation>Unbekannter Schlüssel „grid.%1“ in der Sweep-Datei: ein Raster variiert models, modes, engines, weight_schemes, observers und float_layers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a model path is empty.</source>
+        <translation>ein Modellpfad ist leer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a mode: use float, dynamic, static or qat.</source>
+        <translation>„%1“ ist kein Modus: verwenden Sie float, dynamic, static oder qat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an engine: use onednn, qnnpack, fbgemm or x86.</source>
+        <translation>„%1“ ist keine Engine: verwenden Sie onednn, qnnpack, fbgemm oder x86.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a weight scheme: use per-tensor-affine, per-tensor-symmetric, per-channel-symmetric or per-channel-affine.</source>
+        <translation>„%1“ ist kein Gewichtsschema: verwenden Sie per-tensor-affine, per-tensor-symmetric, per-channel-symmetric oder per-channel-affine.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;float_layers&quot;: &quot;each&quot; needs the layers of %1, which cannot be opened: %2</source>
+        <translation>„float_layers“: „each“ braucht die Schichten von %1, das sich nicht öffnen lässt: %2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>float %1</source>
+        <translation>Float %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the sweep file %1: %2</source>
+        <translation>Die Sweep-Datei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a sweep file: %2</source>
+        <translation>%1 ist keine Sweep-Datei: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds no JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown key &quot;%1&quot; in the sweep file: it holds &quot;name&quot;, &quot;spec&quot; and &quot;grid&quot;.</source>
+        <translation>Unbekannter Schlüssel „%1“ in der Sweep-Datei: sie enthält „name“, „spec“ und „grid“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;name&quot; must be a string.</source>
+        <translation>„name“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;spec&quot; names %1, which cannot be read as an experiment spec (JSON).</source>
+        <translation>„spec“ nennt %1, das sich nicht als Experimentspezifikation (JSON) lesen lässt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sweep file needs &quot;spec&quot;: the experiment spec every item starts from, inline or as a file name (quantbench-cli spec --example writes one).</source>
+        <translation>Die Sweep-Datei braucht „spec“: die Experimentspezifikation, von der jeder Eintrag ausgeht, direkt oder als Dateiname (quantbench-cli spec --example schreibt eine).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In &quot;spec&quot;: %1</source>
+        <translation>In „spec“: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;grid&quot; must be an object.</source>
+        <translation>„grid“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>sweep</source>
+        <translation>Sweep</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--shard takes I/N, shard I of N counted from 0 (e.g. 0/4 ... 3/4), not &quot;%1&quot;.</source>
+        <translation>--shard erwartet I/N, Shard I von N, ab 0 gezählt (z. B. 0/4 ... 3/4), nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--shard %1: the number of shards must be at least 1.</source>
+        <translation>--shard %1: die Anzahl der Shards muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--shard %1: shards are counted from 0, so with %2 shards the index goes from 0 to %3.</source>
+        <translation>--shard %1: Shards werden ab 0 gezählt, bei %2 Shards reicht der Index also von 0 bis %3.</translation>
+    </message>
+</context>
+<context>
     <name>qb::TorchError</name>
     <message>
         <location filename="../core/util/torcherror.cpp" line="+144"/>
@@ -4455,6 +4610,11 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fold experiment logs (a sweep&apos;s shard logs) into one</source>
+        <translation>Experimentprotokolle (die Shard-Protokolle eines Sweeps) zu einem zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quantize a model (dynamic, static, hybrid) and report the result</source>
         <translation>Ein Modell quantisieren (dynamisch, statisch, hybrid) und das Ergebnis berichten</translation>
     </message>
@@ -4482,6 +4642,11 @@ Zum Ändern doppelklicken.</translation>
         <location line="+1"/>
         <source>Write an example experiment spec, or check one</source>
         <translation>Eine Beispiel-Experimentspezifikation schreiben oder eine prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a grid of experiments, or one shard of it; plan, status, Slurm script</source>
+        <translation>Ein Raster von Experimenten ausführen, ganz oder einen Shard davon; Plan, Stand, Slurm-Skript</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4555,6 +4720,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/inspectcommand.cpp" line="+55"/>
         <location line="+7"/>
         <location line="+29"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+47"/>
         <location filename="../app/cli/quantizecommand.cpp" line="+319"/>
         <location line="+4"/>
         <location line="+24"/>
@@ -4567,6 +4733,11 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/speccommand.cpp" line="+71"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+138"/>
+        <location line="+66"/>
+        <location line="+25"/>
+        <location line="+38"/>
+        <location line="+51"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
         <location line="+22"/>
@@ -4698,6 +4869,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-282"/>
+        <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -4709,8 +4882,11 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/mergecommand.cpp" line="-22"/>
         <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location filename="../app/cli/searchcommand.cpp" line="+2"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-2"/>
+        <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="+5"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
@@ -4733,6 +4909,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+1"/>
         <location line="+3"/>
         <location filename="../app/cli/searchcommand.cpp" line="-6"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-9"/>
         <location filename="../app/cli/zoocommand.cpp" line="-3"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -5271,6 +5448,7 @@ Demo dauerte %5 s
     <message>
         <location line="+0"/>
         <location line="+24"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+11"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -5291,6 +5469,7 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-13"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -5603,6 +5782,8 @@ Demo dauerte %5 s
     <message>
         <location line="+29"/>
         <location filename="../app/cli/searchcommand.cpp" line="+88"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+67"/>
+        <location line="+66"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -6071,6 +6252,339 @@ Demo dauerte %5 s
 </source>
         <translation>%1 geschrieben
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-6"/>
+        <source>Fold experiment logs (a sweep&apos;s per-shard logs, a colleague&apos;s log) into one. Merging again adds nothing; experiments still running are left for a later merge. Artifacts stay where they are unless --copy-artifacts is given.</source>
+        <translation>Experimentprotokolle (die Shard-Protokolle eines Sweeps, das Protokoll einer Kollegin) zu einem zusammenführen. Erneutes Zusammenführen fügt nichts hinzu; noch laufende Experimente bleiben für ein späteres Zusammenführen. Artefakte bleiben, wo sie sind, außer mit --copy-artifacts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log to merge into (created if missing).</source>
+        <translation>Das Zielprotokoll (wird angelegt, wenn es fehlt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs to merge from; they are only read.</source>
+        <translation>Protokolle, aus denen zusammengeführt wird; sie werden nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IN...</source>
+        <translation>EIN...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy each merged experiment&apos;s artifacts into DIR and refer to the copies.</source>
+        <translation>Die Artefakte jedes übernommenen Experiments nach DIR kopieren und auf die Kopien verweisen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print what was merged as JSON.</source>
+        <translation>Ausgeben, was zusammengeführt wurde, als JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>merge takes the log to merge into, then at least one log to merge from.</source>
+        <translation>merge erwartet das Zielprotokoll und dann mindestens ein Quellprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>from</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already there</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now holds %2 experiments (%3 added</source>
+        <translation>%1 enthält jetzt %2 Experimente (%3 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 artifacts copied to %2</source>
+        <translation>, %1 Artefakte nach %2 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n experiment(s) still running were left out: merge again once they end.
+</source>
+        <translation>
+            <numerusform>%n noch laufendes Experiment wurde ausgelassen: führen Sie erneut zusammen, sobald es endet.
+</numerusform>
+            <numerusform>%n noch laufende Experimente wurden ausgelassen: führen Sie erneut zusammen, sobald sie enden.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sweepcommand.cpp" line="-139"/>
+        <source>Print the work items with their stable ids, and run nothing.</source>
+        <translation>Die Arbeitseinträge mit ihren stabilen IDs ausgeben und nichts ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run shard I of N only (counted from 0): every N-th item from the I-th. Items already finished in the log are skipped.</source>
+        <translation>Nur Shard I von N ausführen (ab 0 gezählt): jeden N-ten Eintrag ab dem I-ten. Im Protokoll bereits abgeschlossene Einträge werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/N</source>
+        <translation>I/N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show which items are done, running, failed or missing in the log(s); exit 1 until all are done.</source>
+        <translation>Zeigen, welche Einträge in den Protokollen fertig, laufend, fehlgeschlagen oder fehlend sind; Rückgabewert 1, bis alle fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a job script instead of running: slurm.</source>
+        <translation>Statt auszuführen ein Job-Skript schreiben: slurm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --emit or --status: the number of shards (default 4 for --emit).</source>
+        <translation>Mit --emit oder --status: die Anzahl der Shards (Standard 4 bei --emit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment log; &quot;{shard}&quot; in it becomes the shard&apos;s index, so each task can write its own (merge them afterwards). --status takes several.</source>
+        <translation>Experimentprotokoll; „{shard}“ darin wird zum Index des Shards, so dass jede Aufgabe ihr eigenes schreiben kann (danach zusammenführen). --status nimmt mehrere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the quantized models (default: next to the log).</source>
+        <translation>Ordner für die quantisierten Modelle (Standard: neben dem Protokoll).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --emit: write the script here instead of printing it.</source>
+        <translation>Mit --emit: das Skript hierhin schreiben statt es auszugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --emit slurm: the folder for each task&apos;s output (default: slurm-logs beside the sweep file).</source>
+        <translation>Mit --emit slurm: der Ordner für die Ausgabe jeder Aufgabe (Standard: slurm-logs neben der Sweep-Datei).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --emit slurm: the partition to submit to.</source>
+        <translation>Mit --emit slurm: die Partition, an die übergeben wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --emit slurm: each task&apos;s time limit, as sbatch --time takes it.</source>
+        <translation>Mit --emit slurm: das Zeitlimit jeder Aufgabe, wie sbatch --time es nimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>LIMIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --plan or --status: print JSON.</source>
+        <translation>Mit --plan oder --status: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>float %1</source>
+        <translation>Float %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the spec as given)</source>
+        <translation>(die Spezifikation wie angegeben)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+66"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+66"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+66"/>
+        <source>varies</source>
+        <translation>variiert</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sweep &quot;%1&quot;: %n item(s)
+</source>
+        <translation>
+            <numerusform>Sweep „%1“: %n Eintrag
+</numerusform>
+            <numerusform>Sweep „%1“: %n Einträge
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>state</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 done, %2 running, %3 failed, %4 missing of %5
+</source>
+        <translation>%1 fertig, %2 laufend, %3 fehlgeschlagen, %4 fehlend von %5
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no log yet at %1)
+</source>
+        <translation>(noch kein Protokoll unter %1)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--emit knows slurm, not &quot;%1&quot;.</source>
+        <translation>--emit kennt slurm, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>error: cannot create the folder %1 for the tasks&apos; output.
+</source>
+        <translation>Fehler: der Ordner %1 für die Ausgabe der Aufgaben lässt sich nicht anlegen.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>wrote %1: submit it with sbatch %1, then merge the shard logs with quantbench-cli merge OUT %2
+</source>
+        <translation>%1 geschrieben: übergeben Sie es mit sbatch %1 und führen Sie danach die Shard-Protokolle mit quantbench-cli merge ZIEL %2 zusammen
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>sweep &quot;%1&quot;, shard %2/%3: %n item(s)</source>
+        <translation>
+            <numerusform>Sweep „%1“, Shard %2/%3: %n Eintrag</numerusform>
+            <numerusform>Sweep „%1“, Shard %2/%3: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, log %1
+</source>
+        <translation>, Protokoll %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: already done (experiment %2), skipped
+</source>
+        <translation>%1: schon fertig (Experiment %2), übersprungen
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sweep %1, shard %2/%3</source>
+        <translation>Sweep %1, Shard %2/%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: done, experiment %2, %3 ms, %4x, in %5 s
+</source>
+        <translation>%1: fertig, Experiment %2, %3 ms, %4x, in %5 s
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, experiment %3: %4
+</source>
+        <translation>%1: %2, Experiment %3: %4
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shard %1/%2: %3 run, %4 already done, %5 failed, in %6 s
+</source>
+        <translation>Shard %1/%2: %3 ausgeführt, %4 schon fertig, %5 fehlgeschlagen, in %6 s
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run a grid of experiments from a sweep file (README, &quot;Running on a cluster&quot;), whole or one shard at a time; plan it, follow its progress, or write a Slurm job-array script for it.</source>
+        <translation>Ein Raster von Experimenten aus einer Sweep-Datei ausführen (README, „Running on a cluster“), ganz oder shardweise; es planen, seinen Stand verfolgen oder ein Slurm-Job-Array-Skript dafür schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sweep file, JSON.</source>
+        <translation>Sweep-Datei, JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sweep takes one SWEEP file.</source>
+        <translation>sweep erwartet eine SWEEP-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give at most one of --plan, --status and --emit.</source>
+        <translation>geben Sie höchstens eine von --plan, --status und --emit an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--shard selects what to run or plan; --status and --emit cover every shard.</source>
+        <translation>--shard wählt, was ausgeführt oder geplant wird; --status und --emit umfassen alle Shards.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error: the sweep %1 has no items.
+</source>
+        <translation>Fehler: der Sweep %1 hat keine Einträge.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--db %1 names one log per shard: say how many with --shards N.</source>
+        <translation>--db %1 nennt ein Protokoll je Shard: geben Sie deren Anzahl mit --shards N an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a sweep run writes one log: give --db once.</source>
+        <translation>ein Sweep-Lauf schreibt ein Protokoll: geben Sie --db einmal an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--db names one log per shard: run one shard with --shard I/N.</source>
+        <translation>--db nennt ein Protokoll je Shard: führen Sie mit --shard I/N einen Shard aus.</translation>
     </message>
 </context>
 <context>

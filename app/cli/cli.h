@@ -26,6 +26,7 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 int evalCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int envCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int mergeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quantizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
@@ -33,6 +34,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int sensitivityCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int specCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int sweepCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int zooCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +20,10 @@
 #include <QSysInfo>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -69,11 +72,18 @@ QString sortColumn(ExperimentStore::SortKey key)
     return QStringLiteral("e.id");
 }
 
-const char *const kSelectExperiments =
-    "SELECT e.id, mo.path, mo.sha256, e.label, e.mode, e.engine, e.status, e.started_at, e.finished_at, e.error,"
-    " e.spec_json, e.environment_json, m.size_bytes, m.latency_median_ms, m.latency_p90_ms, m.speedup, m.accuracy,"
-    " m.accuracy_delta, m.agreement, m.sqnr_db, e.kind, e.parent_id, mo.size_bytes, mo.layer_count, m.details_json"
-    " FROM experiments e JOIN models mo ON mo.id = e.model_id LEFT JOIN metrics m ON m.experiment_id = e.id";
+/// The query readRecord() reads. A log older than schema 4 (read only, so not migrated) has no run
+/// ids or spec hashes: they read as empty.
+QString selectExperiments(bool runIds)
+{
+    return QStringLiteral("SELECT e.id, mo.path, mo.sha256, e.label, e.mode, e.engine, e.status, e.started_at,"
+                          " e.finished_at, e.error, e.spec_json, e.environment_json, m.size_bytes, m.latency_median_ms,"
+                          " m.latency_p90_ms, m.speedup, m.accuracy, m.accuracy_delta, m.agreement, m.sqnr_db, e.kind,"
+                          " e.parent_id, mo.size_bytes, mo.layer_count, m.details_json, %1"
+                          " FROM experiments e JOIN models mo ON mo.id = e.model_id"
+                          " LEFT JOIN metrics m ON m.experiment_id = e.id")
+        .arg(runIds ? QLatin1String("e.uid, e.spec_sha256") : QLatin1String("NULL, NULL"));
+}
 
 ExperimentRecord readRecord(const QSqlQuery &q)
 {
@@ -104,6 +114,8 @@ ExperimentRecord readRecord(const QSqlQuery &q)
     r.modelSizeBytes = q.value(22).toLongLong();
     r.modelLayerCount = q.value(23).toInt();
     r.details = QJsonDocument::fromJson(q.value(24).toByteArray()).object();
+    r.uid = q.value(25).toString();
+    r.specSha256 = q.value(26).toString();
     return r;
 }
 
@@ -126,6 +138,7 @@ ExperimentStore::ExperimentStore(QString path, QString connection)
 ExperimentStore::ExperimentStore(ExperimentStore &&other) noexcept
     : m_path(std::move(other.m_path))
     , m_connection(std::exchange(other.m_connection, QString()))
+    , m_runIds(other.m_runIds)
 {
 }
 
@@ -197,6 +210,7 @@ std::optional<ExperimentStore> ExperimentStore::openAtVersion(const QString &pat
             return fail(migrateError);
         store.markInterrupted();
     }
+    store.m_runIds = store.schemaVersion() >= 4;
     return store;
 }
 
@@ -244,6 +258,7 @@ std::optional<ExperimentStore> ExperimentStore::openReadOnly(const QString &path
                                "which upgrades it, then read it here.").arg(path).arg(version));
             if (!store.checkTables(&why))
                 return fail(why);
+            store.m_runIds = version >= 4;
             return store;
         }
         why = q.lastError().text();
@@ -288,14 +303,17 @@ qint64 upsertModel(QSqlQuery &q, const ExperimentRecord &r)
 qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
 {
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
-                             " started_at, finished_at, error, kind, parent_id, owner_pid, owner_host, owner_start)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " started_at, finished_at, error, kind, parent_id, uid, spec_sha256, owner_pid, owner_host,"
+                             " owner_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QByteArray spec = QJsonDocument(r.spec).toJson(QJsonDocument::Compact);
+    const QString uid = r.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : r.uid;
     for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
-                              QVariant(statusName(r.status)), QVariant(QJsonDocument(r.spec).toJson(QJsonDocument::Compact)),
+                              QVariant(statusName(r.status)), QVariant(spec),
                               QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
                               r.error.isEmpty() ? QVariant() : QVariant(r.error), QVariant(kindName(r.kind)),
-                              r.parentId > 0 ? QVariant(r.parentId) : QVariant()})
+                              r.parentId > 0 ? QVariant(r.parentId) : QVariant(), QVariant(uid),
+                              QVariant(specHash(r.spec))})
         q.addBindValue(v);
     // A row that stays "running" while its process works names that process, so a later open can
     // tell a live run from one whose process was killed.
@@ -457,7 +475,7 @@ QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, Q
 {
     QVariantList binds;
     const QString where = whereClause(query, &binds);
-    QString sql = QString::fromLatin1(kSelectExperiments) + where;
+    QString sql = selectExperiments(m_runIds) + where;
     // NULL metrics sort last either way; the id keeps the order stable.
     const QString column = sortColumn(query.sort);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -510,7 +528,7 @@ int ExperimentStore::countExperiments(QString *error) const
 std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QString::fromLatin1(kSelectExperiments) + QStringLiteral(" WHERE e.id = ?"));
+    q.prepare(selectExperiments(m_runIds) + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -564,13 +582,137 @@ QVector<ExperimentRecord> ExperimentStore::children(qint64 parentId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kSelectExperiments) + QStringLiteral(" WHERE e.parent_id = ? ORDER BY e.id"));
+    q.prepare(selectExperiments(m_runIds) + QStringLiteral(" WHERE e.parent_id = ? ORDER BY e.id"));
     q.addBindValue(parentId);
     QVector<ExperimentRecord> rows;
     if (q.exec())
         while (q.next())
             rows << readRecord(q);
     return rows;
+}
+
+QVector<ExperimentRecord> ExperimentStore::runsOfSpecs(const QStringList &specHashes, QString *error) const
+{
+    QVector<ExperimentRecord> rows;
+    if (!m_runIds || specHashes.isEmpty())
+        return rows;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // SQLite binds at most 999 values per statement in older builds: ask in slices.
+    constexpr int kSlice = 500;
+    for (int from = 0; from < specHashes.size(); from += kSlice) {
+        const QStringList slice = specHashes.mid(from, kSlice);
+        QStringList marks;
+        for (int i = 0; i < slice.size(); ++i)
+            marks << QStringLiteral("?");
+        q.prepare(selectExperiments(m_runIds) + QStringLiteral(" WHERE e.spec_sha256 IN (%1) ORDER BY e.id").arg(marks.join(QLatin1Char(','))));
+        for (const QString &hash : slice)
+            q.addBindValue(hash);
+        if (!q.exec()) {
+            if (error)
+                *error = tr("Could not read %1: %2").arg(m_path, describeSqlError(q.lastError()));
+            return {};
+        }
+        while (q.next())
+            rows << readRecord(q);
+    }
+    std::sort(rows.begin(), rows.end(), [](const ExperimentRecord &a, const ExperimentRecord &b) { return a.id < b.id; });
+    return rows;
+}
+
+namespace {
+
+/// This log's row id for a run id; 0 when it has none.
+qint64 idOfRun(QSqlQuery &q, const QString &uid)
+{
+    q.prepare(QStringLiteral("SELECT id FROM experiments WHERE uid = ?"));
+    q.addBindValue(uid);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+/// Copies an artifact into `folder` under a name that cannot collide (the run id first); the copy's path.
+QString copyArtifact(const QString &path, const QString &uid, const QString &folder, QString *error)
+{
+    const QString target = QDir(folder).filePath(uid.left(12) + QLatin1Char('-') + QFileInfo(path).fileName());
+    if (QFileInfo::exists(target))
+        return target;
+    if (!QDir().mkpath(folder) || !QFile::copy(path, target)) {
+        *error = tr("Could not copy the artifact %1 to %2: check that it exists and that %3 is writable.")
+                     .arg(path, target, folder);
+        return {};
+    }
+    return target;
+}
+
+} // namespace
+
+std::optional<ExperimentStore::MergeCount> ExperimentStore::merge(const ExperimentStore &source, const QString &copyArtifactsTo,
+                                                                  QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<MergeCount>();
+    };
+    if (QFileInfo(source.path()) == QFileInfo(m_path))
+        return fail(tr("%1 cannot be merged into itself: name another log as the target.").arg(m_path));
+    if (!source.m_runIds)
+        return fail(tr("%1 was written by an older QuantBench and has no run ids, so merging could not tell what is "
+                       "already there: open it once with this QuantBench where it is writable (which upgrades it), "
+                       "then merge.").arg(source.path()));
+    QSqlQuery sourceIds(QSqlDatabase::database(source.m_connection));
+    sourceIds.setForwardOnly(true);
+    if (!sourceIds.exec(QStringLiteral("SELECT id FROM experiments ORDER BY id")))
+        return fail(tr("Could not read %1: %2").arg(source.path(), describeSqlError(sourceIds.lastError())));
+    QVector<qint64> ids;
+    while (sourceIds.next())
+        ids << sourceIds.value(0).toLongLong();
+    sourceIds.finish();
+
+    MergeCount count;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QVector<std::pair<QString, QString>> links; // (child uid, parent uid) of trials
+    for (const qint64 id : std::as_const(ids)) {
+        std::optional<ExperimentRecord> r = source.experiment(id);
+        if (!r)
+            continue;
+        if (r->status == ExperimentStatus::Running) {
+            ++count.running;
+            continue;
+        }
+        if (r->parentId > 0)
+            if (const auto parent = source.experiment(r->parentId))
+                links.append({r->uid, parent->uid});
+        if (idOfRun(q, r->uid) > 0) {
+            ++count.present;
+            continue;
+        }
+        if (!copyArtifactsTo.isEmpty()) {
+            for (ArtifactRecord &a : r->artifacts) {
+                QString why;
+                a.path = copyArtifact(a.path, r->uid, copyArtifactsTo, &why);
+                if (a.path.isEmpty())
+                    return fail(why);
+                ++count.copiedArtifacts;
+            }
+        }
+        r->parentId = 0; // linked below, once both rows are here
+        QString why;
+        if (addExperiment(*r, source.layerMetrics(id), &why) == 0)
+            return fail(why);
+        ++count.added;
+    }
+    for (const auto &[child, parent] : std::as_const(links)) {
+        const qint64 parentId = idOfRun(q, parent);
+        if (parentId == 0)
+            continue;
+        q.prepare(QStringLiteral("UPDATE experiments SET parent_id = ? WHERE uid = ? AND parent_id IS NULL"));
+        q.addBindValue(parentId);
+        q.addBindValue(child);
+        if (!q.exec())
+            return fail(tr("Could not link the trials in %1: %2").arg(m_path, describeSqlError(q.lastError())));
+    }
+    return count;
 }
 
 bool ExperimentStore::removeExperiment(qint64 id, QString *error)

@@ -18,7 +18,7 @@ class ExperimentStore final
 {
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     /// The oldest schema this build can read without migrating it (a read-only log is not migrated).
     static constexpr int kReadableSchemaVersion = 2;
 
@@ -82,6 +82,23 @@ public:
     /// The experiments of a search or sweep (parent_id = id), oldest first.
     QVector<ExperimentRecord> children(qint64 parentId) const;
 
+    /// Every run of these specs (by specHash, see records.h), oldest first: what a sweep has done.
+    QVector<ExperimentRecord> runsOfSpecs(const QStringList &specHashes, QString *error = nullptr) const;
+
+    /// What merge() did.
+    struct MergeCount {
+        int added = 0;        ///< experiments new to this log
+        int present = 0;      ///< already here (by run id): left alone
+        int running = 0;      ///< not ended in the source: left for a later merge
+        int copiedArtifacts = 0;
+    };
+    /// Adds every ended experiment of `source` that this log does not hold yet (by run id), with its
+    /// per-layer rows, job log and artifacts, and links trials to their search or sweep rows when
+    /// both are here. Idempotent: merging again adds nothing. Artifacts are referenced where they are,
+    /// or copied into `copyArtifactsTo` when it is given. Each experiment is its own transaction, so
+    /// an interrupted merge loses nothing and a second one finishes it. nullopt and *error on failure.
+    std::optional<MergeCount> merge(const ExperimentStore &source, const QString &copyArtifactsTo, QString *error);
+
     /// Deletes an experiment and everything that belongs to it.
     bool removeExperiment(qint64 id, QString *error);
 
@@ -97,6 +114,7 @@ private:
 
     QString m_path;
     QString m_connection; ///< the Qt SQL connection name, unique per store and thread
+    bool m_runIds = true; ///< the log has run ids and spec hashes (schema 4)
 };
 
 } // namespace qb

@@ -2,7 +2,9 @@
 
 #include "util/translation.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
 
 QB_DECLARE_TR_FUNCTIONS(qb::Experiment)
 
@@ -95,6 +97,12 @@ QString experimentModeText(ExperimentMode mode)
     case ExperimentMode::Qat: return tr("QAT");
     }
     return {};
+}
+
+QString specHash(const QJsonObject &spec)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(spec).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }
 
 QString logTimestamp()

@@ -55,12 +55,18 @@ struct LogRecord {
     QString message;
 };
 
+/// The hash that identifies what a spec asks for: SHA-256 of its compact JSON (keys sorted), as
+/// stored in the log. Two runs of one spec share it; a sweep skips an item whose hash is finished.
+QString specHash(const QJsonObject &spec);
+
 /// Now, as the log stores times: ISO 8601, UTC, with milliseconds. Any thread.
 QString logTimestamp();
 
 /// One row of the experiment log as the browser and reports read it.
 struct ExperimentRecord {
-    qint64 id = 0;
+    qint64 id = 0;        ///< this log's row id
+    QString uid;          ///< the run's id in every log (a merge keeps it); made when first stored
+    QString specSha256;   ///< specHash(spec); set when stored
     ExperimentKind kind = ExperimentKind::Experiment;
     qint64 parentId = 0;  ///< the search or sweep this trial belongs to; 0 for none
     QString modelPath;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -75,6 +76,16 @@ const char *const kMigrations[][13] = {
         "ALTER TABLE experiments ADD COLUMN owner_start TEXT",
         nullptr,
     },
+    {
+        // 4: an id for each run that survives merging logs, and its spec's hash (a sweep skips the
+        // items already finished). Existing rows get an id here and a hash in backfillSpecHashes().
+        "ALTER TABLE experiments ADD COLUMN uid TEXT",
+        "ALTER TABLE experiments ADD COLUMN spec_sha256 TEXT",
+        "UPDATE experiments SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "CREATE UNIQUE INDEX experiments_uid ON experiments(uid)",
+        "CREATE INDEX experiments_spec ON experiments(spec_sha256, status)",
+        nullptr,
+    },
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ExperimentStore::kSchemaVersion,
               "one migration per schema version");
@@ -82,18 +93,40 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ExperimentStore::k
 /// with the missing column named, instead of failing at the first insert.
 struct RequiredColumns {
     const char *table;
+    int since;               ///< the schema version that added them (older logs are read without them)
     const char *columns[16]; ///< ends at the first nullptr
 };
 const RequiredColumns kRequiredColumns[] = {
-    {"models", {"id", "path", "sha256", "layer_count", "size_bytes"}},
-    {"experiments", {"id", "model_id", "label", "mode", "engine", "status", "spec_json", "environment_json", "started_at",
-                     "finished_at", "error", "kind", "parent_id"}},
-    {"metrics", {"experiment_id", "size_bytes", "latency_median_ms", "latency_p90_ms", "speedup", "accuracy",
-                 "accuracy_delta", "agreement", "sqnr_db", "details_json"}},
-    {"layer_metrics", {"experiment_id", "weight_sqnr_db", "sensitivity", "rank", "note"}},
-    {"artifacts", {"id"}},
-    {"job_logs", {"id"}},
+    {"models", 0, {"id", "path", "sha256", "layer_count", "size_bytes"}},
+    {"experiments", 0, {"id", "model_id", "label", "mode", "engine", "status", "spec_json", "environment_json",
+                        "started_at", "finished_at", "error", "kind", "parent_id"}},
+    {"experiments", 4, {"uid", "spec_sha256"}},
+    {"metrics", 0, {"experiment_id", "size_bytes", "latency_median_ms", "latency_p90_ms", "speedup", "accuracy",
+                    "accuracy_delta", "agreement", "sqnr_db", "details_json"}},
+    {"layer_metrics", 0, {"experiment_id", "weight_sqnr_db", "sensitivity", "rank", "note"}},
+    {"artifacts", 0, {"id"}},
+    {"job_logs", 0, {"id"}},
 };
+
+/// The spec hash of every row that has none (rows stored before schema 4): the hash of the stored
+/// spec JSON, which is what specHash() gives for the spec it was read from.
+bool backfillSpecHashes(QSqlQuery &q)
+{
+    QVector<std::pair<qint64, QString>> hashes;
+    if (!q.exec(QStringLiteral("SELECT id, spec_json FROM experiments WHERE spec_sha256 IS NULL")))
+        return false;
+    while (q.next())
+        hashes.append({q.value(0).toLongLong(), specHash(QJsonDocument::fromJson(q.value(1).toByteArray()).object())});
+    q.finish();
+    for (const auto &[id, hash] : std::as_const(hashes)) {
+        q.prepare(QStringLiteral("UPDATE experiments SET spec_sha256 = ? WHERE id = ?"));
+        q.addBindValue(hash);
+        q.addBindValue(id);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -161,7 +194,7 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
             break;
         }
         for (const char *const *statement = kMigrations[v]; *statement; ++statement) {
-            if (!q.exec(QString::fromLatin1(*statement))) {
+            if (!q.exec(QString::fromLatin1(*statement)) || (v + 1 == 4 && !statement[1] && !backfillSpecHashes(q))) {
                 const QString why = describeSqlError(q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 *error = tr("Cannot migrate %1 to schema %2: %3").arg(m_path).arg(v + 1).arg(why);
@@ -181,7 +214,10 @@ bool ExperimentStore::migrate(int targetVersion, QString *error)
 bool ExperimentStore::checkTables(QString *error) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    const int version = schemaVersion();
     for (const RequiredColumns &required : kRequiredColumns) {
+        if (required.since > version)
+            continue;
         const char *table = required.table;
         QSet<QString> present;
         if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))

@@ -111,6 +111,84 @@ private Q_SLOTS:
         QCOMPARE(test::runCli({QStringLiteral("spec")}).exitCode, 2); // neither --example nor --check
     }
 
+    // A sweep run as two shards into a log each, as a job array would: the plan, the shards (a re-run
+    // skips what is done), --status across the shard logs, merging them twice, the Slurm script and
+    // the messages for bad input.
+    void sweepShardsStatusAndMerge()
+    {
+        QTemporaryDir dir;
+        const QJsonObject sweep{{QStringLiteral("name"), QStringLiteral("cnn")}, {QStringLiteral("spec"), test::quickCnnSpec().toJson()},
+                                {QStringLiteral("grid"), QJsonObject{{QStringLiteral("modes"), QJsonArray{"dynamic", "static"}},
+                                                                     {QStringLiteral("engines"), QJsonArray{"qnnpack", "onednn"}}}}};
+        const QString file = test::writeFile(dir.filePath(QStringLiteral("sweep.json")), QJsonDocument(sweep).toJson());
+        const QString shardLogs = dir.filePath(QStringLiteral("shard-{shard}.sqlite"));
+
+        test::CliResult cli = test::runCli({"sweep", file, "--plan", "--shards", "2", "--json"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QJsonArray items = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.at(3).toObject().value(QStringLiteral("shard")).toInt(), 1);
+
+        cli = test::runCli({"sweep", file, "--shard", "0/2", "--db", shardLogs}, 300000);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        QVERIFY2(cli.out.contains(QLatin1String("2 run, 0 already done, 0 failed")), qPrintable(cli.out));
+        cli = test::runCli({"sweep", file, "--status", "--db", shardLogs, "--shards", "2"});
+        QCOMPARE(cli.exitCode, 1); // not all done yet
+        QVERIFY2(cli.out.contains(QLatin1String("2 done, 0 running, 0 failed, 2 missing of 4")), qPrintable(cli.out));
+        cli = test::runCli({"sweep", file, "--shard", "1/2", "--db", shardLogs}, 300000);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        // A resubmitted task finds its items done.
+        cli = test::runCli({"sweep", file, "--shard", "0/2", "--db", shardLogs});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QVERIFY2(cli.out.contains(QLatin1String("0 run, 2 already done")), qPrintable(cli.out));
+        cli = test::runCli({"sweep", file, "--status", "--db", shardLogs, "--shards", "2", "--json"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        QCOMPARE(QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("done")).toInt(), 4);
+
+        const QString merged = dir.filePath(QStringLiteral("merged.sqlite"));
+        for (int pass = 0; pass < 2; ++pass) {
+            cli = test::runCli({"merge", merged, dir.filePath(QStringLiteral("shard-0.sqlite")),
+                                dir.filePath(QStringLiteral("shard-1.sqlite")), "--json"});
+            QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+            const QJsonObject json = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+            QCOMPARE(json.value(QStringLiteral("added")).toInt(), pass == 0 ? 4 : 0);
+            QCOMPARE(json.value(QStringLiteral("experiments")).toInt(), 4);
+        }
+        cli = test::runCli({"sweep", file, "--status", "--db", merged});
+        QVERIFY2(cli.exitCode == 0 && cli.out.contains(QLatin1String("4 done")), qPrintable(cli.out + cli.err));
+
+        const QString script = dir.filePath(QStringLiteral("sweep.sbatch"));
+        cli = test::runCli({"sweep", file, "--emit", "slurm", "--shards", "4", "--db", shardLogs, "--out", script});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QFile sbatch(script);
+        QVERIFY(sbatch.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(sbatch.readAll());
+        QVERIFY2(text.contains(QLatin1String("#SBATCH --array=0-3")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("--shard \"${SLURM_ARRAY_TASK_ID}/4\"")), qPrintable(text));
+
+        // Bad input: one message each, exit 2, nothing run.
+        const QList<std::pair<QStringList, QString>> bad{
+            {{"sweep", file, "--shard", "2/2"}, "the index goes from 0 to 1"},
+            {{"sweep", file, "--shard", "0/0"}, "at least 1"},
+            {{"sweep", file, "--status", "--db", shardLogs}, "--shards N"},
+            {{"sweep", file, "--emit", "pbs"}, "--emit knows slurm"},
+            {{"sweep", dir.filePath(QStringLiteral("missing.json"))}, "does not exist"},
+        };
+        for (const auto &[args, phrase] : bad) {
+            cli = test::runCli(args);
+            QVERIFY2(cli.exitCode == 2, qPrintable(args.join(' ') + ": " + cli.err));
+            QVERIFY2(cli.err.contains(phrase), qPrintable(cli.err));
+        }
+        QJsonObject unknown = sweep;
+        unknown.insert(QStringLiteral("shards"), 4);
+        cli = test::runCli({"sweep", test::writeFile(dir.filePath(QStringLiteral("unknown.json")), QJsonDocument(unknown).toJson()), "--plan"});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("Unknown key \"shards\"")), qPrintable(cli.err));
+        cli = test::runCli({"merge", merged, merged});
+        QCOMPARE(cli.exitCode, 3);
+        QVERIFY2(cli.err.contains(QLatin1String("into itself")), qPrintable(cli.err));
+    }
+
     void quantizeSavesAndReports()
     {
         QTemporaryDir dir;

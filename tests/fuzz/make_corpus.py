@@ -61,3 +61,9 @@ put("spec", "spec.json", json.dumps({
     "benchmark": {"batch": 1, "runs": 10, "threads": 1}}).encode())
 put("spec", "config.json", json.dumps({"default": {"mode": "dynamic"}, "layers": {"fc1": {"mode": "float"}}}).encode())
 put("spec", "shape.txt", b"input_ids:1x128:int64,attention_mask:1x128:int64")
+put("spec", "sweep.json", json.dumps({
+    "name": "seed", "spec": {"model": "cnn.pt", "threads": 1},
+    "grid": {"modes": ["dynamic", "static", "float"], "engines": ["onednn", "qnnpack"],
+             "weight_schemes": ["per-tensor-affine"], "observers": ["minmax", "percentile:99.9"],
+             "float_layers": [[], ["fc1"], "each"]}}).encode())
+put("spec", "shard.txt", b"1/4")

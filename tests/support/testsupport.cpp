@@ -13,6 +13,18 @@ QString fixture(const QString &name)
     return QDir(QStringLiteral(QB_FIXTURES_DIR)).filePath(name);
 }
 
+ExperimentSpec quickCnnSpec()
+{
+    ExperimentSpec spec;
+    spec.modelPath = fixture(QStringLiteral("cnn_scripted.pt"));
+    spec.calibration.maxBatches = 2;
+    spec.evaluation.maxBatches = 2;
+    spec.benchmarkRuns = 5;
+    spec.benchmarkBatch = 8;
+    spec.threads = 1;
+    return spec;
+}
+
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

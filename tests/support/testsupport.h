@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataspec.h"
+#include "experiment/experimentspec.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,10 @@ inline DataSpec synthetic(quint64 seed, int batches = 4, int batchSize = 32)
     d.batchSize = batchSize;
     return d;
 }
+
+/// A spec that runs in seconds: the fixture CNN, two batches of synthetic calibration and evaluation
+/// data, five timed runs at batch 8, one thread.
+ExperimentSpec quickCnnSpec();
 
 /// Writes bytes to a file, creating it; returns the path.
 QString writeFile(const QString &path, const QByteArray &bytes);

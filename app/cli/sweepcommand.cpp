@@ -1,0 +1,346 @@
+#include "cli/cli.h"
+#include "cli/clioutput.h"
+
+#include "experiment/experimentrunner.h"
+#include "experiment/sweep.h"
+#include "util/fileutil.h"
+#include "util/translation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <map>
+
+QB_DECLARE_TR_FUNCTIONS(qb::cli)
+
+namespace qb::cli {
+
+namespace {
+
+struct SweepOptionSet {
+    QCommandLineOption plan{QStringLiteral("plan"), tr("Print the work items with their stable ids, and run nothing.")};
+    QCommandLineOption shard{QStringLiteral("shard"), tr("Run shard I of N only (counted from 0): every N-th item from "
+                                                         "the I-th. Items already finished in the log are skipped."),
+                             tr("I/N")};
+    QCommandLineOption status{QStringLiteral("status"), tr("Show which items are done, running, failed or missing "
+                                                           "in the log(s); exit 1 until all are done.")};
+    QCommandLineOption emit{QStringLiteral("emit"), tr("Write a job script instead of running: slurm."), tr("KIND")};
+    QCommandLineOption shards{QStringLiteral("shards"), tr("With --emit or --status: the number of shards (default 4 "
+                                                           "for --emit)."), tr("N")};
+    QCommandLineOption db{QStringLiteral("db"), tr("Experiment log; \"{shard}\" in it becomes the shard's index, so "
+                                                   "each task can write its own (merge them afterwards). --status takes "
+                                                   "several."), tr("FILE")};
+    QCommandLineOption artifacts{QStringLiteral("artifacts"), tr("Folder for the quantized models (default: next to "
+                                                                 "the log)."), tr("DIR")};
+    QCommandLineOption out{QStringLiteral("out"), tr("With --emit: write the script here instead of printing it."),
+                           tr("FILE")};
+    QCommandLineOption logs{QStringLiteral("logs"), tr("With --emit slurm: the folder for each task's output "
+                                                       "(default: slurm-logs beside the sweep file)."), tr("DIR")};
+    QCommandLineOption partition{QStringLiteral("partition"), tr("With --emit slurm: the partition to submit to."),
+                                 tr("NAME")};
+    QCommandLineOption time{QStringLiteral("time"), tr("With --emit slurm: each task's time limit, as sbatch --time "
+                                                       "takes it."), tr("LIMIT")};
+    QCommandLineOption json{QStringLiteral("json"), tr("With --plan or --status: print JSON.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({plan, shard, status, emit, shards, db, artifacts, out, logs, partition, time, json});
+    }
+};
+
+/// The grid values of an item as one cell: "static onednn mse, float conv1".
+QString describeAxes(const SweepItem &item)
+{
+    QStringList parts;
+    for (const char *key : {"mode", "engine", "weight_scheme", "observer"})
+        if (item.axes.contains(QLatin1String(key)))
+            parts << item.axes.value(QLatin1String(key)).toString();
+    if (item.axes.contains(QStringLiteral("float_layers"))) {
+        QStringList layers;
+        for (const QJsonValue &l : item.axes.value(QStringLiteral("float_layers")).toArray())
+            layers << l.toString();
+        parts << tr("float %1").arg(layers.join(QLatin1Char('+')));
+    }
+    return parts.isEmpty() ? tr("(the spec as given)") : parts.join(QLatin1Char(' '));
+}
+
+QString modelOf(const SweepItem &item)
+{
+    return QFileInfo(item.spec.modelPath).fileName();
+}
+
+int printPlan(const Sweep &sweep, int shards, bool asJson, QTextStream &out)
+{
+    if (asJson) {
+        QJsonArray items;
+        for (const SweepItem &item : sweep.items) {
+            QJsonObject o{{QStringLiteral("index"), item.index}, {QStringLiteral("id"), item.id},
+                          {QStringLiteral("spec_sha256"), item.specSha256}, {QStringLiteral("axes"), item.axes},
+                          {QStringLiteral("label"), item.spec.label}, {QStringLiteral("model"), item.spec.modelPath}};
+            if (shards > 0)
+                o.insert(QStringLiteral("shard"), item.index % shards);
+            items.append(o);
+        }
+        printJson(out, QJsonObject{{QStringLiteral("name"), sweep.name}, {QStringLiteral("items"), items}});
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const SweepItem &item : sweep.items) {
+        QStringList row{QString::number(item.index), item.id};
+        if (shards > 0)
+            row << QStringLiteral("%1/%2").arg(item.index % shards).arg(shards);
+        rows << (row << modelOf(item) << describeAxes(item));
+    }
+    QStringList header{tr("#"), tr("id"), tr("model"), tr("varies")};
+    if (shards > 0)
+        header.insert(2, tr("shard"));
+    out << tr("sweep \"%1\": %n item(s)\n", nullptr, int(sweep.items.size())).arg(sweep.name) << formatTable(header, rows);
+    return Ok;
+}
+
+/// The logs --status reads: each --db, with "{shard}" expanded for every shard.
+QStringList statusLogs(const QStringList &dbs, int shards)
+{
+    QStringList logs;
+    for (const QString &db : dbs) {
+        if (!db.contains(QLatin1String("{shard}"))) {
+            logs << db;
+            continue;
+        }
+        for (int s = 0; s < shards; ++s)
+            logs << QString(db).replace(QLatin1String("{shard}"), QString::number(s));
+    }
+    return logs;
+}
+
+int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJson, QTextStream &out, QTextStream &err)
+{
+    QStringList hashes;
+    for (const SweepItem &item : sweep.items)
+        hashes << item.specSha256;
+    QVector<ExperimentRecord> runs;
+    QStringList absent;
+    for (const QString &path : statusLogs(dbs, shards)) {
+        if (!QFileInfo::exists(path)) {
+            absent << path; // a shard that has not started yet
+            continue;
+        }
+        auto store = openLog(path, err, ExperimentStore::Access::ReadOnly);
+        if (!store)
+            return InputError;
+        QString error;
+        runs += store->runsOfSpecs(hashes, &error);
+        if (!error.isEmpty()) {
+            err << tr("error: %1\n").arg(error);
+            return InputError;
+        }
+    }
+    const QVector<ItemStatus> states = sweepStatus(sweep.items, runs);
+    std::map<ItemState, int> counts;
+    QList<QStringList> rows;
+    QJsonArray items;
+    for (int i = 0; i < sweep.items.size(); ++i) {
+        const SweepItem &item = sweep.items.at(i);
+        const ItemStatus &s = states.at(i);
+        ++counts[s.state];
+        rows << QStringList{QString::number(item.index), item.id, itemStateName(s.state),
+                            s.experimentId > 0 ? QString::number(s.experimentId) : QStringLiteral("-"), modelOf(item),
+                            describeAxes(item), s.error.left(120)};
+        items.append(QJsonObject{{QStringLiteral("index"), item.index}, {QStringLiteral("id"), item.id},
+                                 {QStringLiteral("state"), itemStateName(s.state)},
+                                 {QStringLiteral("experiment_id"), s.experimentId}, {QStringLiteral("error"), s.error}});
+    }
+    const bool allDone = counts[ItemState::Done] == sweep.items.size();
+    if (asJson) {
+        QJsonObject o{{QStringLiteral("name"), sweep.name}, {QStringLiteral("items"), items}};
+        for (ItemState state : {ItemState::Done, ItemState::Running, ItemState::Failed, ItemState::Missing})
+            o.insert(itemStateName(state), counts[state]);
+        printJson(out, o);
+    } else {
+        out << formatTable({tr("#"), tr("id"), tr("state"), tr("experiment"), tr("model"), tr("varies"), tr("error")}, rows);
+        out << tr("%1 done, %2 running, %3 failed, %4 missing of %5\n")
+                   .arg(counts[ItemState::Done]).arg(counts[ItemState::Running]).arg(counts[ItemState::Failed])
+                   .arg(counts[ItemState::Missing]).arg(sweep.items.size());
+        for (const QString &path : std::as_const(absent))
+            out << tr("(no log yet at %1)\n").arg(path);
+    }
+    return allDone ? Ok : CheckFailed;
+}
+
+int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const SweepOptionSet &o, int shards,
+               QTextStream &out, QTextStream &err)
+{
+    if (parser.value(o.emit) != QLatin1String("slurm"))
+        return usageError(err, tr("--emit knows slurm, not \"%1\".").arg(parser.value(o.emit)));
+    const QFileInfo file(sweep.path);
+    SlurmScriptOptions options;
+    options.program = QCoreApplication::applicationFilePath();
+    options.sweepFile = sweep.path;
+    options.shards = shards;
+    options.db = parser.isSet(o.db) ? QFileInfo(parser.value(o.db)).absoluteFilePath()
+                                    : file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-shard{shard}.sqlite"));
+    if (parser.isSet(o.artifacts))
+        options.artifacts = QFileInfo(parser.value(o.artifacts)).absoluteFilePath();
+    options.logFolder = parser.isSet(o.logs) ? QFileInfo(parser.value(o.logs)).absoluteFilePath()
+                                             : file.absoluteDir().filePath(QStringLiteral("slurm-logs"));
+    options.partition = parser.value(o.partition);
+    options.timeLimit = parser.value(o.time);
+    options.threads = sweep.items.isEmpty() ? 1 : std::max(1, sweep.items.first().spec.threads);
+    if (!QDir().mkpath(options.logFolder)) {
+        err << tr("error: cannot create the folder %1 for the tasks' output.\n").arg(options.logFolder);
+        return InputError;
+    }
+    const QString script = slurmScript(sweep, options);
+    if (!parser.isSet(o.out)) {
+        out << script;
+        return Ok;
+    }
+    QString error;
+    if (!writeFileAtomically(parser.value(o.out), script.toUtf8(), &error)) {
+        err << tr("error: %1\n").arg(error);
+        return InputError;
+    }
+    QFile::setPermissions(parser.value(o.out), QFile::permissions(parser.value(o.out)) | QFileDevice::ExeOwner);
+    out << tr("wrote %1: submit it with sbatch %1, then merge the shard logs with quantbench-cli merge OUT %2\n")
+               .arg(parser.value(o.out), QString(options.db).replace(QLatin1String("{shard}"), QLatin1String("*")));
+    return Ok;
+}
+
+/// Runs the items of one shard that the log has not finished, one after another, with one float
+/// timing per model shared by all of them.
+int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLineParser &parser, const SweepOptionSet &o,
+             QTextStream &out, QTextStream &err)
+{
+    const QString db = QString(parser.value(o.db)).replace(QLatin1String("{shard}"), QString::number(shard.index));
+    auto store = openLog(db, err);
+    if (!store)
+        return InputError;
+    const QVector<SweepItem> items = sweep.shard(shard.index, shard.count);
+    QStringList hashes;
+    for (const SweepItem &item : items)
+        hashes << item.specSha256;
+    QString error;
+    const QVector<ItemStatus> before = sweepStatus(items, store->runsOfSpecs(hashes, &error));
+    if (!error.isEmpty()) {
+        err << tr("error: %1\n").arg(error);
+        return InputError;
+    }
+    const QString artifactDir = artifactFolder(parser.value(o.artifacts), *store);
+    out << tr("sweep \"%1\", shard %2/%3: %n item(s)", nullptr, int(items.size()))
+               .arg(sweep.name).arg(shard.index).arg(shard.count)
+        << tr(", log %1\n").arg(store->path());
+    std::map<QString, std::optional<SharedBaseline>> baselines; // per model
+    int failed = 0, skipped = 0, ran = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < items.size(); ++i) {
+        const SweepItem &item = items.at(i);
+        const QString what = QStringLiteral("#%1 %2 %3 %4").arg(item.index).arg(item.id, modelOf(item), describeAxes(item));
+        if (before.at(i).state == ItemState::Done) {
+            out << tr("%1: already done (experiment %2), skipped\n").arg(what).arg(before.at(i).experimentId);
+            ++skipped;
+            continue;
+        }
+        RunContext context;
+        if (item.spec.quantize) {
+            auto &baseline = baselines[item.spec.modelPath];
+            if (!baseline) {
+                QString why;
+                baseline = SharedBaseline::measure(item.spec, tr("sweep %1, shard %2/%3").arg(sweep.name).arg(shard.index).arg(shard.count), &why);
+            }
+            context.baseline = baseline;
+        }
+        ProgressLine line(err);
+        QElapsedTimer itemClock;
+        itemClock.start();
+        const ExperimentOutcome outcome = runExperiment(item.spec, &*store, artifactDir, [&line](double f, const QString &stage) {
+            line.show(f, stage);
+        }, nullptr, context);
+        line.clear();
+        ++ran;
+        const ExperimentRecord &r = outcome.record;
+        if (!outcome.storeError.isEmpty()) {
+            err << tr("error: %1\n").arg(outcome.storeError);
+            return InputError;
+        }
+        if (r.isFinished()) {
+            out << tr("%1: done, experiment %2, %3 ms, %4x, in %5 s\n").arg(what).arg(outcome.id)
+                       .arg(orDash(r.latencyMedianMs, 3), orDash(r.speedup, 2))
+                       .arg(itemClock.elapsed() / 1000.0, 0, 'f', 1);
+        } else {
+            ++failed;
+            out << tr("%1: %2, experiment %3: %4\n").arg(what, statusName(r.status)).arg(outcome.id).arg(r.error);
+        }
+    }
+    out << tr("shard %1/%2: %3 run, %4 already done, %5 failed, in %6 s\n").arg(shard.index).arg(shard.count)
+               .arg(ran).arg(skipped).arg(failed).arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+    return failed == 0 ? Ok : InputError;
+}
+
+} // namespace
+
+int sweepCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run a grid of experiments from a sweep file (README, \"Running on a cluster\"), whole or one shard at a "
+           "time; plan it, follow its progress, or write a Slurm job-array script for it."));
+    parser.addPositionalArgument(QStringLiteral("SWEEP"), tr("Sweep file, JSON."));
+    const SweepOptionSet o;
+    o.addTo(parser);
+    if (const auto stop = parseOptions(parser, args, out, err))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(err, tr("sweep takes one SWEEP file."));
+    if (int(parser.isSet(o.plan)) + int(parser.isSet(o.status)) + int(parser.isSet(o.emit)) > 1)
+        return usageError(err, tr("give at most one of --plan, --status and --emit."));
+    int shards = 0;
+    if (parser.isSet(o.shards)) {
+        if (QString e = readInt(parser, o.shards, 1, 100000, &shards); !e.isEmpty())
+            return usageError(err, e);
+    }
+    std::optional<ShardChoice> shard;
+    if (parser.isSet(o.shard)) {
+        QString e;
+        shard = ShardChoice::parse(parser.value(o.shard), &e);
+        if (!shard)
+            return usageError(err, e);
+        if (parser.isSet(o.status) || parser.isSet(o.emit))
+            return usageError(err, tr("--shard selects what to run or plan; --status and --emit cover every shard."));
+    }
+    QString error;
+    const auto sweep = Sweep::read(parser.positionalArguments().first(), &error);
+    if (!sweep) {
+        err << tr("error: %1\n").arg(error);
+        return UsageError;
+    }
+    if (sweep->items.isEmpty()) {
+        err << tr("error: the sweep %1 has no items.\n").arg(sweep->path);
+        return UsageError;
+    }
+    if (parser.isSet(o.plan))
+        return printPlan(*sweep, shard ? shard->count : shards, parser.isSet(o.json), out);
+    if (parser.isSet(o.emit))
+        return emitScript(*sweep, parser, o, shards > 0 ? shards : 4, out, err);
+    if (parser.isSet(o.status)) {
+        const QStringList dbs = parser.isSet(o.db) ? parser.values(o.db) : QStringList{QString()};
+        for (const QString &db : dbs)
+            if (db.contains(QLatin1String("{shard}")) && shards == 0)
+                return usageError(err, tr("--db %1 names one log per shard: say how many with --shards N.").arg(db));
+        QStringList paths;
+        for (const QString &db : dbs)
+            paths << (db.isEmpty() ? ExperimentStore::defaultPath() : db);
+        return printStatus(*sweep, paths, shards, parser.isSet(o.json), out, err);
+    }
+    if (parser.values(o.db).size() > 1)
+        return usageError(err, tr("a sweep run writes one log: give --db once."));
+    if (parser.value(o.db).contains(QLatin1String("{shard}")) && !shard)
+        return usageError(err, tr("--db names one log per shard: run one shard with --shard I/N."));
+    return runShard(*sweep, shard.value_or(ShardChoice{0, 1}), parser, o, out, err);
+}
+
+} // namespace qb::cli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "experiment/experimentspec.h"
+#include "store/records.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace qb {
+
+/// One experiment of a sweep: a spec, and the grid values that made it.
+struct SweepItem {
+    int index = 0;        ///< position in the sweep's plan, from 0
+    QString id;           ///< the first 12 hex digits of the spec's hash: stable while the spec is
+    QString specSha256;   ///< specHash(spec.toJson()), as the log stores it
+    QJsonObject axes;     ///< {"model": ..., "mode": ..., "engine": ..., ...}: what this item varies
+    ExperimentSpec spec;
+};
+
+/// A grid of experiments from a sweep file (README, "Running on a cluster"): a base spec, and lists
+/// of models, modes, engines, weight schemes, observers and layers kept float to vary it by. Every
+/// combination is one item; combinations that come out as the same spec are one item. Items are
+/// numbered in a fixed order, so every process reading the file plans the same list.
+struct Sweep {
+    QString path;  ///< the sweep file
+    QString name;
+    QVector<SweepItem> items;
+
+    /// Reads and expands a sweep file. Relative model paths (and a base spec given as a file) are
+    /// relative to the sweep file. "float_layers": "each" opens each model to list its layers.
+    /// nullopt and *error (naming the key) when the file is not a valid sweep.
+    static std::optional<Sweep> read(const QString &path, QString *error);
+    static std::optional<Sweep> fromJson(const QJsonObject &json, const QString &folder, QString *error);
+
+    /// The items of shard `index` of `count`: every count-th item from the index-th. Shards never
+    /// share an item, and together they hold them all.
+    QVector<SweepItem> shard(int index, int count) const;
+};
+
+/// "I/N" of `--shard`: index I of N shards, 0 <= I < N.
+struct ShardChoice {
+    int index = 0;
+    int count = 1;
+    /// nullopt and *error for a malformed text, N of zero, or I out of range.
+    static std::optional<ShardChoice> parse(const QString &text, QString *error);
+};
+
+/// Where an item stands in a log.
+enum class ItemState { Done, Running, Failed, Missing };
+QString itemStateName(ItemState state); ///< "done", "running", "failed", "missing"
+
+struct ItemStatus {
+    ItemState state = ItemState::Missing;
+    qint64 experimentId = 0; ///< the row that decided the state (the finished one, else the latest)
+    QString error;           ///< a failed item's error
+};
+
+/// Each item's state from the runs of its spec (ExperimentStore::runsOfSpecs): done when any run
+/// finished, else running when one still runs, else failed (failed, cancelled or interrupted),
+/// else missing. In the order of `items`.
+QVector<ItemStatus> sweepStatus(const QVector<SweepItem> &items, const QVector<ExperimentRecord> &runs);
+
+/// What an emitted Slurm script runs.
+struct SlurmScriptOptions {
+    QString program;      ///< quantbench-cli, absolute
+    QString sweepFile;    ///< absolute
+    QString db;           ///< the log each task writes; "{shard}" becomes the task's index
+    QString artifacts;    ///< folder for quantized models; empty for the default beside the log
+    int shards = 1;
+    int threads = 1;      ///< intra-op threads per task (and the CPUs it asks Slurm for)
+    QString logFolder;    ///< where Slurm writes each task's output
+    QString partition;    ///< empty for the cluster's default
+    QString timeLimit;    ///< Slurm's --time, empty for the default
+};
+
+/// An sbatch script running the sweep as a job array of `shards` tasks, each calling
+/// `quantbench-cli --threads T sweep FILE --shard $SLURM_ARRAY_TASK_ID/N --db DB`.
+QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &options);
+
+} // namespace qb
