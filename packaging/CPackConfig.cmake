@@ -28,6 +28,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 # reference BLAS and every float baseline (and so every reported speedup) is off by a wide margin.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libopenblas0-openmp")
+# A shared experiment log on a PostgreSQL server needs Qt's PostgreSQL driver, also loaded at run time.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 # The demo and the `fashion-mnist` data argument read Debian's copy of the data set.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "dataset-fashion-mnist")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
   libqcustomplot-dev
+  # The experiment log on a PostgreSQL server (postgresql:// in --db and the GUI's shared log).
+  libqt6sql6-psql
   libtorch-dev zlib1g-dev
   # Without an optimized BLAS LibTorch falls back to the reference BLAS: fp32 matmuls run ~25x slower
   # and every speedup QuantBench reports would be inflated.
@@ -20,7 +22,7 @@ packages=(
 )
 # --cluster: also the services the cluster tests start on loopback (ctest -L cluster; .ci/run).
 if [ "${1:-}" = "--cluster" ]; then
-  packages+=(slurm-wlm munge)
+  packages+=(slurm-wlm munge postgresql-15)
 fi
 
 missing=()

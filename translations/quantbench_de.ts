@@ -1479,7 +1479,7 @@
 <context>
     <name>qb::ExperimentStore</name>
     <message>
-        <location filename="../core/store/schema.cpp" line="+157"/>
+        <location filename="../core/store/schema.cpp" line="+160"/>
         <source>another process has held the log locked for more than %1 s: wait for it to finish, or record into another log with --db</source>
         <translation>ein anderer Prozess hält das Protokoll seit mehr als %1 s gesperrt: Warten Sie, bis er fertig ist, oder zeichnen Sie mit --db in ein anderes Protokoll auf</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+177"/>
+        <location filename="../core/store/experimentstore.cpp" line="+180"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben (Schema %2): Öffnen Sie es einmal dort, wo es beschreibbar ist (das aktualisiert es), und lesen Sie es dann hier.</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+362"/>
         <location line="+53"/>
         <source>Could not read %1: %2</source>
         <translation>Konnte %1 nicht lesen: %2</translation>
@@ -1592,7 +1592,7 @@
         <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 has no table %2: it is not a QuantBench experiment log, or it was altered outside QuantBench. Choose another file with --db.</source>
         <translation>%1 hat keine Tabelle %2: Es ist kein QuantBench-Experiment-Protokoll oder wurde außerhalb von QuantBench verändert. Wählen Sie mit --db eine andere Datei.</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="-317"/>
+        <location filename="../core/store/experimentstore.cpp" line="-319"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -1616,6 +1616,56 @@
         <location line="+12"/>
         <source>Could not update experiment %1 in %2: %3</source>
         <translation>Experiment %1 in %2 konnte nicht aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/store/serverstore.cpp" line="+81"/>
+        <source>PostgreSQL at %1 refused the user %2: the password in PGPASSWORD or ~/.pgpass is missing or wrong (QuantBench never takes one on the command line).</source>
+        <translation>PostgreSQL unter %1 hat den Benutzer %2 abgewiesen: das Passwort in PGPASSWORD oder ~/.pgpass fehlt oder ist falsch (QuantBench nimmt nie eines auf der Kommandozeile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL at %1 has no database %2: create it (createdb %2) or name another in the URL.</source>
+        <translation>PostgreSQL unter %1 hat keine Datenbank %2: legen Sie sie an (createdb %2) oder nennen Sie in der URL eine andere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL at %1 has no user %2: create the role, or name another user in the URL.</source>
+        <translation>PostgreSQL unter %1 hat keinen Benutzer %2: legen Sie die Rolle an oder nennen Sie in der URL einen anderen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach PostgreSQL at %1 (%2): check that the server runs and accepts connections there, and the host and port in the URL.</source>
+        <translation>PostgreSQL unter %1 ist nicht erreichbar (%2): prüfen Sie, dass der Server läuft und dort Verbindungen annimmt, sowie Host und Port in der URL.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a PostgreSQL log URL: write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine PostgreSQL-Protokoll-URL: schreiben Sie postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL %1 holds a password: leave it out (it would be visible to every user of this machine) and put it in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die URL %1 enthält ein Passwort: lassen Sie es weg (es wäre für jeden Benutzer dieses Rechners sichtbar) und legen Sie es in PGPASSWORD oder ~/.pgpass ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This QuantBench cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install Debian&apos;s libqt6sql6-psql.</source>
+        <translation>Dieses QuantBench erreicht PostgreSQL nicht: der PostgreSQL-Treiber von Qt fehlt. Installieren Sie Debians libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The database %1 holds no QuantBench experiment log: open it once for writing (a run, or merge into it), which creates one.</source>
+        <translation>Die Datenbank %1 enthält kein QuantBench-Experimentprotokoll: öffnen Sie sie einmal zum Schreiben (ein Lauf oder ein Zusammenführen hinein), das legt eines an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log %1 was written by a newer QuantBench (schema %2; this one knows up to %3): update QuantBench, or use another database.</source>
+        <translation>Das Protokoll %1 wurde von einem neueren QuantBench geschrieben (Schema %2; dieses kennt bis %3): aktualisieren Sie QuantBench oder verwenden Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the experiment log in %1 (%2): %3</source>
+        <translation>Das Experimentprotokoll in %1 lässt sich nicht anlegen (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2766,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>QuantBench</source>
         <translation>QuantBench</translation>
     </message>
@@ -2761,12 +2811,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>beendet:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-105"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
@@ -2794,7 +2844,31 @@ Zum Ändern doppelklicken.</translation>
         <translation>Daten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Open Shared Log</source>
+        <translation>Gemeinsames Protokoll öffnen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>PostgreSQL log, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from PGPASSWORD or ~/.pgpass; QuantBench never stores one.</source>
+        <translation>PostgreSQL-Protokoll, als postgresql://BENUTZER@HOST:PORT/DATENBANK.
+Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the log as postgresql://USER@HOST:PORT/DATABASE; for a log file use Settings.</source>
+        <translation>Schreiben Sie das Protokoll als postgresql://BENUTZER@HOST:PORT/DATENBANK; für eine Protokolldatei verwenden Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recording into the shared log %1</source>
+        <translation>Aufzeichnung in das gemeinsame Protokoll %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Open Model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
     </message>
@@ -2814,7 +2888,17 @@ Zum Ändern doppelklicken.</translation>
         <translation>Das Experimentprotokoll %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Open Shared &amp;Log…</source>
+        <translation>Gemeinsames &amp;Protokoll öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record into and browse an experiment log on a PostgreSQL server</source>
+        <translation>In ein Experimentprotokoll auf einem PostgreSQL-Server aufzeichnen und darin blättern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4234,6 +4318,11 @@ Zum Ändern doppelklicken.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>An SQLite file, or a shared log on PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never from here)</source>
+        <translation>Eine SQLite-Datei oder ein gemeinsames Protokoll auf PostgreSQL: postgresql://BENUTZER@HOST:PORT/DATENBANK (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie von hier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Experiment log:</source>
         <translation>Experimentprotokoll:</translation>
     </message>
@@ -4355,7 +4444,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Sweep</name>
     <message>
-        <location filename="../core/experiment/sweep.cpp" line="+51"/>
+        <location filename="../core/experiment/sweep.cpp" line="+49"/>
         <location line="+5"/>
         <source>&quot;grid.%1&quot; must be a non-empty list of strings.</source>
         <translation>„grid.%1“ muss eine nicht leere Liste von Zeichenketten sein.</translation>
@@ -4461,7 +4550,12 @@ Zum Ändern doppelklicken.</translation>
         <translation>„grid“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>The grid makes %1 combinations, more than the %2 one sweep plans: split it into several sweep files.</source>
+        <translation>Das Raster ergibt %1 Kombinationen, mehr als die %2, die ein Sweep plant: teilen Sie es auf mehrere Sweep-Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>sweep</source>
         <translation>Sweep</translation>
     </message>
@@ -4525,7 +4619,7 @@ Zum Ändern doppelklicken.</translation>
 <context>
     <name>qb::Workbench</name>
     <message>
-        <location filename="../core/workbench/workbench.cpp" line="+192"/>
+        <location filename="../core/workbench/workbench.cpp" line="+197"/>
         <source>Open a model first (File &gt; Open Model).</source>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>
@@ -4698,7 +4792,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -4709,7 +4803,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="-23"/>
-        <location filename="../app/cli/clioutput.cpp" line="-113"/>
+        <location filename="../app/cli/clioutput.cpp" line="-117"/>
         <location line="+58"/>
         <location filename="../app/cli/democommand.cpp" line="+184"/>
         <location line="+95"/>
@@ -4734,10 +4828,10 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location line="+2"/>
         <location filename="../app/cli/speccommand.cpp" line="+71"/>
         <location filename="../app/cli/sweepcommand.cpp" line="+138"/>
-        <location line="+66"/>
-        <location line="+25"/>
-        <location line="+38"/>
-        <location line="+51"/>
+        <location line="+68"/>
+        <location line="+28"/>
+        <location line="+39"/>
+        <location line="+52"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
         <location line="+22"/>
@@ -4869,7 +4963,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="-282"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-289"/>
         <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
@@ -6478,21 +6572,28 @@ Demo dauerte %5 s
         <translation>--emit kennt slurm, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>error: cannot create the folder %1 for the tasks&apos; output.
 </source>
         <translation>Fehler: der Ordner %1 für die Ausgabe der Aufgaben lässt sich nicht anlegen.
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>wrote %1: submit it with sbatch %1, then merge the shard logs with quantbench-cli merge OUT %2
 </source>
         <translation>%1 geschrieben: übergeben Sie es mit sbatch %1 und führen Sie danach die Shard-Protokolle mit quantbench-cli merge ZIEL %2 zusammen
 </translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>wrote %1: submit it with sbatch %1; every task records into %2
+</source>
+        <translation>%1 geschrieben: übergeben Sie es mit sbatch %1; jede Aufgabe zeichnet in %2 auf
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+24"/>
         <source>sweep &quot;%1&quot;, shard %2/%3: %n item(s)</source>
         <translation>
             <numerusform>Sweep „%1“, Shard %2/%3: %n Eintrag</numerusform>
@@ -6507,7 +6608,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: already done (experiment %2), skipped
 </source>
         <translation>%1: schon fertig (Experiment %2), übersprungen
@@ -6533,7 +6634,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>shard %1/%2: %3 run, %4 already done, %5 failed, in %6 s
 </source>
         <translation>Shard %1/%2: %3 ausgeführt, %4 schon fertig, %5 fehlgeschlagen, in %6 s

@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -156,6 +157,33 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openSharedLog()
+{
+    QSettings settings;
+    const QString previous = settings.value(QStringLiteral("log/serverUrl"), QStringLiteral("postgresql://%1@localhost:5432/quantbench")
+                                                                              .arg(qEnvironmentVariable("USER"))).toString();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Open Shared Log"),
+                                              tr("PostgreSQL log, as postgresql://USER@HOST:PORT/DATABASE.\nThe password "
+                                                 "comes from PGPASSWORD or ~/.pgpass; QuantBench never stores one."),
+                                              QLineEdit::Normal, previous, &ok).trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!ExperimentStore::isServerUrl(url)) {
+        QMessageBox::warning(this, tr("Open Shared Log"), tr("Write the log as postgresql://USER@HOST:PORT/DATABASE; for "
+                                                             "a log file use Settings."));
+        return;
+    }
+    QString error;
+    if (!m_workbench->setLogPath(url, &error)) {
+        QMessageBox::warning(this, tr("Open Shared Log"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("log/serverUrl"), url);
+    settings.setValue(QStringLiteral("log/path"), url);
+    statusBar()->showMessage(tr("Recording into the shared log %1").arg(url), 8000);
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -180,6 +208,9 @@ void MainWindow::createActions()
         dialog->open();
     });
     settings->setObjectName(QStringLiteral("actionSettings"));
+    QAction *shared = file->addAction(tr("Open Shared &Log…"), this, &MainWindow::openSharedLog);
+    shared->setObjectName(QStringLiteral("actionSharedLog"));
+    shared->setToolTip(tr("Record into and browse an experiment log on a PostgreSQL server"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();

@@ -86,6 +86,7 @@ private:
     void createLayersDock();
     void createStatusBar();
     void showOpenDialog();
+    void openSharedLog();
     void onModelOpened();
     void onOpenFailed(const QString &path, const QString &message);
     void addRecentFile(const QString &path);

@@ -47,6 +47,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_log = new QLineEdit(s.value(QStringLiteral("log/path"), ExperimentStore::defaultPath()).toString(), this);
     m_log->setObjectName(QStringLiteral("logPathEdit"));
+    m_log->setToolTip(tr("An SQLite file, or a shared log on PostgreSQL: postgresql://USER@HOST:PORT/DATABASE (the "
+                         "password comes from PGPASSWORD or ~/.pgpass, never from here)"));
     form->addRow(tr("Experiment log:"), withBrowse(this, m_log, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Experiment Log"), m_log->text(), tr("SQLite log (*.sqlite)"),
                                                           nullptr, QFileDialog::DontConfirmOverwrite);
@@ -111,7 +113,7 @@ QString SettingsDialog::engine() const
 
 void SettingsDialog::accept()
 {
-    if (logPath().isEmpty() || QFileInfo(logPath()).isDir()) {
+    if (logPath().isEmpty() || (!ExperimentStore::isServerUrl(logPath()) && QFileInfo(logPath()).isDir())) {
         QMessageBox::warning(this, windowTitle(), tr("Name the experiment log file, for example %1.").arg(ExperimentStore::defaultPath()));
         return;
     }

@@ -42,7 +42,7 @@ int reportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                    .arg(ExperimentStore::defaultPath());
         return InputError;
     }
-    if (parser.isSet(db) && !QFileInfo::exists(parser.value(db))) {
+    if (parser.isSet(db) && !ExperimentStore::isServerUrl(parser.value(db)) && !QFileInfo::exists(parser.value(db))) {
         err << tr("error: there is no experiment log at %1: check the path.\n").arg(parser.value(db));
         return InputError;
     }

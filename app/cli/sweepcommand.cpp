@@ -125,7 +125,7 @@ int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJ
     QVector<ExperimentRecord> runs;
     QStringList absent;
     for (const QString &path : statusLogs(dbs, shards)) {
-        if (!QFileInfo::exists(path)) {
+        if (!ExperimentStore::isServerUrl(path) && !QFileInfo::exists(path)) {
             absent << path; // a shard that has not started yet
             continue;
         }
@@ -181,8 +181,10 @@ int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const Sweep
     options.program = QCoreApplication::applicationFilePath();
     options.sweepFile = sweep.path;
     options.shards = shards;
-    options.db = parser.isSet(o.db) ? QFileInfo(parser.value(o.db)).absoluteFilePath()
-                                    : file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-shard{shard}.sqlite"));
+    const QString db = parser.value(o.db);
+    options.db = !parser.isSet(o.db)              ? file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-shard{shard}.sqlite"))
+                 : ExperimentStore::isServerUrl(db) ? db
+                                                    : QFileInfo(db).absoluteFilePath();
     if (parser.isSet(o.artifacts))
         options.artifacts = QFileInfo(parser.value(o.artifacts)).absoluteFilePath();
     options.logFolder = parser.isSet(o.logs) ? QFileInfo(parser.value(o.logs)).absoluteFilePath()
@@ -205,8 +207,11 @@ int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const Sweep
         return InputError;
     }
     QFile::setPermissions(parser.value(o.out), QFile::permissions(parser.value(o.out)) | QFileDevice::ExeOwner);
-    out << tr("wrote %1: submit it with sbatch %1, then merge the shard logs with quantbench-cli merge OUT %2\n")
-               .arg(parser.value(o.out), QString(options.db).replace(QLatin1String("{shard}"), QLatin1String("*")));
+    if (options.db.contains(QLatin1String("{shard}")))
+        out << tr("wrote %1: submit it with sbatch %1, then merge the shard logs with quantbench-cli merge OUT %2\n")
+                   .arg(parser.value(o.out), QString(options.db).replace(QLatin1String("{shard}"), QLatin1String("*")));
+    else
+        out << tr("wrote %1: submit it with sbatch %1; every task records into %2\n").arg(parser.value(o.out), options.db);
     return Ok;
 }
 
@@ -233,6 +238,7 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
     out << tr("sweep \"%1\", shard %2/%3: %n item(s)", nullptr, int(items.size()))
                .arg(sweep.name).arg(shard.index).arg(shard.count)
         << tr(", log %1\n").arg(store->path());
+    out.flush();
     std::map<QString, std::optional<SharedBaseline>> baselines; // per model
     int failed = 0, skipped = 0, ran = 0;
     QElapsedTimer clock;
@@ -275,6 +281,7 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
             ++failed;
             out << tr("%1: %2, experiment %3: %4\n").arg(what, statusName(r.status)).arg(outcome.id).arg(r.error);
         }
+        out.flush(); // one line per item as it ends, also when stdout is a file (a job's log)
     }
     out << tr("shard %1/%2: %3 run, %4 already done, %5 failed, in %6 s\n").arg(shard.index).arg(shard.count)
                .arg(ran).arg(skipped).arg(failed).arg(clock.elapsed() / 1000.0, 0, 'f', 1);

@@ -139,6 +139,7 @@ ExperimentStore::ExperimentStore(ExperimentStore &&other) noexcept
     : m_path(std::move(other.m_path))
     , m_connection(std::exchange(other.m_connection, QString()))
     , m_runIds(other.m_runIds)
+    , m_server(other.m_server)
 {
 }
 
@@ -160,6 +161,8 @@ QString ExperimentStore::defaultPath()
 
 std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QString *error, Access access)
 {
+    if (isServerUrl(path))
+        return openServer(path, error, access);
     if (access == Access::ReadOnly)
         return openReadOnly(path, error);
     return openAtVersion(path, kSchemaVersion, error);
@@ -269,6 +272,8 @@ std::optional<ExperimentStore> ExperimentStore::openReadOnly(const QString &path
 int ExperimentStore::schemaVersion() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (m_server)
+        return q.exec(QStringLiteral("SELECT max(version) FROM quantbench_schema")) && q.next() ? q.value(0).toInt() : -1;
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -285,8 +290,8 @@ qint64 upsertModel(QSqlQuery &q, const ExperimentRecord &r)
     // A run that failed before the model could be read has no hash: store it as empty, not NULL.
     q.prepare(QStringLiteral("INSERT INTO models (path, sha256, layer_count, size_bytes) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (path, sha256) DO UPDATE SET"
-                             " layer_count = COALESCE(excluded.layer_count, layer_count),"
-                             " size_bytes = COALESCE(excluded.size_bytes, size_bytes)"));
+                             " layer_count = COALESCE(excluded.layer_count, models.layer_count),"
+                             " size_bytes = COALESCE(excluded.size_bytes, models.size_bytes)"));
     for (const QVariant &v : {text(r.modelPath), text(r.modelSha256),
                               r.modelLayerCount > 0 ? QVariant(r.modelLayerCount) : QVariant(),
                               r.modelSizeBytes > 0 ? QVariant(r.modelSizeBytes) : QVariant()})
@@ -304,7 +309,7 @@ qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
 {
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
                              " started_at, finished_at, error, kind, parent_id, uid, spec_sha256, owner_pid, owner_host,"
-                             " owner_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " owner_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QByteArray spec = QJsonDocument(r.spec).toJson(QJsonDocument::Compact);
     const QString uid = r.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : r.uid;
     for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
@@ -322,9 +327,11 @@ qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
     q.addBindValue(running ? QVariant(pid) : QVariant());
     q.addBindValue(running ? QVariant(QSysInfo::machineHostName()) : QVariant());
     q.addBindValue(running ? QVariant(processStartTicks(pid)) : QVariant());
-    if (!q.exec())
+    // RETURNING, not lastInsertId(): PostgreSQL tables have no OIDs to report.
+    if (!q.exec() || !q.next())
         return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     q.prepare(QStringLiteral("INSERT INTO metrics (experiment_id, size_bytes, latency_median_ms, latency_p90_ms, speedup,"
                              " accuracy, accuracy_delta, agreement, sqnr_db, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
@@ -443,11 +450,13 @@ bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error
 namespace {
 
 /// The WHERE clause of a query's filters, with its bound values.
-QString whereClause(const ExperimentStore::Query &query, QVariantList *binds)
+QString whereClause(const ExperimentStore::Query &query, bool server, QVariantList *binds)
 {
     QStringList where;
     if (!query.text.isEmpty()) {
-        where << QStringLiteral("(e.label LIKE ? ESCAPE '\\' OR mo.path LIKE ? ESCAPE '\\')");
+        // SQLite's LIKE ignores case (ASCII); PostgreSQL's ILIKE does.
+        where << QStringLiteral("(e.label %1 ? ESCAPE '\\' OR mo.path %1 ? ESCAPE '\\')")
+                     .arg(server ? QLatin1String("ILIKE") : QLatin1String("LIKE"));
         QString pattern = query.text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
@@ -474,7 +483,7 @@ QString whereClause(const ExperimentStore::Query &query, QVariantList *binds)
 QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, QString *error) const
 {
     QVariantList binds;
-    const QString where = whereClause(query, &binds);
+    const QString where = whereClause(query, m_server, &binds);
     QString sql = selectExperiments(m_runIds) + where;
     // NULL metrics sort last either way; the id keeps the order stable.
     const QString column = sortColumn(query.sort);
@@ -501,7 +510,7 @@ QVector<ExperimentRecord> ExperimentStore::listExperiments(const Query &query, Q
 int ExperimentStore::countExperiments(const Query &query, QString *error) const
 {
     QVariantList binds;
-    const QString where = whereClause(query, &binds);
+    const QString where = whereClause(query, m_server, &binds);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM experiments e JOIN models mo ON mo.id = e.model_id") + where);
     for (const QVariant &b : std::as_const(binds))
@@ -553,7 +562,7 @@ QVector<LayerMetricRecord> ExperimentStore::layerMetrics(qint64 experimentId) co
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT layer, mode, sqnr_db, weight_error, weight_sqnr_db, weight_max_abs, channel_sqnr_json,"
                              " sensitivity, sensitivity_sqnr_db, rank, note FROM layer_metrics WHERE experiment_id = ?"
-                             " ORDER BY rowid"));
+                             " ORDER BY %1").arg(m_server ? QLatin1String("id") : QLatin1String("rowid")));
     q.addBindValue(experimentId);
     QVector<LayerMetricRecord> rows;
     if (!q.exec())
@@ -654,7 +663,7 @@ std::optional<ExperimentStore::MergeCount> ExperimentStore::merge(const Experime
             *error = message;
         return std::optional<MergeCount>();
     };
-    if (QFileInfo(source.path()) == QFileInfo(m_path))
+    if (source.m_server == m_server && (m_server ? source.path() == m_path : QFileInfo(source.path()) == QFileInfo(m_path)))
         return fail(tr("%1 cannot be merged into itself: name another log as the target.").arg(m_path));
     if (!source.m_runIds)
         return fail(tr("%1 was written by an older QuantBench and has no run ids, so merging could not tell what is "
@@ -730,6 +739,11 @@ bool ExperimentStore::removeExperiment(qint64 id, QString *error)
 
 bool ExperimentStore::checkIntegrity(QString *details) const
 {
+    if (m_server) {
+        if (details)
+            *details = QStringLiteral("ok (the server keeps its own integrity)");
+        return true;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
         if (details)

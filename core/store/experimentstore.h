@@ -10,10 +10,12 @@
 
 namespace qb {
 
-/// The SQLite experiment log (Qt SQL, QSQLITE): versioned schema with forward migrations, WAL,
-/// foreign keys, a busy timeout so several processes can write. One connection per thread: an
-/// ExperimentStore belongs to the thread that opened it. Every write is one transaction, so a
-/// killed process loses at most the experiment it was writing.
+/// The experiment log: an SQLite file (Qt SQL, QSQLITE: versioned schema with forward migrations,
+/// WAL, foreign keys, a busy timeout so several processes can write), or a database on a PostgreSQL
+/// server shared by a team (QPSQL; a postgresql://USER@HOST:PORT/DATABASE URL, see serverstore.cpp)
+/// with the same tables. One connection per thread: an ExperimentStore belongs to the thread that
+/// opened it. Every write is one transaction, so a killed process loses at most the experiment it
+/// was writing.
 class ExperimentStore final
 {
 public:
@@ -32,9 +34,13 @@ public:
     ExperimentStore &operator=(ExperimentStore &&) = delete;
     Q_DISABLE_COPY(ExperimentStore)
 
-    /// Opens (creating if needed) and migrates the log at `path`. On failure returns nullopt and sets
-    /// *error to what is wrong and what to do (unreadable file, not a database, a newer schema).
+    /// Opens (creating if needed) and migrates the log at `path`, a file or a postgresql:// URL. On
+    /// failure returns nullopt and sets *error to what is wrong and what to do (unreadable file, not
+    /// a database, a newer schema, a server that cannot be reached or refuses the user).
     static std::optional<ExperimentStore> open(const QString &path, QString *error, Access access = Access::ReadWrite);
+
+    /// True for postgresql:// and postgres:// URLs.
+    static bool isServerUrl(const QString &location);
 
     /// Opens the log migrated only up to `version` (<= kSchemaVersion), as an older QuantBench left
     /// it: for migration tests.
@@ -43,7 +49,10 @@ public:
     /// The default log in the user's data folder.
     static QString defaultPath();
 
+    /// The file's absolute path, or the server log's URL (without a password).
     QString path() const { return m_path; }
+    /// The log lives on a PostgreSQL server.
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
 
     /// Adds an experiment with its metrics and per-layer rows in one transaction; returns its id, or
@@ -108,6 +117,8 @@ public:
 private:
     ExperimentStore(QString path, QString connection);
     static std::optional<ExperimentStore> openReadOnly(const QString &path, QString *error);
+    static std::optional<ExperimentStore> openServer(const QString &url, QString *error, Access access);
+    bool createServerSchema(QString *error);
     bool migrate(int targetVersion, QString *error);
     bool checkTables(QString *error) const;
     int markInterrupted();
@@ -115,6 +126,7 @@ private:
     QString m_path;
     QString m_connection; ///< the Qt SQL connection name, unique per store and thread
     bool m_runIds = true; ///< the log has run ids and spec hashes (schema 4)
+    bool m_server = false; ///< PostgreSQL (QPSQL), not an SQLite file
 };
 
 } // namespace qb

@@ -148,7 +148,10 @@ QString processStartTicks(qint64 pid)
 
 QString describeSqlError(const QSqlError &error)
 {
-    // Primary result codes (the low byte of an extended one): SQLITE_BUSY 5, SQLITE_LOCKED 6,
+    // PostgreSQL reports a five-character SQLSTATE, and its own text says what happened.
+    if (error.nativeErrorCode().size() == 5)
+        return error.text();
+    // SQLite's primary result codes (the low byte of an extended one): SQLITE_BUSY 5, SQLITE_LOCKED 6,
     // SQLITE_READONLY 8, SQLITE_IOERR 10, SQLITE_FULL 13.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
@@ -220,9 +223,17 @@ bool ExperimentStore::checkTables(QString *error) const
             continue;
         const char *table = required.table;
         QSet<QString> present;
-        if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table))))
+        if (m_server) {
+            q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                     " WHERE table_schema = current_schema() AND table_name = ?"));
+            q.addBindValue(QLatin1String(table));
+            if (q.exec())
+                while (q.next())
+                    present.insert(q.value(0).toString());
+        } else if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)))) {
             while (q.next())
                 present.insert(q.value(1).toString());
+        }
         for (const char *const *c = required.columns; *c; ++c) {
             const char *column = *c;
             if (present.contains(QLatin1String(column)))

@@ -2,7 +2,10 @@
 // list one sorted page by every sort key (target <= 300 ms) and to insert one experiment with 200
 // per-layer rows (target <= 20 ms), medians of repeated runs.
 //
-//   cmake --build build --target bench_store && ./build/tests/bench/bench_store
+//   cmake --build build --target bench_store && ./build/tests/bench/bench_store [LOG [N]]
+//
+// LOG: an empty log to fill instead of a temporary SQLite file ("" for that), e.g. a PostgreSQL database
+// (postgresql://USER@HOST:PORT/DATABASE, password in PGPASSWORD); N: experiments (default 10,000).
 
 #include "store/experimentstore.h"
 
@@ -60,13 +63,19 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     QString error;
-    auto store = ExperimentStore::open(dir.filePath(QStringLiteral("bench.sqlite")), &error);
+    const QStringList args = app.arguments();
+    const bool given = args.size() > 1 && !args.at(1).isEmpty();
+    auto store = ExperimentStore::open(given ? args.at(1) : dir.filePath(QStringLiteral("bench.sqlite")), &error);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    if (store->countExperiments() != 0) {
+        std::fprintf(stderr, "%s is not empty: give an empty log\n", qPrintable(store->path()));
+        return 1;
+    }
     QRandomGenerator random(7);
-    constexpr int kExperiments = 10000;
+    const int kExperiments = args.size() > 2 ? std::max(200, args.at(2).toInt()) : 10000;
     QElapsedTimer fill;
     fill.start();
     for (int i = 0; i < kExperiments; ++i)
@@ -94,7 +103,7 @@ int main(int argc, char *argv[])
                 ExperimentStore::Query q;
                 q.sort = key;
                 q.descending = descending;
-                q.offset = 5000;
+                q.offset = kExperiments / 2;
                 QElapsedTimer t;
                 t.start();
                 const auto rows = store->listExperiments(q);

@@ -43,6 +43,32 @@ class TestStore : public QObject
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
+    // A postgresql:// log is checked before anything is sent: a password in the URL, a URL without a
+    // database, and a server that is not there each get their own message (the real server is
+    // tests/cluster/postgres_store.sh).
+    void serverUrlsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("password in the URL") << "postgresql://qb:secret@127.0.0.1:5432/quantbench" << "holds a password";
+        QTest::newRow("no database") << "postgresql://qb@127.0.0.1:5432" << "is not a PostgreSQL log URL";
+        QTest::newRow("nothing listens") << "postgres://qb@127.0.0.1:1/quantbench" << "Cannot reach PostgreSQL at 127.0.0.1:1";
+    }
+
+    void serverUrlsSayWhatIsWrong()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, phrase);
+        QVERIFY(ExperimentStore::isServerUrl(url));
+        QVERIFY(!ExperimentStore::isServerUrl(path(QStringLiteral("postgresql.sqlite"))));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")) && phrase.startsWith(QLatin1String("Cannot reach")))
+            phrase = QStringLiteral("libqt6sql6-psql");
+        QString error;
+        QVERIFY(!ExperimentStore::open(url, &error));
+        QVERIFY2(error.contains(phrase), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error)); // never echoed
+    }
+
     void freshLogIsMigrated()
     {
         QString error;
