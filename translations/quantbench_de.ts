@@ -1499,7 +1499,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+180"/>
+        <location filename="../core/store/experimentstore.cpp" line="+187"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben (Schema %2): Öffnen Sie es einmal dort, wo es beschreibbar ist (das aktualisiert es), und lesen Sie es dann hier.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+361"/>
         <location line="+53"/>
         <source>Could not read %1: %2</source>
         <translation>Konnte %1 nicht lesen: %2</translation>
@@ -1571,7 +1571,12 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben und hat keine Lauf-IDs, daher ließe sich beim Zusammenführen nicht erkennen, was schon vorhanden ist: öffnen Sie es einmal mit diesem QuantBench an einem beschreibbaren Ort (das aktualisiert es) und führen Sie dann zusammen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+18"/>
+        <source>Could not read experiment %1 of %2: it may be locked by another process; merge again later (what was merged so far stays).</source>
+        <translation>Experiment %1 von %2 ließ sich nicht lesen: ein anderer Prozess sperrt es vielleicht; führen Sie später erneut zusammen (was bisher zusammengeführt wurde, bleibt).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Could not link the trials in %1: %2</source>
         <translation>Konnte die Versuche in %1 nicht verknüpfen: %2</translation>
     </message>
@@ -1607,7 +1612,7 @@
         <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="-319"/>
+        <location filename="../core/store/experimentstore.cpp" line="-320"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -4550,12 +4555,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>„grid“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The grid makes %1 combinations, more than the %2 one sweep plans: split it into several sweep files.</source>
-        <translation>Das Raster ergibt %1 Kombinationen, mehr als die %2, die ein Sweep plant: teilen Sie es auf mehrere Sweep-Dateien auf.</translation>
+        <location line="+23"/>
+        <source>The grid makes more than the %1 combinations one sweep plans: split it into several sweep files.</source>
+        <translation>Das Raster ergibt mehr als die %1 Kombinationen, die ein Sweep plant: teilen Sie es auf mehrere Sweep-Dateien auf.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>sweep</source>
         <translation>Sweep</translation>
     </message>
@@ -4830,7 +4835,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sweepcommand.cpp" line="+138"/>
         <location line="+68"/>
         <location line="+28"/>
-        <location line="+39"/>
+        <location line="+46"/>
         <location line="+52"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
@@ -4963,7 +4968,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="-289"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-296"/>
         <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
@@ -6608,7 +6613,7 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1: already done (experiment %2), skipped
 </source>
         <translation>%1: schon fertig (Experiment %2), übersprungen
@@ -6618,6 +6623,13 @@ Demo dauerte %5 s
         <location line="+9"/>
         <source>sweep %1, shard %2/%3</source>
         <translation>Sweep %1, Shard %2/%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no shared float timing (%2); each item times float itself
+</source>
+        <translation>%1: keine gemeinsame Float-Zeitmessung (%2); jeder Eintrag misst Float selbst
+</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -236,16 +236,19 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
     }
     const QString artifactDir = artifactFolder(parser.value(o.artifacts), *store);
     out << tr("sweep \"%1\", shard %2/%3: %n item(s)", nullptr, int(items.size()))
-               .arg(sweep.name).arg(shard.index).arg(shard.count)
+               .arg(sweep.name, QString::number(shard.index), QString::number(shard.count))
         << tr(", log %1\n").arg(store->path());
     out.flush();
-    std::map<QString, std::optional<SharedBaseline>> baselines; // per model
+    // One float timing per model; a model whose timing failed runs its items without a shared one
+    // (each then times float itself, and says so if it cannot).
+    std::map<QString, std::optional<SharedBaseline>> baselines;
     int failed = 0, skipped = 0, ran = 0;
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < items.size(); ++i) {
         const SweepItem &item = items.at(i);
-        const QString what = QStringLiteral("#%1 %2 %3 %4").arg(item.index).arg(item.id, modelOf(item), describeAxes(item));
+        const QString what = QStringLiteral("#%1 %2 %3 %4").arg(QString::number(item.index), item.id, modelOf(item),
+                                                                 describeAxes(item));
         if (before.at(i).state == ItemState::Done) {
             out << tr("%1: already done (experiment %2), skipped\n").arg(what).arg(before.at(i).experimentId);
             ++skipped;
@@ -253,12 +256,16 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
         }
         RunContext context;
         if (item.spec.quantize) {
-            auto &baseline = baselines[item.spec.modelPath];
-            if (!baseline) {
+            auto found = baselines.find(item.spec.modelPath);
+            if (found == baselines.end()) {
                 QString why;
-                baseline = SharedBaseline::measure(item.spec, tr("sweep %1, shard %2/%3").arg(sweep.name).arg(shard.index).arg(shard.count), &why);
+                const QString group = tr("sweep %1, shard %2/%3")
+                                          .arg(sweep.name, QString::number(shard.index), QString::number(shard.count));
+                found = baselines.emplace(item.spec.modelPath, SharedBaseline::measure(item.spec, group, &why)).first;
+                if (!found->second)
+                    out << tr("%1: no shared float timing (%2); each item times float itself\n").arg(modelOf(item), why);
             }
-            context.baseline = baseline;
+            context.baseline = found->second;
         }
         ProgressLine line(err);
         QElapsedTimer itemClock;
@@ -279,7 +286,7 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
                        .arg(itemClock.elapsed() / 1000.0, 0, 'f', 1);
         } else {
             ++failed;
-            out << tr("%1: %2, experiment %3: %4\n").arg(what, statusName(r.status)).arg(outcome.id).arg(r.error);
+            out << tr("%1: %2, experiment %3: %4\n").arg(what, statusName(r.status), QString::number(outcome.id), r.error);
         }
         out.flush(); // one line per item as it ends, also when stdout is a file (a job's log)
     }

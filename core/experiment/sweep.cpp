@@ -304,16 +304,25 @@ std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &fol
     QStringList models;
     for (const QString &m : grid->models)
         models << dir.absoluteFilePath(m);
-    // A grid multiplies: refuse one too large to plan before building it.
-    qint64 combinations = qint64(orBase(models).size());
-    for (const QStringList *axis : {&grid->modes, &grid->engines, &grid->weightSchemes, &grid->observers})
-        combinations *= qint64(orBase(*axis).size());
-    combinations *= std::max<qint64>(1, grid->floatLayers.size() + (grid->eachLayer ? 1 : 0));
-    if (combinations > kMaxSweepItems) {
-        *error = tr("The grid makes %1 combinations, more than the %2 one sweep plans: split it into several sweep "
-                    "files.").arg(combinations).arg(kMaxSweepItems);
+    // A grid multiplies: refuse one too large to plan before building it (counted factor by factor,
+    // so no product can overflow; "each" counts its layers once they are known).
+    auto combinations = [](const QVector<qint64> &factors) {
+        qint64 product = 1;
+        for (const qint64 factor : factors)
+            if ((product *= std::max<qint64>(1, factor)) > kMaxSweepItems)
+                return kMaxSweepItems + 1;
+        return product;
+    };
+    auto refuse = [&] {
+        *error = tr("The grid makes more than the %1 combinations one sweep plans: split it into several sweep files.")
+                     .arg(kMaxSweepItems);
         return std::nullopt;
-    }
+    };
+    const QVector<qint64> perModel{grid->modes.size(), grid->engines.size(), grid->weightSchemes.size(),
+                                   grid->observers.size()};
+    if (combinations(perModel + QVector<qint64>{models.size(), grid->floatLayers.size() + (grid->eachLayer ? 1 : 0)})
+        > kMaxSweepItems)
+        return refuse();
     QSet<QString> seen;
     for (const QString &model : orBase(models)) {
         QVector<QStringList> floatLayers = grid->floatLayers;
@@ -329,6 +338,8 @@ std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &fol
         }
         if (floatLayers.isEmpty())
             floatLayers.append(QStringList());
+        if (sweep.items.size() + combinations(perModel + QVector<qint64>{floatLayers.size()}) > kMaxSweepItems)
+            return refuse();
         for (const QString &mode : orBase(grid->modes))
             for (const QString &engine : orBase(grid->engines))
                 for (const QString &scheme : orBase(grid->weightSchemes))
@@ -430,10 +441,14 @@ QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &o)
 {
     QString jobName = sweep.name;
     jobName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    // The name goes into a comment line: a line break in it would end the #SBATCH block.
+    const QString name = QString(sweep.name).replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")),
+                                                     QStringLiteral(" "));
+    // Every .arg() below takes all its values at once, so a "%1" inside a path stays as it is.
     QStringList lines{
         QStringLiteral("#!/bin/bash"),
         QStringLiteral("# QuantBench sweep \"%1\": %2 items as a Slurm job array of %3 tasks.")
-            .arg(sweep.name).arg(sweep.items.size()).arg(o.shards),
+            .arg(name, QString::number(sweep.items.size()), QString::number(o.shards)),
         QStringLiteral("# Submit with: sbatch THIS_FILE. Progress: %1 sweep %2 --status --db %3")
             .arg(shellQuote(o.program), shellQuote(o.sweepFile), shellQuote(o.db)),
         QStringLiteral("# A task that was preempted can be resubmitted: it skips the items already finished."),
@@ -441,15 +456,15 @@ QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &o)
         QStringLiteral("#SBATCH --array=0-%1").arg(o.shards - 1),
         QStringLiteral("#SBATCH --ntasks=1"),
         QStringLiteral("#SBATCH --cpus-per-task=%1").arg(o.threads),
-        QStringLiteral("#SBATCH --output=%1/%x-%A_%a.out").arg(o.logFolder),
+        QStringLiteral("#SBATCH --output=") + o.logFolder + QStringLiteral("/%x-%A_%a.out"),
     };
     if (!o.partition.isEmpty())
         lines << QStringLiteral("#SBATCH --partition=%1").arg(o.partition);
     if (!o.timeLimit.isEmpty())
         lines << QStringLiteral("#SBATCH --time=%1").arg(o.timeLimit);
     QString command = QStringLiteral("exec %1 --threads %2 sweep %3 --shard \"${SLURM_ARRAY_TASK_ID}/%4\" --db %5")
-                          .arg(shellQuote(o.program)).arg(o.threads).arg(shellQuote(o.sweepFile)).arg(o.shards)
-                          .arg(shellQuote(o.db));
+                          .arg(shellQuote(o.program), QString::number(o.threads), shellQuote(o.sweepFile),
+                               QString::number(o.shards), shellQuote(o.db));
     if (!o.artifacts.isEmpty())
         command += QStringLiteral(" --artifacts %1").arg(shellQuote(o.artifacts));
     lines << QStringLiteral("set -euo pipefail") << command;

@@ -38,6 +38,13 @@ using detail::processStartTicks;
 namespace {
 
 
+/// JSON as the log stores it: compact text. Bound as a string, never as bytes (which PostgreSQL's
+/// driver would write as a bytea literal into the TEXT column).
+QString jsonText(const QJsonDocument &json)
+{
+    return QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+}
+
 QVariant nullable(double v)
 {
     return std::isnan(v) ? QVariant() : QVariant(v);
@@ -310,11 +317,10 @@ qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
     q.prepare(QStringLiteral("INSERT INTO experiments (model_id, label, mode, engine, status, spec_json, environment_json,"
                              " started_at, finished_at, error, kind, parent_id, uid, spec_sha256, owner_pid, owner_host,"
                              " owner_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    const QByteArray spec = QJsonDocument(r.spec).toJson(QJsonDocument::Compact);
     const QString uid = r.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128) : r.uid;
     for (const QVariant &v : {QVariant(modelId), text(r.label), QVariant(experimentModeName(r.mode)), QVariant(engineName(r.engine)),
-                              QVariant(statusName(r.status)), QVariant(spec),
-                              QVariant(QJsonDocument(r.environment).toJson(QJsonDocument::Compact)), text(r.startedAt),
+                              QVariant(statusName(r.status)), QVariant(jsonText(QJsonDocument(r.spec))),
+                              QVariant(jsonText(QJsonDocument(r.environment))), text(r.startedAt),
                               r.finishedAt.isEmpty() ? QVariant() : QVariant(r.finishedAt),
                               r.error.isEmpty() ? QVariant() : QVariant(r.error), QVariant(kindName(r.kind)),
                               r.parentId > 0 ? QVariant(r.parentId) : QVariant(), QVariant(uid),
@@ -337,7 +343,7 @@ qint64 insertExperiment(QSqlQuery &q, const ExperimentRecord &r, qint64 modelId)
     q.addBindValue(id);
     for (double v : {r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb})
         q.addBindValue(nullable(v));
-    q.addBindValue(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
+    q.addBindValue(jsonText(QJsonDocument(r.details)));
     return q.exec() ? id : 0;
 }
 
@@ -382,7 +388,7 @@ bool insertLayers(QSqlQuery &q, const QVector<LayerMetricRecord> &layers, qint64
             channels.append(jsonNumber(c));
         const QVariantList row{id, l.layer, modeName(l.mode), nullable(l.sqnrDb), nullable(l.weightError),
                                nullable(l.weightSqnrDb), nullable(l.weightMaxAbs),
-                               l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(QJsonDocument(channels).toJson(QJsonDocument::Compact)),
+                               l.channelSqnrDb.isEmpty() ? QVariant() : QVariant(jsonText(QJsonDocument(channels))),
                                nullable(l.sensitivity), nullable(l.sensitivitySqnrDb), l.rank,
                                l.note.isEmpty() ? QVariant() : QVariant(l.note)};
         for (int c = 0; c < row.size(); ++c)
@@ -440,7 +446,7 @@ bool ExperimentStore::updateExperiment(const ExperimentRecord &r, QString *error
                              " WHERE experiment_id = ?"));
     for (double v : {r.sizeBytes, r.latencyMedianMs, r.latencyP90Ms, r.speedup, r.accuracy, r.accuracyDelta, r.agreement, r.sqnrDb})
         q.addBindValue(nullable(v));
-    q.addBindValue(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
+    q.addBindValue(jsonText(QJsonDocument(r.details)));
     q.addBindValue(r.id);
     if (!q.exec() || !db.commit())
         return fail();
@@ -684,7 +690,8 @@ std::optional<ExperimentStore::MergeCount> ExperimentStore::merge(const Experime
     for (const qint64 id : std::as_const(ids)) {
         std::optional<ExperimentRecord> r = source.experiment(id);
         if (!r)
-            continue;
+            return fail(tr("Could not read experiment %1 of %2: it may be locked by another process; merge again "
+                           "later (what was merged so far stays).").arg(QString::number(id), source.path()));
         if (r->status == ExperimentStatus::Running) {
             ++count.running;
             continue;

@@ -99,9 +99,10 @@ experiments=$(sql "SELECT count(*) FROM experiments")
 distinct=$(sql "SELECT count(DISTINCT spec_sha256) FROM experiments WHERE status = 'finished'")
 unfinished=$(sql "SELECT count(*) FROM experiments WHERE status <> 'finished'")
 no_metrics=$(sql "SELECT count(*) FROM experiments e LEFT JOIN metrics m ON m.experiment_id = e.id WHERE m.agreement IS NULL OR m.sqnr_db IS NULL OR m.latency_median_ms IS NULL")
+not_json=$(sql "SELECT count(*) FROM experiments e JOIN metrics m ON m.experiment_id = e.id WHERE e.spec_json NOT LIKE '{\"%' OR e.environment_json NOT LIKE '{%' OR m.details_json NOT LIKE '{%'")
 no_layers=$(sql "SELECT count(*) FROM experiments e WHERE NOT EXISTS (SELECT 1 FROM layer_metrics l WHERE l.experiment_id = e.id)")
-echo "stored: $experiments experiments, $distinct distinct items, $unfinished unfinished, $no_metrics without metrics, $no_layers without per-layer rows"
-[[ $experiments == 10 && $distinct == 10 && $unfinished == 0 && $no_metrics == 0 && $no_layers == 0 ]] \
+echo "stored: $experiments experiments, $distinct distinct items, $unfinished unfinished, $no_metrics without metrics, $not_json with JSON not stored as text, $no_layers without per-layer rows"
+[[ $experiments == 10 && $distinct == 10 && $unfinished == 0 && $no_metrics == 0 && $not_json == 0 && $no_layers == 0 ]] \
   || fail "expected the 10 items stored once each and whole"
 
 # SQLite shard logs merged into the server log, twice.
@@ -112,8 +113,10 @@ cat > "$work/local.json" <<JSON
 JSON
 "$cli" sweep "$work/local.json" --shard 0/2 --db "$work/local-{shard}.sqlite" > /dev/null
 "$cli" sweep "$work/local.json" --shard 1/2 --db "$work/local-{shard}.sqlite" > /dev/null
-"$cli" merge "$url" "$work"/local-*.sqlite --json | grep -q '"added": 2' || fail "the first merge did not add 2"
-"$cli" merge "$url" "$work"/local-*.sqlite --json | grep -q '"added": 0' || fail "merging again added experiments"
+merged=$("$cli" merge "$url" "$work"/local-*.sqlite --json)
+grep -qx '    "added": 2,' <<< "$merged" || fail "the first merge did not add 2: $merged"
+merged=$("$cli" merge "$url" "$work"/local-*.sqlite --json)
+grep -qx '    "added": 0,' <<< "$merged" || fail "merging again added experiments: $merged"
 [[ $(sql "SELECT count(*) FROM experiments") == 12 ]] || fail "the server log does not hold 12 experiments"
 "$cli" report --db "$url" --format csv --out "$work/report.csv"
 [[ $(wc -l < "$work/report.csv") -ge 13 ]] || fail "the report from the server log is short"

@@ -44,13 +44,13 @@ JSON
   --out "$work/sweep.sbatch"
 grep -q -- '--array=0-3' "$work/sweep.sbatch"
 sbatch --wait "$work/sweep.sbatch" || { echo "FAIL: the job array failed; its tasks said:" >&2; cat "$work"/logs/* >&2; exit 1; }
-tasks=$(ls "$work"/logs/*.out | wc -l)
+tasks=$(find "$work/logs" -name '*.out' | wc -l)
 [[ $tasks == 4 ]] || { echo "FAIL: $tasks task outputs, not 4" >&2; exit 1; }
 cat "$work"/logs/*.out
 "$cli" merge "$work/merged.sqlite" "$work"/shard-*.sqlite
 second=$("$cli" merge "$work/merged.sqlite" "$work"/shard-*.sqlite --json)
 echo "$second"
-grep -q '"added": 0' <<< "$second" || { echo "FAIL: merging again added experiments" >&2; exit 1; }
-grep -q '"experiments": 4' <<< "$second" || { echo "FAIL: the merged log does not hold exactly 4 experiments" >&2; exit 1; }
+grep -qx '    "added": 0,' <<< "$second" || { echo "FAIL: merging again added experiments" >&2; exit 1; }
+grep -qx '    "experiments": 4,' <<< "$second" || { echo "FAIL: the merged log does not hold exactly 4 experiments" >&2; exit 1; }
 "$cli" sweep "$work/sweep.json" --status --db "$work/merged.sqlite"
 echo "PASS: 4 items as a 4-task Slurm array, each stored exactly once after merging twice"

@@ -160,6 +160,15 @@ private Q_SLOTS:
         spec.insert(QStringLiteral("calibraton"), QJsonObject{});
         badSpec.insert(QStringLiteral("spec"), spec);
         QTest::newRow("bad spec") << badSpec << "calibraton";
+        QJsonArray observers;
+        for (int i = 0; i < 2000; ++i)
+            observers.append(QStringLiteral("minmax"));
+        QTest::newRow("too large") << grid({{QStringLiteral("modes"), QJsonArray{"dynamic", "static", "qat", "float"}},
+                                            {QStringLiteral("engines"), QJsonArray{"onednn", "qnnpack", "fbgemm", "x86"}},
+                                            {QStringLiteral("weight_schemes"), QJsonArray{"per-tensor-affine", "per-channel-affine",
+                                                                                          "per-tensor-symmetric", "per-channel-symmetric"}},
+                                            {QStringLiteral("observers"), observers}})
+                                   << "more than the 100000 combinations";
         QTest::newRow("bad float layers") << grid({{QStringLiteral("float_layers"), QJsonArray{"conv1"}}}) << "float_layers";
     }
 
