@@ -1036,7 +1036,7 @@
 <context>
     <name>qb::ExperimentBrowser</name>
     <message>
-        <location filename="../ui/experimentbrowser.cpp" line="+38"/>
+        <location filename="../ui/experimentbrowser.cpp" line="+39"/>
         <source>Filter by label or model</source>
         <translation>Nach Bezeichnung oder Modell filtern</translation>
     </message>
@@ -1077,12 +1077,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Re-run</source>
         <translation>Erneut ausführen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Run the selected experiment&apos;s spec again</source>
         <translation>Die Spezifikation des ausgewählten Experiments erneut ausführen</translation>
     </message>
@@ -1105,6 +1105,16 @@
         <location line="+0"/>
         <source>HTML, PDF, Markdown, CSV or JSON of the selected experiments (all when none is selected)</source>
         <translation>HTML, PDF, Markdown, CSV oder JSON der ausgewählten Experimente (aller, wenn keines ausgewählt ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sweep Status…</source>
+        <translation>Sweep-Stand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which items of a sweep file are done, running, failed or missing in this log</source>
+        <translation>Welche Einträge einer Sweep-Datei in diesem Protokoll fertig, laufend, fehlgeschlagen oder fehlend sind</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1174,6 +1184,17 @@
         <location line="+15"/>
         <source>Name the file with .html, .pdf, .md, .csv or .json.</source>
         <translation>Benennen Sie die Datei mit .html, .pdf, .md, .csv oder .json.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Sweep Status</source>
+        <translation>Sweep-Stand</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Sweep files (*.json)</source>
+        <translation>Sweep-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4496,11 +4517,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
     </message>
     <message>
         <location line="+63"/>
+        <location line="+188"/>
         <source>float %1</source>
         <translation>Float %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-167"/>
         <source>Cannot read the sweep file %1: %2</source>
         <translation>Die Sweep-Datei %1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -4578,6 +4600,94 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <location line="+4"/>
         <source>--shard %1: shards are counted from 0, so with %2 shards the index goes from 0 to %3.</source>
         <translation>--shard %1: Shards werden ab 0 gezählt, bei %2 Shards reicht der Index also von 0 bis %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(the spec as given)</source>
+        <translation>(die Spezifikation wie angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>qb::SweepStatusDialog</name>
+    <message>
+        <location filename="../ui/sweepstatusdialog.cpp" line="+24"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sweep &quot;%1&quot;</source>
+        <translation>Sweep „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Varies</source>
+        <translation>Variiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the log again: shards running elsewhere keep adding to it</source>
+        <translation>Das Protokoll erneut lesen: anderswo laufende Shards fügen weiter hinzu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No experiment log is open.</source>
+        <translation>Kein Experimentprotokoll ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 done, %2 running, %3 failed, %4 missing of %5 items, in %6</source>
+        <translation>%1 fertig, %2 laufend, %3 fehlgeschlagen, %4 fehlend von %5 Einträgen, in %6</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4942,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/speccommand.cpp" line="+71"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="+138"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+122"/>
         <location line="+68"/>
         <location line="+28"/>
         <location line="+46"/>
@@ -4968,7 +5078,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="-296"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-280"/>
         <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
@@ -5881,7 +5991,7 @@ Demo dauerte %5 s
     <message>
         <location line="+29"/>
         <location filename="../app/cli/searchcommand.cpp" line="+88"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="+67"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+51"/>
         <location line="+66"/>
         <source>id</source>
         <translation>ID</translation>
@@ -6429,7 +6539,7 @@ Demo dauerte %5 s
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sweepcommand.cpp" line="-139"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-123"/>
         <source>Print the work items with their stable ids, and run nothing.</source>
         <translation>Die Arbeitseinträge mit ihren stabilen IDs ausgeben und nichts ausführen.</translation>
     </message>
@@ -6499,17 +6609,7 @@ Demo dauerte %5 s
         <translation>Mit --plan oder --status: JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>float %1</source>
-        <translation>Float %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(the spec as given)</source>
-        <translation>(die Spezifikation wie angegeben)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+66"/>
         <source>#</source>
         <translation>#</translation>

@@ -2,6 +2,7 @@
 
 #include "experimenttablemodel.h"
 #include "reportwriter.h"
+#include "sweepstatusdialog.h"
 
 #include "workbench/workbench.h"
 
@@ -115,6 +116,9 @@ ExperimentBrowser::ExperimentBrowser(Workbench *workbench, QWidget *parent)
                             &ExperimentBrowser::openSelectedModel);
     m_export = addButton("exportReportButton", tr("Export Report…"), tr("HTML, PDF, Markdown, CSV or JSON of the selected experiments (all when none is selected)"),
                          &ExperimentBrowser::exportReport);
+    addButton("sweepStatusButton", tr("Sweep Status…"),
+              tr("Which items of a sweep file are done, running, failed or missing in this log"),
+              &ExperimentBrowser::showSweepStatus);
     m_delete = addButton("deleteButton", tr("Delete…"), tr("Remove the selected experiments from the log"), &ExperimentBrowser::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
     layout->addLayout(buttons);
@@ -290,6 +294,28 @@ void ExperimentBrowser::exportReport()
         return;
     }
     Q_EMIT reportWritten(path, int(data->experiments.size()));
+}
+
+void ExperimentBrowser::showSweepStatus()
+{
+    QSettings settings;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Sweep Status"), settings.value(QStringLiteral("sweep/lastFile")).toString(),
+                                                      tr("Sweep files (*.json)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("sweep/lastFile"), file);
+    QString error;
+    auto sweep = Sweep::read(file, &error);
+    if (!sweep) {
+        QMessageBox::warning(this, tr("Sweep Status"), error);
+        return;
+    }
+    auto *dialog = new SweepStatusDialog(m_workbench->store(), std::move(*sweep), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SweepStatusDialog::experimentActivated, this, [this](qint64 id) { selectExperiments({id}); });
+    // A new log (Settings, Open Shared Log) takes the store the dialog reads from.
+    connect(m_workbench, &Workbench::logChanged, dialog, &QDialog::close);
+    dialog->open();
 }
 
 } // namespace qb

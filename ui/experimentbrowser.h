@@ -47,6 +47,7 @@ private:
     void rerunSelected();
     void openSelectedModel();
     void exportReport();
+    void showSweepStatus();
     void updateActions();
 
     Workbench *m_workbench;

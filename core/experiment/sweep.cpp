@@ -387,6 +387,21 @@ std::optional<ShardChoice> ShardChoice::parse(const QString &text, QString *erro
     return choice;
 }
 
+QString describeAxes(const SweepItem &item)
+{
+    QStringList parts;
+    for (const char *key : {"mode", "engine", "weight_scheme", "observer"})
+        if (item.axes.contains(QLatin1String(key)))
+            parts << item.axes.value(QLatin1String(key)).toString();
+    if (item.axes.contains(QStringLiteral("float_layers"))) {
+        QStringList layers;
+        for (const QJsonValue &l : item.axes.value(QStringLiteral("float_layers")).toArray())
+            layers << l.toString();
+        parts << tr("float %1").arg(layers.join(QLatin1Char('+')));
+    }
+    return parts.isEmpty() ? tr("(the spec as given)") : parts.join(QLatin1Char(' '));
+}
+
 QString itemStateName(ItemState state)
 {
     switch (state) {

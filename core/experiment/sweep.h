@@ -58,6 +58,9 @@ struct ItemStatus {
     QString error;           ///< a failed item's error
 };
 
+/// The grid values of an item as one phrase for tables: "static onednn mse float conv1".
+QString describeAxes(const SweepItem &item);
+
 /// Each item's state from the runs of its spec (ExperimentStore::runsOfSpecs): done when any run
 /// finished, else running when one still runs, else failed (failed, cancelled or interrupted),
 /// else missing. In the order of `items`.

@@ -4,6 +4,7 @@
 #include "datapanel.h"
 #include "experimentbrowser.h"
 #include "experimenttablemodel.h"
+#include "sweepstatusdialog.h"
 #include "testsupport.h"
 #include "model/modeldocument.h"
 #include "workbench/workbench.h"
@@ -19,7 +20,9 @@
 #include <QMessageBox>
 #include "experiment/experimentdetails.h"
 
+#include <QJsonArray>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTableView>
 #include <QFileDialog>
 #include <QTimer>
@@ -190,6 +193,44 @@ private Q_SLOTS:
         chart.show({record(1)}, {}, ComparisonChart::View::Scaling);
         QCOMPARE(chart.plottedCount(), 0);
         QVERIFY2(chart.message().contains(QLatin1String("--scaling")), qPrintable(chart.message()));
+    }
+
+    // The Experiments tab's sweep status: a finished item, a failed one with its error, and missing
+    // ones, read from the log; Refresh sees a row another process added meanwhile.
+    void sweepStatusReadsTheLog()
+    {
+        QString error;
+        const QJsonObject json{{QStringLiteral("name"), QStringLiteral("gui")}, {QStringLiteral("spec"), test::quickCnnSpec().toJson()},
+                               {QStringLiteral("grid"), QJsonObject{{QStringLiteral("modes"), QJsonArray{"dynamic", "static", "float"}}}}};
+        auto sweep = Sweep::fromJson(json, m_dir.path(), &error);
+        QVERIFY2(sweep, qPrintable(error));
+        auto store = ExperimentStore::open(m_dir.filePath(QStringLiteral("sweep.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        auto stored = [&](int item, ExperimentStatus status, const QString &why) {
+            ExperimentRecord r = record(item);
+            r.spec = sweep->items.at(item).spec.toJson();
+            r.status = status;
+            r.error = why;
+            return store->addExperiment(r, {}, &error);
+        };
+        const qint64 done = stored(0, ExperimentStatus::Finished, {});
+        QVERIFY(done > 0);
+        QVERIFY(stored(1, ExperimentStatus::Failed, QStringLiteral("out of memory")) > 0);
+        SweepStatusDialog dialog(&*store, *sweep);
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("done"));
+        QCOMPARE(dialog.table()->item(0, 3)->text(), QString::number(done));
+        QCOMPARE(dialog.table()->item(1, 2)->text(), QStringLiteral("failed"));
+        QCOMPARE(dialog.table()->item(1, 6)->text(), QStringLiteral("out of memory"));
+        QCOMPARE(dialog.table()->item(2, 2)->text(), QStringLiteral("missing"));
+        QVERIFY2(dialog.summary().startsWith(QLatin1String("1 done, 0 running, 1 failed, 1 missing of 3 items")), qPrintable(dialog.summary()));
+        QVERIFY(stored(2, ExperimentStatus::Finished, {}) > 0);
+        dialog.refresh();
+        QCOMPARE(dialog.table()->item(2, 2)->text(), QStringLiteral("done"));
+        QSignalSpy activated(&dialog, &SweepStatusDialog::experimentActivated);
+        Q_EMIT dialog.table()->cellDoubleClicked(0, 0);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toLongLong(), done);
     }
 
     void deleteAsksFirst()
