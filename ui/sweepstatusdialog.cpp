@@ -67,11 +67,8 @@ SweepStatusDialog::SweepStatusDialog(ExperimentStore *store, Sweep sweep, QWidge
 
 void SweepStatusDialog::refresh()
 {
-    QStringList hashes;
-    for (const SweepItem &item : std::as_const(m_sweep.items))
-        hashes << item.specSha256;
     QString error;
-    const QVector<ExperimentRecord> runs = m_store ? m_store->runsOfSpecs(hashes, &error) : QVector<ExperimentRecord>();
+    const QVector<ExperimentRecord> runs = m_store ? sweepRuns(m_sweep.items, *m_store, &error) : QVector<ExperimentRecord>();
     const QVector<ItemStatus> states = sweepStatus(m_sweep.items, runs);
     std::map<ItemState, int> counts;
     m_table->setRowCount(int(m_sweep.items.size()));

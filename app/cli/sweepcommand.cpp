@@ -103,9 +103,6 @@ QStringList statusLogs(const QStringList &dbs, int shards)
 
 int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJson, QTextStream &out, QTextStream &err)
 {
-    QStringList hashes;
-    for (const SweepItem &item : sweep.items)
-        hashes << item.specSha256;
     QVector<ExperimentRecord> runs;
     QStringList absent;
     for (const QString &path : statusLogs(dbs, shards)) {
@@ -117,7 +114,7 @@ int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJ
         if (!store)
             return InputError;
         QString error;
-        runs += store->runsOfSpecs(hashes, &error);
+        runs += sweepRuns(sweep.items, *store, &error);
         if (!error.isEmpty()) {
             err << tr("error: %1\n").arg(error);
             return InputError;
@@ -209,11 +206,8 @@ int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLinePar
     if (!store)
         return InputError;
     const QVector<SweepItem> items = sweep.shard(shard.index, shard.count);
-    QStringList hashes;
-    for (const SweepItem &item : items)
-        hashes << item.specSha256;
     QString error;
-    const QVector<ItemStatus> before = sweepStatus(items, store->runsOfSpecs(hashes, &error));
+    const QVector<ItemStatus> before = sweepStatus(items, sweepRuns(items, *store, &error));
     if (!error.isEmpty()) {
         err << tr("error: %1\n").arg(error);
         return InputError;

@@ -4,6 +4,7 @@
 #include "experiment/sweep.h"
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
+#include "store/experimentstore.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
@@ -411,6 +412,14 @@ QString itemStateName(ItemState state)
     case ItemState::Missing: return QStringLiteral("missing");
     }
     return QStringLiteral("missing");
+}
+
+QVector<ExperimentRecord> sweepRuns(const QVector<SweepItem> &items, const ExperimentStore &store, QString *error)
+{
+    QStringList hashes;
+    for (const SweepItem &item : items)
+        hashes << item.specSha256;
+    return store.runsOfSpecs(hashes, error);
 }
 
 QVector<ItemStatus> sweepStatus(const QVector<SweepItem> &items, const QVector<ExperimentRecord> &runs)

@@ -11,6 +11,8 @@
 
 namespace qb {
 
+class ExperimentStore;
+
 /// One experiment of a sweep: a spec, and the grid values that made it.
 struct SweepItem {
     int index = 0;        ///< position in the sweep's plan, from 0
@@ -60,6 +62,9 @@ struct ItemStatus {
 
 /// The grid values of an item as one phrase for tables: "static onednn mse float conv1".
 QString describeAxes(const SweepItem &item);
+
+/// Every run of these items' specs in a log (ExperimentStore::runsOfSpecs by their hashes).
+QVector<ExperimentRecord> sweepRuns(const QVector<SweepItem> &items, const ExperimentStore &store, QString *error);
 
 /// Each item's state from the runs of its spec (ExperimentStore::runsOfSpecs): done when any run
 /// finished, else running when one still runs, else failed (failed, cancelled or interrupted),

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -677,11 +678,14 @@ std::optional<ExperimentStore::MergeCount> ExperimentStore::merge(const Experime
                        "then merge.").arg(source.path()));
     QSqlQuery sourceIds(QSqlDatabase::database(source.m_connection));
     sourceIds.setForwardOnly(true);
-    if (!sourceIds.exec(QStringLiteral("SELECT id FROM experiments ORDER BY id")))
+    if (!sourceIds.exec(QStringLiteral("SELECT id, uid FROM experiments ORDER BY id")))
         return fail(tr("Could not read %1: %2").arg(source.path(), describeSqlError(sourceIds.lastError())));
     QVector<qint64> ids;
-    while (sourceIds.next())
+    QHash<qint64, QString> uids; // of every source row, so a trial finds its parent's without reading it
+    while (sourceIds.next()) {
         ids << sourceIds.value(0).toLongLong();
+        uids.insert(ids.last(), sourceIds.value(1).toString());
+    }
     sourceIds.finish();
 
     MergeCount count;
@@ -696,9 +700,8 @@ std::optional<ExperimentStore::MergeCount> ExperimentStore::merge(const Experime
             ++count.running;
             continue;
         }
-        if (r->parentId > 0)
-            if (const auto parent = source.experiment(r->parentId))
-                links.append({r->uid, parent->uid});
+        if (r->parentId > 0 && uids.contains(r->parentId))
+            links.append({r->uid, uids.value(r->parentId)});
         if (idOfRun(q, r->uid) > 0) {
             ++count.present;
             continue;
