@@ -198,7 +198,7 @@ QList<qint64> runDemoSpecs(const QVector<ExperimentSpec> &specs, ExperimentStore
         if (spec.quantize || shared == baselines.cend())
             continue;
         QString error;
-        if (const auto again = SharedBaseline::measure(spec, tr("demo"), &error))
+        if (const auto again = SharedBaseline::measure(spec, tr("demo"), &error, SharedBaseline::Parts::TimingOnly))
             out << tr("%1: the float model timed again after its variants: %2 ms (%3 ms at the start)\n")
                        .arg(spec.label)
                        .arg(again->baseline().medianMs, 0, 'f', 3)

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <algorithm>
+#include <climits>
 #include <limits>
 #include <zlib.h>
 
@@ -22,24 +24,40 @@ namespace {
 
 constexpr unsigned char kUnsignedByteType = 0x08;
 
+/// The unpacked size a gzip file's trailer states, trusted up to 8 times the packed size: it is only
+/// a hint for the first allocation (it is modulo 4 GiB, and a damaged file may state anything).
+qint64 gzipSizeHint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 18 || !file.seek(file.size() - 4))
+        return 0;
+    const QByteArray tail = file.read(4);
+    if (tail.size() != 4)
+        return 0;
+    const auto byte = [&tail](int i) { return qint64(static_cast<unsigned char>(tail.at(i))); };
+    return std::min(byte(0) | byte(1) << 8 | byte(2) << 16 | byte(3) << 24, 8 * file.size());
+}
+
 /// Decompresses at most `limit` bytes: a small gzip file can inflate to far more than memory holds.
+/// Reads straight into one buffer sized from the trailer, which grows only if the trailer was wrong.
 bool readGzip(const QString &path, qint64 limit, QByteArray *out)
 {
     gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!file)
         return false;
-    char buffer[1 << 16];
+    constexpr qint64 kChunk = 1 << 16;
+    out->resize(std::min(std::max(gzipSizeHint(path), kChunk), limit + 1));
+    qint64 used = 0;
     int n = 0;
-    while ((n = gzread(file, buffer, sizeof buffer)) > 0) {
-        if (out->size() + n > limit) {
-            gzclose(file);
-            return false;
-        }
-        out->append(buffer, n);
-    }
-    const bool ok = n == 0;
+    do {
+        if (out->size() - used < kChunk)
+            out->resize(std::min(std::max(out->size() * 2, used + kChunk), limit + kChunk));
+        n = gzread(file, out->data() + used, unsigned(std::min(out->size() - used, qint64(INT_MAX))));
+        used += std::max(n, 0);
+    } while (n > 0 && used <= limit);
     gzclose(file);
-    return ok;
+    out->truncate(used);
+    return n == 0 && used <= limit;
 }
 
 QString idxShapeText(const QVector<qint64> &dims)

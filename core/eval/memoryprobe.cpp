@@ -9,6 +9,7 @@
 #include "util/torcherror.h"
 #include "util/translation.h"
 
+#include <caffe2/serialize/inline_container.h>
 #include <torch/script.h>
 
 #include <QCoreApplication>
@@ -48,11 +49,16 @@ torch::jit::Module loadFloat(const QString &path)
 /// A quantized archive loaded with the engine it was packed for (named in its quantbench.json).
 torch::jit::Module loadQuantized(const QString &path, QString *engineText)
 {
-    torch::jit::ExtraFilesMap extra{{"quantbench.json", ""}};
-    // Read the report first: loading packs the weights for the current engine.
-    torch::jit::load(path.toStdString(), c10::nullopt, extra);
-    const QJsonObject report = QJsonDocument::fromJson(QByteArray::fromStdString(extra["quantbench.json"])).object();
-    *engineText = report.value(QStringLiteral("engine")).toString();
+    // Read the report first, straight from the zip: loading packs the weights for the current engine,
+    // and a second full load would also leave its memory in the figures.
+    {
+        caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
+        if (reader.hasRecord("extra/quantbench.json")) {
+            const auto [data, size] = reader.getRecord("extra/quantbench.json");
+            const QByteArray text(static_cast<const char *>(data.get()), static_cast<qsizetype>(size));
+            *engineText = QJsonDocument::fromJson(text).object().value(QStringLiteral("engine")).toString();
+        }
+    }
     if (const auto engine = engineFromName(*engineText)) {
         QString ignored; // an engine this build lacks fails the load below with LibTorch's words
         setCurrentEngine(*engine, &ignored);

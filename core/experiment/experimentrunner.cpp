@@ -452,7 +452,8 @@ std::optional<SharedBaseline> SharedBaseline::fromOutcome(const ExperimentOutcom
     return b;
 }
 
-std::optional<SharedBaseline> SharedBaseline::measure(const ExperimentSpec &spec, const QString &group, QString *error)
+std::optional<SharedBaseline> SharedBaseline::measure(const ExperimentSpec &spec, const QString &group, QString *error,
+                                                      Parts parts)
 {
     const auto document = openSpecModel(spec, error);
     if (!document)
@@ -469,6 +470,11 @@ std::optional<SharedBaseline> SharedBaseline::measure(const ExperimentSpec &spec
     if (!b.baseline().valid) {
         *error = tr("Could not time the float model: %1").arg(b.asLoaded.error);
         return std::nullopt;
+    }
+    if (parts == Parts::TimingAndMemory && spec.benchmarkRuns > 0) {
+        const MemoryProbe memory = probeMemory(spec.modelPath, ProbeForm::Float, document->info().input, options, nullptr);
+        if (memory.valid)
+            b.floatMemory = memory;
     }
     return b;
 }

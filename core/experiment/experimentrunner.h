@@ -40,9 +40,13 @@ struct SharedBaseline {
 
     /// The float timing of a finished run, shared under `group`; nullopt when it timed nothing.
     static std::optional<SharedBaseline> fromOutcome(const ExperimentOutcome &outcome, const QString &group);
-    /// Times a spec's float model once (both forms, at the spec's benchmark batch and threads).
-    /// nullopt and *error set when the model cannot be opened or timed.
-    static std::optional<SharedBaseline> measure(const ExperimentSpec &spec, const QString &group, QString *error);
+    enum class Parts { TimingAndMemory, TimingOnly };
+    /// Times a spec's float model once (both forms, at the spec's benchmark batch and threads) and,
+    /// unless `parts` says otherwise, measures its memory in a process of its own, so that the
+    /// group's runs start no float probe of their own. nullopt and *error set when the model cannot
+    /// be opened or timed; a failed memory probe only leaves floatMemory empty.
+    static std::optional<SharedBaseline> measure(const ExperimentSpec &spec, const QString &group, QString *error,
+                                                 Parts parts = Parts::TimingAndMemory);
 };
 
 /// Where a run sits in the log and what it measures beyond the spec.

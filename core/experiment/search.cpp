@@ -456,7 +456,8 @@ private:
             && reason != SearchStop::Cancelled) {
             // Once more at the end: how far the machine drifted while the trials ran.
             QString ignored;
-            if (const auto again = SharedBaseline::measure(m_options.spec, m_baseline->group, &ignored))
+            if (const auto again = SharedBaseline::measure(m_options.spec, m_baseline->group, &ignored,
+                                                             SharedBaseline::Parts::TimingOnly))
                 result.baselineEndMs = again->baseline().medianMs;
         }
         result.cancelled = reason == SearchStop::Cancelled;

@@ -241,7 +241,8 @@ namespace {
 /// about (the quantized model's, else the float model's), measured in a process of its own.
 struct RowFigures {
     double baselineMs = qQNaN();
-    qint64 baselineId = 0;
+    qint64 baselineId = 0;  ///< the run that timed the baseline; 0 when its group timed it outside a run
+    QString baselineGroup;  ///< the group that shared it ("sweep bench, shard 0/2"), if any
     std::optional<MemoryProbe> memory; ///< a valid probe, or none
 
     explicit RowFigures(const ExperimentRecord &r)
@@ -249,7 +250,10 @@ struct RowFigures {
         const ExperimentDetails details = ExperimentDetails::fromJson(r.details);
         if (details.latency && details.latency->baseline().valid) {
             baselineMs = details.latency->baseline().medianMs;
-            baselineId = details.latency->baselineId > 0 ? details.latency->baselineId : r.id;
+            baselineGroup = details.latency->baselineGroup;
+            baselineId = details.latency->baselineId > 0 ? details.latency->baselineId
+                         : baselineGroup.isEmpty()         ? r.id
+                                                           : 0;
         }
         if (details.memory) {
             const MemoryProbe &probe = details.memory->quantized ? *details.memory->quantized : details.memory->floatModel;
@@ -260,7 +264,10 @@ struct RowFigures {
 
     QString baselineText() const
     {
-        return std::isnan(baselineMs) ? QStringLiteral("-") : QStringLiteral("%1 (#%2)").arg(fixed(baselineMs, 3)).arg(baselineId);
+        if (std::isnan(baselineMs))
+            return QStringLiteral("-");
+        return baselineId > 0 ? QStringLiteral("%1 (#%2)").arg(fixed(baselineMs, 3)).arg(baselineId)
+                              : QStringLiteral("%1 (%2)").arg(fixed(baselineMs, 3), baselineGroup);
     }
 
     /// "189.1 MB (+24.0 MB)": the process's peak, and what the model added to the bare runtime.

@@ -199,6 +199,26 @@ private Q_SLOTS:
         QCOMPARE(s.sampleShape, (QVector<qint64>{1, 4, 4}));
     }
 
+    // The buffer is sized from the gzip trailer, which states only the last member's size: a file
+    // of several members (as `cat a.gz b.gz` makes) still reads whole, past the first guess.
+    void gzipOfSeveralMembersReadsWhole()
+    {
+        QByteArray images = idxHeader({300, 28, 28});
+        for (int i = 0; i < 300 * 28 * 28; ++i)
+            images.append(char((i * 7919) % 251));
+        const int cut = images.size() - 1000;
+        writeGzip(path("first.gz"), images.left(cut));
+        writeGzip(path("second.gz"), images.mid(cut));
+        QFile first(path("first.gz")), second(path("second.gz"));
+        QVERIFY(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
+        write(path("members-images-idx3-ubyte.gz"), first.readAll() + second.readAll());
+        QString error;
+        const IdxFile idx = readIdxFile(path("members-images-idx3-ubyte.gz"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(idx.dims, (QVector<qint64>{300, 28, 28}));
+        QCOMPARE(idx.data, images.mid(16));
+    }
+
     void batchLimitIsTheSubset()
     {
         DataSpec spec;

@@ -181,6 +181,34 @@ private Q_SLOTS:
         QVERIFY(d.memory->quantized->form.contains(QLatin1String("int8 onednn")));
     }
 
+    // A group that times float outside a run (a sweep, a search) measures its memory then too, so
+    // that no run of the group starts a float probe of its own; a re-timing leaves memory alone.
+    void measuredBaselineCarriesFloatMemory()
+    {
+        ExperimentSpec spec = cnnSpec();
+        spec.benchmarkRuns = 3;
+        QString error;
+        const auto timingOnly = SharedBaseline::measure(spec, QStringLiteral("again"), &error,
+                                                        SharedBaseline::Parts::TimingOnly);
+        QVERIFY2(timingOnly, qPrintable(error));
+        QVERIFY(!timingOnly->floatMemory);
+        const auto baseline = SharedBaseline::measure(spec, QStringLiteral("sweep"), &error);
+        QVERIFY2(baseline, qPrintable(error));
+        QVERIFY(baseline->floatMemory);
+        QVERIFY2(baseline->floatMemory->valid, qPrintable(baseline->floatMemory->error));
+        QCOMPARE(baseline->floatMemory->batch, spec.benchmarkBatch);
+
+        spec.quantization = QuantConfig::preset(QuantEngine::OneDnn, QuantMode::Dynamic);
+        RunContext context;
+        context.baseline = baseline;
+        const ExperimentOutcome run = runExperiment(spec, nullptr, {}, {}, nullptr, context);
+        QCOMPARE(run.record.status, ExperimentStatus::Finished);
+        const ExperimentDetails d = ExperimentDetails::fromJson(run.record.details);
+        QVERIFY(d.memory && d.memory->quantized && d.memory->quantized->valid);
+        QCOMPARE(d.memory->floatModel.toJson(), baseline->floatMemory->toJson());
+        QCOMPARE(d.memory->baselineId, qint64(0));
+    }
+
     void scalingCurvesCoverBatchesAndThreads()
     {
         ExperimentSpec spec = cnnSpec();

@@ -176,11 +176,18 @@ private Q_SLOTS:
         qd.latency->baselineId = 3;
         qd.latency->quantized = summarizeLatencies({0.5}, 64, 1);
         q.details = qd.toJson();
-        data.experiments << f << q;
+        ExperimentRecord s = q;
+        s.id = 5;
+        ExperimentDetails sd = qd;
+        sd.latency->baselineId = 0; // a sweep shard timed float before its first item, in no run
+        sd.latency->baselineGroup = QStringLiteral("sweep grid, shard 0/2");
+        s.details = sd.toJson();
+        data.experiments << f << q << s;
         const QList<QStringList> rows = reportSummaryRows(data);
         const int baselineColumn = reportSummaryHeader().indexOf(QStringLiteral("float baseline ms"));
         QCOMPARE(rows.at(0).at(baselineColumn), QStringLiteral("1.600 (#3)"));
         QCOMPARE(rows.at(1).at(baselineColumn), QStringLiteral("1.600 (#3)")); // timed by the float run
+        QCOMPARE(rows.at(2).at(baselineColumn), QStringLiteral("1.600 (sweep grid, shard 0/2)"));
         const QString screen = reportHtml(data, {});
         const QString print = reportHtml(data, {}, {}, ReportLayout::Print);
         for (const QString &html : {screen, print}) {
