@@ -1384,12 +1384,12 @@
         <translation>Die Speichermessung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Could not time the float model: %1</source>
         <translation>Das Float-Modell konnte nicht gemessen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>open</source>
         <translation>öffnen</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>protokollieren</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-419"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+187"/>
+        <location filename="../core/store/experimentstore.cpp" line="+188"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -1592,12 +1592,12 @@
         <translation>%1 wurde von einem älteren QuantBench geschrieben und hat keine Lauf-IDs, daher ließe sich beim Zusammenführen nicht erkennen, was schon vorhanden ist: öffnen Sie es einmal mit diesem QuantBench an einem beschreibbaren Ort (das aktualisiert es) und führen Sie dann zusammen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Could not read experiment %1 of %2: it may be locked by another process; merge again later (what was merged so far stays).</source>
         <translation>Experiment %1 von %2 ließ sich nicht lesen: ein anderer Prozess sperrt es vielleicht; führen Sie später erneut zusammen (was bisher zusammengeführt wurde, bleibt).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Could not link the trials in %1: %2</source>
         <translation>Konnte die Versuche in %1 nicht verknüpfen: %2</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>Sein Prozess (PID %1 auf %2) endete, bevor er fertig war: Er wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="-320"/>
+        <location filename="../core/store/experimentstore.cpp" line="-322"/>
         <location line="+9"/>
         <source>Could not store the experiment in %1: %2</source>
         <translation>Das Experiment konnte nicht in %1 gespeichert werden: %2</translation>
@@ -1878,7 +1878,7 @@
 <context>
     <name>qb::Idx</name>
     <message>
-        <location filename="../core/data/idxfile.cpp" line="+84"/>
+        <location filename="../core/data/idxfile.cpp" line="+102"/>
         <source>Cannot read %1 (%2): check the path.</source>
         <translation>%1 kann nicht gelesen werden (%2): Prüfen Sie den Pfad.</translation>
     </message>
@@ -3173,7 +3173,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
 <context>
     <name>qb::MemoryProbe</name>
     <message>
-        <location filename="../core/eval/memoryprobe.cpp" line="+90"/>
+        <location filename="../core/eval/memoryprobe.cpp" line="+96"/>
         <source>This system does not report a process&apos;s peak memory (/proc/self/status).</source>
         <translation>Dieses System meldet den Spitzenspeicher eines Prozesses nicht (/proc/self/status).</translation>
     </message>
@@ -3921,7 +3921,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>Float-Referenz ms</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Latency, operator profiles and memory are measured on the deployment form: the float model frozen and optimized for inference; each quantized archive saved, loaded back, frozen and optimized the same way. The optimized form cannot itself be saved, so the archives stay portable; these lines give the fast form after loading. Every speedup divides the float latency in the same row&apos;s baseline column, timed once per group of runs.</source>
         <translation>Latenz, Operatorprofile und Speicher werden in der Auslieferungsform gemessen: das Float-Modell eingefroren und für die Inferenz optimiert; jedes quantisierte Archiv gespeichert, wieder geladen, eingefroren und ebenso optimiert. Die optimierte Form selbst lässt sich nicht speichern, daher bleiben die Archive portabel; diese Zeilen ergeben nach dem Laden die schnelle Form. Jede Beschleunigung teilt die Float-Latenz in der Referenzspalte derselben Zeile, einmal pro Gruppe von Läufen gemessen.</translation>
     </message>
@@ -4119,7 +4119,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
 <context>
     <name>qb::Search</name>
     <message>
-        <location filename="../core/experiment/search.cpp" line="+105"/>
+        <location filename="../core/experiment/search.cpp" line="+103"/>
         <source>accuracy drop &lt;= %1 points</source>
         <translation>Genauigkeitsverlust &lt;= %1 Punkte</translation>
     </message>
@@ -4194,7 +4194,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>%1 / Versuch %2: %3Float %4</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>The float model, timed again at the end: %1 ms against %2 ms at the start. Trial latencies taken minutes apart carry noise of this size.</source>
         <translation>Das Float-Modell, am Ende erneut gemessen: %1 ms gegenüber %2 ms zu Beginn. Versuchslatenzen, die Minuten auseinander liegen, tragen Rauschen dieser Größe.</translation>
     </message>
@@ -4204,7 +4204,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>Keine der versuchten quantisierten Konfigurationen lief schneller als das Float-Modell: Die beste brauchte %1 ms gegenüber %2 ms des Float-Modells.</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-155"/>
         <source>trial %1: %2</source>
         <translation>Versuch %1: %2</translation>
     </message>
@@ -4470,7 +4470,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
 <context>
     <name>qb::Sweep</name>
     <message>
-        <location filename="../core/experiment/sweep.cpp" line="+49"/>
+        <location filename="../core/experiment/sweep.cpp" line="+55"/>
         <location line="+5"/>
         <source>&quot;grid.%1&quot; must be a non-empty list of strings.</source>
         <translation>„grid.%1“ muss eine nicht leere Liste von Zeichenketten sein.</translation>
@@ -4511,18 +4511,53 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>„%1“ ist kein Gewichtsschema: verwenden Sie per-tensor-affine, per-tensor-symmetric, per-channel-symmetric oder per-channel-affine.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Unknown key &quot;search.%1&quot; in the sweep file: a search holds max_accuracy_drop, min_agreement, objective, ranking and max_trials.</source>
+        <translation>Unbekannter Schlüssel &quot;search.%1&quot; in der Sweep-Datei: eine Suche enthält max_accuracy_drop, min_agreement, objective, ranking und max_trials.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;search.max_accuracy_drop&quot; is the largest top-1 drop against float in points, from 0 to 100 (0.5 = half a point).</source>
+        <translation>&quot;search.max_accuracy_drop&quot; ist der größte Top-1-Verlust gegenüber Float in Prozentpunkten, von 0 bis 100 (0.5 = ein halber Punkt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;search.min_agreement&quot; is the smallest share of predictions equal to float&apos;s: a number such as 0.99 or 99.</source>
+        <translation>&quot;search.min_agreement&quot; ist der kleinste Anteil an Vorhersagen, die mit Float übereinstimmen: eine Zahl wie 0.99 oder 99.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;search&quot; needs a budget: &quot;max_accuracy_drop&quot; (points) or &quot;min_agreement&quot; (share).</source>
+        <translation>&quot;search&quot; braucht ein Budget: &quot;max_accuracy_drop&quot; (Punkte) oder &quot;min_agreement&quot; (Anteil).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;search.objective&quot; is &quot;latency&quot; or &quot;size&quot;.</source>
+        <translation>&quot;search.objective&quot; ist &quot;latency&quot; oder &quot;size&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;search.ranking&quot; is &quot;one-on&quot; or &quot;one-off&quot;.</source>
+        <translation>&quot;search.ranking&quot; ist &quot;one-on&quot; oder &quot;one-off&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;search.max_trials&quot; is a whole number from 1 to 10000.</source>
+        <translation>&quot;search.max_trials&quot; ist eine ganze Zahl von 1 bis 10000.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&quot;float_layers&quot;: &quot;each&quot; needs the layers of %1, which cannot be opened: %2</source>
         <translation>„float_layers“: „each“ braucht die Schichten von %1, das sich nicht öffnen lässt: %2</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+188"/>
+        <location line="+393"/>
         <source>float %1</source>
         <translation>Float %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-372"/>
         <source>Cannot read the sweep file %1: %2</source>
         <translation>Die Sweep-Datei %1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -4547,12 +4582,17 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>sie enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Unknown key &quot;%1&quot; in the sweep file: it holds &quot;name&quot;, &quot;spec&quot; and &quot;grid&quot;.</source>
-        <translation>Unbekannter Schlüssel „%1“ in der Sweep-Datei: sie enthält „name“, „spec“ und „grid“.</translation>
+        <location line="+20"/>
+        <source>Unknown key &quot;%1&quot; in the sweep file: it holds &quot;name&quot;, &quot;spec&quot;, and &quot;grid&quot; or &quot;search&quot;.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in der Sweep-Datei: sie enthält &quot;name&quot;, &quot;spec&quot; und &quot;grid&quot; oder &quot;search&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A sweep file holds &quot;grid&quot; or &quot;search&quot;, not both: a search plans its own items from a sensitivity ranking. Write two sweep files.</source>
+        <translation>Eine Sweep-Datei enthält &quot;grid&quot; oder &quot;search&quot;, nicht beides: eine Suche plant ihre Einträge selbst aus einer Sensitivitätsrangfolge. Schreiben Sie zwei Sweep-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;name&quot; must be a string.</source>
         <translation>„name“ muss eine Zeichenkette sein.</translation>
     </message>
@@ -4577,17 +4617,78 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>„grid“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>&quot;search&quot; must be an object: {&quot;max_accuracy_drop&quot;: 0.5} at least.</source>
+        <translation>&quot;search&quot; muss ein Objekt sein: mindestens {&quot;max_accuracy_drop&quot;: 0.5}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A search sweep needs a quantizing spec (&quot;quantize&quot;: true): it chooses layers to keep float.</source>
+        <translation>Ein Such-Sweep braucht eine quantisierende Spezifikation (&quot;quantize&quot;: true): er wählt Schichten, die Float bleiben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The grid makes more than the %1 combinations one sweep plans: split it into several sweep files.</source>
         <translation>Das Raster ergibt mehr als die %1 Kombinationen, die ein Sweep plant: teilen Sie es auf mehrere Sweep-Dateien auf.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+58"/>
         <source>sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-26"/>
+        <source>it is not a QuantBench ranking file (format quantbench-ranking/1 with &quot;ranking&quot; and &quot;layers&quot;)</source>
+        <translation>sie ist keine QuantBench-Rangfolgedatei (Format quantbench-ranking/1 mit &quot;ranking&quot; und &quot;layers&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its &quot;layers&quot; must name each layer once, as {&quot;layer&quot;: NAME, &quot;impact&quot;: NUMBER}</source>
+        <translation>ihre &quot;layers&quot; müssen jede Schicht einmal nennen, als {&quot;layer&quot;: NAME, &quot;impact&quot;: ZAHL}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>it is not JSON (%1)</source>
+        <translation>sie ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it ranks another spec or with another ranking mode</source>
+        <translation>sie ordnet eine andere Spezifikation oder mit einem anderen Rangfolgemodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search&apos;s ranking file %1 cannot be used: %2. Delete it to rank the layers again.</source>
+        <translation>Die Rangfolgedatei %1 der Suche ist nicht verwendbar: %2. Löschen Sie sie, um die Schichten neu zu ordnen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot create the lock %1 beside the search&apos;s ranking file: check that the sweep file&apos;s folder is writable.</source>
+        <translation>Die Sperre %1 neben der Rangfolgedatei der Suche lässt sich nicht anlegen: prüfen Sie, ob der Ordner der Sweep-Datei beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled while waiting for the ranking.</source>
+        <translation>Beim Warten auf die Rangfolge abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waiting for the ranking that process %1 on %2 computes (if that process is gone, delete %3)</source>
+        <translation>warte auf die Rangfolge, die Prozess %1 auf %2 berechnet (gibt es diesen Prozess nicht mehr, löschen Sie %3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled while ranking the layers.</source>
+        <translation>Beim Ordnen der Schichten abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking the layers for the search failed: %1</source>
+        <translation>Das Ordnen der Schichten für die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>--shard takes I/N, shard I of N counted from 0 (e.g. 0/4 ... 3/4), not &quot;%1&quot;.</source>
         <translation>--shard erwartet I/N, Shard I von N, ab 0 gezählt (z. B. 0/4 ... 3/4), nicht „%1“.</translation>
     </message>
@@ -4680,7 +4781,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>Das Protokoll erneut lesen: anderswo laufende Shards fügen weiter hinzu</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+13"/>
+        <source>This sweep is a search: its trials are planned once the first shard has ranked the layers (into %1). Nothing has run yet.</source>
+        <translation>Dieser Sweep ist eine Suche: seine Versuche werden geplant, sobald der erste Shard die Schichten geordnet hat (in %1). Noch ist nichts gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No experiment log is open.</source>
         <translation>Kein Experimentprotokoll ist geöffnet.</translation>
     </message>
@@ -4688,6 +4794,16 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <location line="+3"/>
         <source>%1 done, %2 running, %3 failed, %4 missing of %5 items, in %6</source>
         <translation>%1 fertig, %2 laufend, %3 fehlgeschlagen, %4 fehlend von %5 Einträgen, in %6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best within the budget (%1) so far: #%2, %3 (experiment %4)</source>
+        <translation>Bisher bester innerhalb des Budgets (%1): #%2, %3 (Experiment %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None within the budget (%1) so far; the closest: #%2, %3 (experiment %4)</source>
+        <translation>Bisher keiner innerhalb des Budgets (%1); am nächsten: #%2, %3 (Experiment %4)</translation>
     </message>
 </context>
 <context>
@@ -4942,11 +5058,13 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/speccommand.cpp" line="+71"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="+122"/>
-        <location line="+68"/>
-        <location line="+28"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+148"/>
+        <location line="+81"/>
+        <location line="+44"/>
+        <location line="+6"/>
         <location line="+46"/>
         <location line="+52"/>
+        <location line="+32"/>
         <location filename="../app/cli/zoocommand.cpp" line="+105"/>
         <location line="+13"/>
         <location line="+22"/>
@@ -5078,7 +5196,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="-280"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-373"/>
         <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
@@ -5991,8 +6109,8 @@ Demo dauerte %5 s
     <message>
         <location line="+29"/>
         <location filename="../app/cli/searchcommand.cpp" line="+88"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="+51"/>
-        <location line="+66"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+72"/>
+        <location line="+77"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -6539,7 +6657,7 @@ Demo dauerte %5 s
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/sweepcommand.cpp" line="-123"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-155"/>
         <source>Print the work items with their stable ids, and run nothing.</source>
         <translation>Die Arbeitseinträge mit ihren stabilen IDs ausgeben und nichts ausführen.</translation>
     </message>
@@ -6609,25 +6727,41 @@ Demo dauerte %5 s
         <translation>Mit --plan oder --status: JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>For a search sweep: rank the layers now (stored in --db, and in a ranking file beside the sweep file) and plan; otherwise the first shard to start does it.</source>
+        <translation>Für einen Such-Sweep: die Schichten jetzt ordnen (gespeichert in --db und in einer Rangfolgedatei neben der Sweep-Datei) und planen; sonst tut es der erste startende Shard.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>sweep &quot;%1&quot; is a search (%2, %3 ranking, at most %n trial(s)): its items are the trials with the k most sensitive layers kept float, so they are planned once the layers are ranked. The first shard to start ranks them, or run: quantbench-cli sweep %4 --prepare --db LOG
+</source>
+        <translation>
+            <numerusform>Sweep &quot;%1&quot; ist eine Suche (%2, Rangfolge %3, höchstens %n Versuch): seine Einträge sind die Versuche mit den k empfindlichsten Schichten in Float, daher werden sie geplant, sobald die Schichten geordnet sind. Der erste startende Shard ordnet sie, oder führen Sie aus: quantbench-cli sweep %4 --prepare --db LOG
+</numerusform>
+            <numerusform>Sweep &quot;%1&quot; ist eine Suche (%2, Rangfolge %3, höchstens %n Versuche): seine Einträge sind die Versuche mit den k empfindlichsten Schichten in Float, daher werden sie geplant, sobald die Schichten geordnet sind. Der erste startende Shard ordnet sie, oder führen Sie aus: quantbench-cli sweep %4 --prepare --db LOG
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+77"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+66"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+66"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>varies</source>
         <translation>variiert</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-75"/>
         <source>shard</source>
         <translation>Shard</translation>
     </message>
@@ -6643,7 +6777,14 @@ Demo dauerte %5 s
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+26"/>
+        <source>No item has run yet.
+</source>
+        <translation>Noch ist kein Eintrag gelaufen.
+</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>state</source>
         <translation>Stand</translation>
     </message>
@@ -6672,7 +6813,21 @@ Demo dauerte %5 s
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>best within the budget (%1) so far: #%2 %3 %4, experiment %5
+</source>
+        <translation>bisher bester innerhalb des Budgets (%1): #%2 %3 %4, Experiment %5
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none within the budget (%1) so far; the closest: #%2 %3 %4, experiment %5
+</source>
+        <translation>bisher keiner innerhalb des Budgets (%1); am nächsten: #%2 %3 %4, Experiment %5
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--emit knows slurm, not &quot;%1&quot;.</source>
         <translation>--emit kennt slurm, nicht „%1“.</translation>
     </message>
@@ -6697,8 +6852,37 @@ Demo dauerte %5 s
         <translation>%1 geschrieben: übergeben Sie es mit sbatch %1; jede Aufgabe zeichnet in %2 auf
 </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>sweep &quot;%1&quot; is a search: its trials come from the layers&apos; %2 ranking in %3
+</source>
+        <translation>Sweep &quot;%1&quot; ist eine Suche: seine Versuche kommen aus der %2-Rangfolge der Schichten in %3
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>ranked the layers here (stored in %1): %n trial(s) planned
+</source>
+        <translation>
+            <numerusform>Schichten hier geordnet (gespeichert in %1): %n Versuch geplant
+</numerusform>
+            <numerusform>Schichten hier geordnet (gespeichert in %1): %n Versuche geplant
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>another process ranked the layers: %n trial(s) planned
+</source>
+        <translation>
+            <numerusform>ein anderer Prozess hat die Schichten geordnet: %n Versuch geplant
+</numerusform>
+            <numerusform>ein anderer Prozess hat die Schichten geordnet: %n Versuche geplant
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>sweep &quot;%1&quot;, shard %2/%3: %n item(s)</source>
         <translation>
             <numerusform>Sweep „%1“, Shard %2/%3: %n Eintrag</numerusform>
@@ -6769,8 +6953,8 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+2"/>
-        <source>give at most one of --plan, --status and --emit.</source>
-        <translation>geben Sie höchstens eine von --plan, --status und --emit an.</translation>
+        <source>give at most one of --plan, --status, --emit and --prepare.</source>
+        <translation>geben Sie höchstens eines von --plan, --status, --emit und --prepare an.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6795,7 +6979,17 @@ Demo dauerte %5 s
         <translation>ein Sweep-Lauf schreibt ein Protokoll: geben Sie --db einmal an.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>--prepare ranks the layers of a search sweep; %1 is a grid.</source>
+        <translation>--prepare ordnet die Schichten eines Such-Sweeps; %1 ist ein Raster.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>--prepare writes one log: give --db without {shard}.</source>
+        <translation>--prepare schreibt ein Protokoll: geben Sie --db ohne {shard} an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--db names one log per shard: run one shard with --shard I/N.</source>
         <translation>--db nennt ein Protokoll je Shard: führen Sie mit --shard I/N einen Shard aus.</translation>
     </message>

@@ -68,6 +68,10 @@ SweepStatusDialog::SweepStatusDialog(ExperimentStore *store, Sweep sweep, QWidge
 void SweepStatusDialog::refresh()
 {
     QString error;
+    // A search sweep's trials exist once a shard has ranked the layers, which may happen meanwhile.
+    if (m_sweep.awaitsRanking() && !m_sweep.planFromRankingFile(&error) && error.isEmpty())
+        error = tr("This sweep is a search: its trials are planned once the first shard has ranked the layers "
+                   "(into %1). Nothing has run yet.").arg(m_sweep.rankingPath);
     const QVector<ExperimentRecord> runs = m_store ? sweepRuns(m_sweep.items, *m_store, &error) : QVector<ExperimentRecord>();
     const QVector<ItemStatus> states = sweepStatus(m_sweep.items, runs);
     std::map<ItemState, int> counts;
@@ -89,13 +93,24 @@ void SweepStatusDialog::refresh()
         }
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(!m_store ? tr("No experiment log is open.")
-                       : !error.isEmpty()
-                           ? error
-                           : tr("%1 done, %2 running, %3 failed, %4 missing of %5 items, in %6")
-                                 .arg(QString::number(counts[ItemState::Done]), QString::number(counts[ItemState::Running]),
-                                      QString::number(counts[ItemState::Failed]), QString::number(counts[ItemState::Missing]),
-                                      QString::number(m_sweep.items.size()), m_store->path()));
+    QString text = !m_store ? tr("No experiment log is open.")
+                   : !error.isEmpty()
+                       ? error
+                       : tr("%1 done, %2 running, %3 failed, %4 missing of %5 items, in %6")
+                             .arg(QString::number(counts[ItemState::Done]), QString::number(counts[ItemState::Running]),
+                                  QString::number(counts[ItemState::Failed]), QString::number(counts[ItemState::Missing]),
+                                  QString::number(m_sweep.items.size()), m_store->path());
+    const SearchPick best = bestSearchItem(m_sweep, states, runs);
+    if (best.item >= 0) {
+        const SweepItem &item = m_sweep.items.at(best.item);
+        text += QLatin1Char('\n')
+            + (best.withinBudget ? tr("Best within the budget (%1) so far: #%2, %3 (experiment %4)")
+                                 : tr("None within the budget (%1) so far; the closest: #%2, %3 (experiment %4)"))
+                  .arg(m_sweep.search->budget.describe(), QString::number(item.index), describeAxes(item),
+                       QString::number(best.experimentId));
+        m_table->selectRow(best.item);
+    }
+    m_summary->setText(text);
 }
 
 QString SweepStatusDialog::summary() const

@@ -45,10 +45,13 @@ struct SweepOptionSet {
     QCommandLineOption time{QStringLiteral("time"), tr("With --emit slurm: each task's time limit, as sbatch --time "
                                                        "takes it."), tr("LIMIT")};
     QCommandLineOption json{QStringLiteral("json"), tr("With --plan or --status: print JSON.")};
+    QCommandLineOption prepare{QStringLiteral("prepare"), tr("For a search sweep: rank the layers now (stored in --db, "
+                                                             "and in a ranking file beside the sweep file) and plan; "
+                                                             "otherwise the first shard to start does it.")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({plan, shard, status, emit, shards, db, artifacts, out, logs, partition, time, json});
+        parser.addOptions({plan, shard, status, emit, shards, db, artifacts, out, logs, partition, time, json, prepare});
     }
 };
 
@@ -57,8 +60,26 @@ QString modelOf(const SweepItem &item)
     return QFileInfo(item.spec.modelPath).fileName();
 }
 
+/// What a search sweep waiting for its ranking can say about its plan.
+QString awaitingRankingText(const Sweep &sweep)
+{
+    return tr("sweep \"%1\" is a search (%2, %3 ranking, at most %n trial(s)): its items are the trials with the k "
+              "most sensitive layers kept float, so they are planned once the layers are ranked. The first shard to "
+              "start ranks them, or run: quantbench-cli sweep %4 --prepare --db LOG\n", nullptr, sweep.search->maxTrials)
+        .arg(sweep.name, sweep.search->budget.describe(), sweepModeName(sweep.search->ranking), sweep.path);
+}
+
 int printPlan(const Sweep &sweep, int shards, bool asJson, QTextStream &out)
 {
+    if (sweep.awaitsRanking()) {
+        if (asJson)
+            printJson(out, QJsonObject{{QStringLiteral("name"), sweep.name}, {QStringLiteral("items"), QJsonArray()},
+                                       {QStringLiteral("awaits_ranking"), true},
+                                       {QStringLiteral("ranking_file"), sweep.rankingPath}});
+        else
+            out << awaitingRankingText(sweep);
+        return Ok;
+    }
     if (asJson) {
         QJsonArray items;
         for (const SweepItem &item : sweep.items) {
@@ -103,6 +124,14 @@ QStringList statusLogs(const QStringList &dbs, int shards)
 
 int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJson, QTextStream &out, QTextStream &err)
 {
+    if (sweep.awaitsRanking()) {
+        if (asJson)
+            printJson(out, QJsonObject{{QStringLiteral("name"), sweep.name}, {QStringLiteral("items"), QJsonArray()},
+                                       {QStringLiteral("awaits_ranking"), true}});
+        else
+            out << awaitingRankingText(sweep) << tr("No item has run yet.\n");
+        return CheckFailed;
+    }
     QVector<ExperimentRecord> runs;
     QStringList absent;
     for (const QString &path : statusLogs(dbs, shards)) {
@@ -136,10 +165,16 @@ int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJ
                                  {QStringLiteral("experiment_id"), s.experimentId}, {QStringLiteral("error"), s.error}});
     }
     const bool allDone = counts[ItemState::Done] == sweep.items.size();
+    const SearchPick best = bestSearchItem(sweep, states, runs);
     if (asJson) {
         QJsonObject o{{QStringLiteral("name"), sweep.name}, {QStringLiteral("items"), items}};
         for (ItemState state : {ItemState::Done, ItemState::Running, ItemState::Failed, ItemState::Missing})
             o.insert(itemStateName(state), counts[state]);
+        if (best.item >= 0)
+            o.insert(QStringLiteral("best"), QJsonObject{{QStringLiteral("index"), best.item},
+                                                         {QStringLiteral("id"), sweep.items.at(best.item).id},
+                                                         {QStringLiteral("experiment_id"), best.experimentId},
+                                                         {QStringLiteral("within_budget"), best.withinBudget}});
         printJson(out, o);
     } else {
         out << formatTable({tr("#"), tr("id"), tr("state"), tr("experiment"), tr("model"), tr("varies"), tr("error")}, rows);
@@ -148,6 +183,13 @@ int printStatus(const Sweep &sweep, const QStringList &dbs, int shards, bool asJ
                    .arg(counts[ItemState::Missing]).arg(sweep.items.size());
         for (const QString &path : std::as_const(absent))
             out << tr("(no log yet at %1)\n").arg(path);
+        if (best.item >= 0) {
+            const SweepItem &item = sweep.items.at(best.item);
+            out << (best.withinBudget ? tr("best within the budget (%1) so far: #%2 %3 %4, experiment %5\n")
+                                      : tr("none within the budget (%1) so far; the closest: #%2 %3 %4, experiment %5\n"))
+                       .arg(sweep.search->budget.describe(), QString::number(item.index), item.id, describeAxes(item),
+                            QString::number(best.experimentId));
+        }
     }
     return allDone ? Ok : CheckFailed;
 }
@@ -172,7 +214,7 @@ int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const Sweep
                                              : file.absoluteDir().filePath(QStringLiteral("slurm-logs"));
     options.partition = parser.value(o.partition);
     options.timeLimit = parser.value(o.time);
-    options.threads = sweep.items.isEmpty() ? 1 : std::max(1, sweep.items.first().spec.threads);
+    options.threads = std::max(1, sweep.base.threads);
     if (!QDir().mkpath(options.logFolder)) {
         err << tr("error: cannot create the folder %1 for the tasks' output.\n").arg(options.logFolder);
         return InputError;
@@ -196,17 +238,42 @@ int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const Sweep
     return Ok;
 }
 
+/// A search sweep's ranking: read, waited for, or computed here (into `store`). Says which.
+bool rankSearch(Sweep &sweep, ExperimentStore *store, QTextStream &out, QTextStream &err, QString *error)
+{
+    if (!sweep.awaitsRanking())
+        return true;
+    out << tr("sweep \"%1\" is a search: its trials come from the layers' %2 ranking in %3\n")
+               .arg(sweep.name, sweepModeName(sweep.search->ranking), sweep.rankingPath);
+    out.flush();
+    ProgressLine line(err);
+    bool rankedHere = false;
+    const bool ok = ensureSweepRanking(sweep, store, [&line](double f, const QString &stage) { line.show(f, stage); },
+                                       [&out](const QString &what) { out << what << '\n' << Qt::flush; }, nullptr, error,
+                                       &rankedHere);
+    line.clear();
+    if (ok)
+        out << (rankedHere ? tr("ranked the layers here (stored in %1): %n trial(s) planned\n", nullptr, int(sweep.items.size()))
+                                 .arg(store->path())
+                           : tr("another process ranked the layers: %n trial(s) planned\n", nullptr, int(sweep.items.size())));
+    return ok;
+}
+
 /// Runs the items of one shard that the log has not finished, one after another, with one float
 /// timing per model shared by all of them.
-int runShard(const Sweep &sweep, const ShardChoice &shard, const QCommandLineParser &parser, const SweepOptionSet &o,
+int runShard(Sweep &sweep, const ShardChoice &shard, const QCommandLineParser &parser, const SweepOptionSet &o,
              QTextStream &out, QTextStream &err)
 {
     const QString db = QString(parser.value(o.db)).replace(QLatin1String("{shard}"), QString::number(shard.index));
     auto store = openLog(db, err);
     if (!store)
         return InputError;
-    const QVector<SweepItem> items = sweep.shard(shard.index, shard.count);
     QString error;
+    if (!rankSearch(sweep, &*store, out, err, &error)) {
+        err << tr("error: %1\n").arg(error);
+        return InputError;
+    }
+    const QVector<SweepItem> items = sweep.shard(shard.index, shard.count);
     const QVector<ItemStatus> before = sweepStatus(items, sweepRuns(items, *store, &error));
     if (!error.isEmpty()) {
         err << tr("error: %1\n").arg(error);
@@ -288,8 +355,8 @@ int sweepCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return usageError(err, tr("sweep takes one SWEEP file."));
-    if (int(parser.isSet(o.plan)) + int(parser.isSet(o.status)) + int(parser.isSet(o.emit)) > 1)
-        return usageError(err, tr("give at most one of --plan, --status and --emit."));
+    if (int(parser.isSet(o.plan)) + int(parser.isSet(o.status)) + int(parser.isSet(o.emit)) + int(parser.isSet(o.prepare)) > 1)
+        return usageError(err, tr("give at most one of --plan, --status, --emit and --prepare."));
     int shards = 0;
     if (parser.isSet(o.shards)) {
         if (QString e = readInt(parser, o.shards, 1, 100000, &shards); !e.isEmpty())
@@ -305,12 +372,12 @@ int sweepCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return usageError(err, tr("--shard selects what to run or plan; --status and --emit cover every shard."));
     }
     QString error;
-    const auto sweep = Sweep::read(parser.positionalArguments().first(), &error);
+    auto sweep = Sweep::read(parser.positionalArguments().first(), &error);
     if (!sweep) {
         err << tr("error: %1\n").arg(error);
         return UsageError;
     }
-    if (sweep->items.isEmpty()) {
+    if (sweep->items.isEmpty() && !sweep->awaitsRanking()) {
         err << tr("error: the sweep %1 has no items.\n").arg(sweep->path);
         return UsageError;
     }
@@ -330,6 +397,20 @@ int sweepCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (parser.values(o.db).size() > 1)
         return usageError(err, tr("a sweep run writes one log: give --db once."));
+    if (parser.isSet(o.prepare)) {
+        if (!sweep->search)
+            return usageError(err, tr("--prepare ranks the layers of a search sweep; %1 is a grid.").arg(sweep->path));
+        if (parser.value(o.db).contains(QLatin1String("{shard}")))
+            return usageError(err, tr("--prepare writes one log: give --db without {shard}."));
+        auto store = openLog(parser.value(o.db), err);
+        if (!store)
+            return InputError;
+        if (!rankSearch(*sweep, &*store, out, err, &error)) {
+            err << tr("error: %1\n").arg(error);
+            return InputError;
+        }
+        return printPlan(*sweep, shards, parser.isSet(o.json), out);
+    }
     if (parser.value(o.db).contains(QLatin1String("{shard}")) && !shard)
         return usageError(err, tr("--db names one log per shard: run one shard with --shard I/N."));
     return runShard(*sweep, shard.value_or(ShardChoice{0, 1}), parser, o, out, err);

@@ -25,9 +25,9 @@ double objectiveValue(const ExperimentRecord &r, SearchObjective objective)
     return objective == SearchObjective::Latency ? r.latencyMedianMs : r.sizeBytes;
 }
 
-/// True when a is a better trial than b: within budget beats outside it; within budget, the better
-/// objective (then fewer float layers); outside it, the smaller shortfall.
-bool better(const SearchTrial &a, const SearchTrial &b, SearchObjective objective)
+} // namespace
+
+bool betterTrial(const SearchTrial &a, const SearchTrial &b, SearchObjective objective)
 {
     if (a.withinBudget != b.withinBudget)
         return a.withinBudget;
@@ -41,8 +41,6 @@ bool better(const SearchTrial &a, const SearchTrial &b, SearchObjective objectiv
         return va < vb;
     return a.floatLayers.size() < b.floatLayers.size();
 }
-
-} // namespace
 
 QString searchStopName(SearchStop stop)
 {
@@ -284,7 +282,7 @@ private:
                 const SearchTrial &t = trial(floats);
                 if (t.record.status == ExperimentStatus::Cancelled)
                     return SearchStop::Cancelled;
-                if (best < 0 || better(t, m_result.trials.at(best), m_options.objective))
+                if (best < 0 || betterTrial(t, m_result.trials.at(best), m_options.objective))
                     best = m_result.trials.size() - 1;
             }
         }
@@ -462,7 +460,7 @@ private:
         }
         result.cancelled = reason == SearchStop::Cancelled;
         for (int i = 0; i < result.trials.size(); ++i)
-            if (result.best < 0 || better(result.trials.at(i), result.trials.at(result.best), m_options.objective))
+            if (result.best < 0 || betterTrial(result.trials.at(i), result.trials.at(result.best), m_options.objective))
                 result.best = i;
         result.metBudget = result.best >= 0 && result.trials.at(result.best).withinBudget;
         result.ok = result.error.isEmpty();

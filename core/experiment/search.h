@@ -51,6 +51,10 @@ struct SearchTrial {
     double shortfall = qQNaN();
 };
 
+/// True when a is a better trial than b: within budget beats outside it; within budget, the better
+/// objective (then fewer float layers); outside it, the smaller shortfall.
+bool betterTrial(const SearchTrial &a, const SearchTrial &b, SearchObjective objective);
+
 struct SearchResult {
     bool ok = false;        ///< the search ran (whether or not a config met the budget)
     bool cancelled = false;

@@ -5,18 +5,23 @@
 #include "experiment/experimentrunner.h"
 #include "model/modeldocument.h"
 #include "store/experimentstore.h"
+#include "util/fileutil.h"
+#include "util/limits.h"
 #include "util/translation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 QB_DECLARE_TR_FUNCTIONS(qb::Sweep)
@@ -141,6 +146,83 @@ std::optional<Grid> readGrid(const QJsonObject &grid, QString *error)
     return g;
 }
 
+/// The "search" object of a search sweep: budget, objective, ranking and trial limit.
+std::optional<SweepSearch> readSearch(const QJsonObject &json, QString *error)
+{
+    static const QSet<QString> known{QStringLiteral("max_accuracy_drop"), QStringLiteral("min_agreement"),
+                                     QStringLiteral("objective"), QStringLiteral("ranking"), QStringLiteral("max_trials")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key())) {
+            *error = tr("Unknown key \"search.%1\" in the sweep file: a search holds max_accuracy_drop, min_agreement, "
+                        "objective, ranking and max_trials.").arg(it.key());
+            return std::nullopt;
+        }
+    SweepSearch search;
+    const QJsonValue drop = json.value(QStringLiteral("max_accuracy_drop"));
+    if (!drop.isUndefined()) {
+        if (!drop.isDouble() || drop.toDouble() < 0 || drop.toDouble() > 100) {
+            *error = tr("\"search.max_accuracy_drop\" is the largest top-1 drop against float in points, from 0 to 100 "
+                        "(0.5 = half a point).");
+            return std::nullopt;
+        }
+        search.budget.maxAccuracyDrop = drop.toDouble() / 100.0;
+    }
+    const QJsonValue agreement = json.value(QStringLiteral("min_agreement"));
+    if (!agreement.isUndefined()) {
+        QString why;
+        const double share = agreement.isDouble()
+            ? parseShare(QString::number(agreement.toDouble(), 'g', 17), QStringLiteral("search.min_agreement"), &why)
+            : -1;
+        if (share < 0) {
+            *error = tr("\"search.min_agreement\" is the smallest share of predictions equal to float's: a number such "
+                        "as 0.99 or 99.");
+            return std::nullopt;
+        }
+        search.budget.minAgreement = share;
+    }
+    if (!search.budget.isSet()) {
+        *error = tr("\"search\" needs a budget: \"max_accuracy_drop\" (points) or \"min_agreement\" (share).");
+        return std::nullopt;
+    }
+    const QJsonValue objective = json.value(QStringLiteral("objective"));
+    if (!objective.isUndefined()) {
+        const auto o = searchObjectiveFromName(objective.toString());
+        if (!objective.isString() || !o) {
+            *error = tr("\"search.objective\" is \"latency\" or \"size\".");
+            return std::nullopt;
+        }
+        search.objective = *o;
+    }
+    const QJsonValue ranking = json.value(QStringLiteral("ranking"));
+    if (!ranking.isUndefined()) {
+        const auto m = sweepModeFromName(ranking.toString());
+        if (!ranking.isString() || !m) {
+            *error = tr("\"search.ranking\" is \"one-on\" or \"one-off\".");
+            return std::nullopt;
+        }
+        search.ranking = *m;
+    }
+    const QJsonValue trials = json.value(QStringLiteral("max_trials"));
+    if (!trials.isUndefined()) {
+        const double n = trials.toDouble(-1);
+        if (!trials.isDouble() || n < 1 || n > 10000 || n != std::floor(n)) {
+            *error = tr("\"search.max_trials\" is a whole number from 1 to 10000.");
+            return std::nullopt;
+        }
+        search.maxTrials = int(n);
+    }
+    return search;
+}
+
+/// The ranking file of a search sweep, beside the sweep file: named by what it ranks (the base spec
+/// and the ranking mode), so a changed spec gets a new ranking and sweeps of one spec share one.
+QString rankingFilePath(const QString &folder, const ExperimentSpec &base, SweepMode mode)
+{
+    const QString key = specHash(base.toJson()) + QLatin1Char('/') + sweepModeName(mode);
+    const QString digest = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QDir(folder).filePath(QStringLiteral("quantbench-ranking-%1.json").arg(digest.left(12)));
+}
+
 /// The quantizable layers of a spec's model, for "float_layers": "each".
 std::optional<QStringList> quantizableLayers(const ExperimentSpec &spec, QString *error)
 {
@@ -243,6 +325,8 @@ std::optional<Sweep> Sweep::read(const QString &path, QString *error)
         return std::nullopt;
     }
     auto sweep = fromJson(doc.object(), QFileInfo(path).absolutePath(), error);
+    if (sweep && sweep->search && !sweep->planFromRankingFile(error) && !error->isEmpty())
+        return std::nullopt;
     if (sweep) {
         sweep->path = QFileInfo(path).absoluteFilePath();
         if (sweep->name.isEmpty())
@@ -253,11 +337,19 @@ std::optional<Sweep> Sweep::read(const QString &path, QString *error)
 
 std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &folder, QString *error)
 {
+    static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("spec"), QStringLiteral("grid"),
+                                     QStringLiteral("search")};
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (it.key() != QLatin1String("name") && it.key() != QLatin1String("spec") && it.key() != QLatin1String("grid")) {
-            *error = tr("Unknown key \"%1\" in the sweep file: it holds \"name\", \"spec\" and \"grid\".").arg(it.key());
+        if (!known.contains(it.key())) {
+            *error = tr("Unknown key \"%1\" in the sweep file: it holds \"name\", \"spec\", and \"grid\" or "
+                        "\"search\".").arg(it.key());
             return std::nullopt;
         }
+    if (json.contains(QStringLiteral("grid")) && json.contains(QStringLiteral("search"))) {
+        *error = tr("A sweep file holds \"grid\" or \"search\", not both: a search plans its own items from a "
+                    "sensitivity ranking. Write two sweep files.");
+        return std::nullopt;
+    }
     Sweep sweep;
     const QJsonValue name = json.value(QStringLiteral("name"));
     if (!name.isUndefined() && !name.isString()) {
@@ -302,6 +394,23 @@ std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &fol
     ExperimentSpec baseSpec = base;
     if (!baseSpec.modelPath.isEmpty())
         baseSpec.modelPath = dir.absoluteFilePath(baseSpec.modelPath);
+    sweep.base = baseSpec;
+    if (json.contains(QStringLiteral("search"))) {
+        const QJsonValue searchJson = json.value(QStringLiteral("search"));
+        if (!searchJson.isObject()) {
+            *error = tr("\"search\" must be an object: {\"max_accuracy_drop\": 0.5} at least.");
+            return std::nullopt;
+        }
+        sweep.search = readSearch(searchJson.toObject(), error);
+        if (!sweep.search)
+            return std::nullopt;
+        if (!sweep.base.quantize) {
+            *error = tr("A search sweep needs a quantizing spec (\"quantize\": true): it chooses layers to keep float.");
+            return std::nullopt;
+        }
+        sweep.rankingPath = rankingFilePath(folder, sweep.base, sweep.search->ranking);
+        return sweep; // items come from the ranking (planFromRankingFile)
+    }
     QStringList models;
     for (const QString &m : grid->models)
         models << dir.absoluteFilePath(m);
@@ -356,6 +465,184 @@ std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &fol
                         }
     }
     return sweep;
+}
+
+QJsonObject SweepRanking::toJson() const
+{
+    QJsonArray entries;
+    for (int i = 0; i < layers.size(); ++i)
+        entries.append(QJsonObject{{QStringLiteral("layer"), layers.at(i)},
+                                   {QStringLiteral("impact"), i < impact.size() ? impact.at(i) : 0.0}});
+    return {{QStringLiteral("format"), QStringLiteral("quantbench-ranking/1")},
+            {QStringLiteral("spec_sha256"), specSha256},
+            {QStringLiteral("ranking"), sweepModeName(mode)},
+            {QStringLiteral("metric"), metric},
+            {QStringLiteral("sensitivity_uid"), experimentUid},
+            {QStringLiteral("layers"), entries}};
+}
+
+std::optional<SweepRanking> SweepRanking::fromJson(const QJsonObject &json, QString *error)
+{
+    SweepRanking r;
+    const auto mode = sweepModeFromName(json.value(QStringLiteral("ranking")).toString());
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String("quantbench-ranking/1") || !mode
+        || !json.value(QStringLiteral("layers")).isArray()) {
+        *error = tr("it is not a QuantBench ranking file (format quantbench-ranking/1 with \"ranking\" and \"layers\")");
+        return std::nullopt;
+    }
+    r.mode = *mode;
+    r.specSha256 = json.value(QStringLiteral("spec_sha256")).toString();
+    r.metric = json.value(QStringLiteral("metric")).toString();
+    r.experimentUid = json.value(QStringLiteral("sensitivity_uid")).toString();
+    QSet<QString> seen;
+    for (const QJsonValue &entry : json.value(QStringLiteral("layers")).toArray()) {
+        const QString layer = entry.toObject().value(QStringLiteral("layer")).toString();
+        if (layer.isEmpty() || seen.contains(layer)) {
+            *error = tr("its \"layers\" must name each layer once, as {\"layer\": NAME, \"impact\": NUMBER}");
+            return std::nullopt;
+        }
+        seen.insert(layer);
+        r.layers << layer;
+        r.impact << entry.toObject().value(QStringLiteral("impact")).toDouble(qQNaN());
+    }
+    return r;
+}
+
+void Sweep::planSearch(const SweepRanking &ranking)
+{
+    items.clear();
+    if (!search)
+        return;
+    const QString prefix = name.isEmpty() ? tr("sweep") : name;
+    // k stops one short of every ranked layer: with all of them float nothing would be quantized.
+    const int count = int(std::min<qint64>(search->maxTrials, std::max<qint64>(1, ranking.layers.size())));
+    for (int k = 0; k < count; ++k) {
+        SweepItem item = makeItem(base, prefix, Choice{{}, {}, {}, {}, {}, ranking.layers.mid(0, k)});
+        item.axes.insert(QStringLiteral("search_step"), k);
+        item.index = k;
+        items.append(item);
+    }
+}
+
+bool Sweep::planFromRankingFile(QString *error)
+{
+    error->clear();
+    if (!search || !QFileInfo::exists(rankingPath))
+        return false;
+    QFile file(rankingPath);
+    QJsonParseError parse;
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.read(16 << 20), &parse)
+                                                             : QJsonDocument();
+    QString why = !file.isOpen()      ? file.errorString()
+                  : !doc.isObject() ? tr("it is not JSON (%1)").arg(parse.errorString())
+                                    : QString();
+    std::optional<SweepRanking> ranking;
+    if (why.isEmpty())
+        ranking = SweepRanking::fromJson(doc.object(), &why);
+    if (ranking && (ranking->specSha256 != specHash(base.toJson()) || ranking->mode != search->ranking))
+        why = tr("it ranks another spec or with another ranking mode");
+    if (!why.isEmpty()) {
+        *error = tr("The search's ranking file %1 cannot be used: %2. Delete it to rank the layers again.")
+                     .arg(rankingPath, why);
+        return false;
+    }
+    planSearch(*ranking);
+    return true;
+}
+
+SearchPick bestSearchItem(const Sweep &sweep, const QVector<ItemStatus> &states, const QVector<ExperimentRecord> &runs)
+{
+    SearchPick pick;
+    if (!sweep.search)
+        return pick;
+    // By spec hash, not row id: the runs may come from several logs (one per shard), whose ids collide.
+    QHash<QString, const ExperimentRecord *> finished;
+    for (const ExperimentRecord &r : runs)
+        if (r.isFinished())
+            finished.insert(r.specSha256, &r);
+    SearchTrial best;
+    for (int i = 0; i < sweep.items.size() && i < states.size(); ++i) {
+        const ExperimentRecord *r = states.at(i).state == ItemState::Done ? finished.value(sweep.items.at(i).specSha256) : nullptr;
+        if (!r)
+            continue;
+        SearchTrial t;
+        t.id = r->id;
+        t.record = *r;
+        for (const QJsonValue &layer : sweep.items.at(i).axes.value(QStringLiteral("float_layers")).toArray())
+            t.floatLayers << layer.toString();
+        t.shortfall = sweep.search->budget.shortfall(*r);
+        t.withinBudget = t.shortfall == 0;
+        if (pick.item < 0 || betterTrial(t, best, sweep.search->objective)) {
+            best = t;
+            pick = SearchPick{i, r->id, t.withinBudget, t.shortfall};
+        }
+    }
+    return pick;
+}
+
+bool ensureSweepRanking(Sweep &sweep, ExperimentStore *store, const ProgressCallback &progress,
+                        const std::function<void(const QString &)> &waiting, const std::atomic_bool *cancel,
+                        QString *error, bool *rankedHere)
+{
+    if (rankedHere)
+        *rankedHere = false;
+    if (!sweep.search)
+        return true;
+    if (sweep.planFromRankingFile(error))
+        return true;
+    if (!error->isEmpty())
+        return false;
+    // One process ranks; the others wait for its file. A lock whose owner died on this machine is
+    // taken over; one from another machine is waited for (its owner may still be ranking).
+    QLockFile lock(sweep.rankingPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    bool told = false;
+    while (!lock.tryLock(1000)) {
+        if (lock.error() != QLockFile::LockFailedError) {
+            *error = tr("Cannot create the lock %1 beside the search's ranking file: check that the sweep file's "
+                        "folder is writable.").arg(sweep.rankingPath + QStringLiteral(".lock"));
+            return false;
+        }
+        if (cancel && cancel->load()) {
+            *error = tr("Cancelled while waiting for the ranking.");
+            return false;
+        }
+        if (!told && waiting) {
+            qint64 pid = 0;
+            QString host, app;
+            lock.getLockInfo(&pid, &host, &app);
+            waiting(tr("waiting for the ranking that process %1 on %2 computes (if that process is gone, delete %3)")
+                        .arg(pid).arg(host, sweep.rankingPath + QStringLiteral(".lock")));
+            told = true;
+        }
+    }
+    if (sweep.planFromRankingFile(error)) // ranked by the process that held the lock
+        return true;
+    if (!error->isEmpty())
+        return false;
+    const SensitivityResult result = runSensitivity(sweep.base, sweep.search->ranking, store, progress, cancel);
+    if (!result.ok) {
+        *error = result.cancelled ? tr("Cancelled while ranking the layers.")
+                                  : tr("Ranking the layers for the search failed: %1").arg(result.error);
+        return false;
+    }
+    SweepRanking ranking;
+    ranking.specSha256 = specHash(sweep.base.toJson());
+    ranking.mode = sweep.search->ranking;
+    ranking.metric = result.metric;
+    for (const LayerSensitivity &l : result.layers) {
+        ranking.layers << l.layer;
+        ranking.impact << l.impact;
+    }
+    if (store && result.id > 0)
+        if (const auto stored = store->experiment(result.id))
+            ranking.experimentUid = stored->uid;
+    if (!writeFileAtomically(sweep.rankingPath, QJsonDocument(ranking.toJson()).toJson(), error))
+        return false;
+    sweep.planSearch(ranking);
+    if (rankedHere)
+        *rankedHere = true;
+    return true;
 }
 
 QVector<SweepItem> Sweep::shard(int index, int count) const
@@ -471,8 +758,12 @@ QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &o)
     // Every .arg() below takes all its values at once, so a "%1" inside a path stays as it is.
     QStringList lines{
         QStringLiteral("#!/bin/bash"),
-        QStringLiteral("# QuantBench sweep \"%1\": %2 items as a Slurm job array of %3 tasks.")
-            .arg(name, QString::number(sweep.items.size()), QString::number(o.shards)),
+        sweep.awaitsRanking()
+            ? QStringLiteral("# QuantBench search sweep \"%1\": up to %2 trials, planned from a ranking of the layers that "
+                             "the first task to start computes, as a Slurm job array of %3 tasks.")
+                  .arg(name, QString::number(sweep.search->maxTrials), QString::number(o.shards))
+            : QStringLiteral("# QuantBench sweep \"%1\": %2 items as a Slurm job array of %3 tasks.")
+                  .arg(name, QString::number(sweep.items.size()), QString::number(o.shards)),
         QStringLiteral("# Submit with: sbatch THIS_FILE. Progress: %1 sweep %2 --status --db %3")
             .arg(shellQuote(o.program), shellQuote(o.sweepFile), shellQuote(o.db)),
         QStringLiteral("# A task that was preempted can be resubmitted: it skips the items already finished."),

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "experiment/experimentspec.h"
+#include "experiment/search.h"
 #include "store/records.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+#include <functional>
 #include <optional>
 
 namespace qb {
@@ -22,14 +25,51 @@ struct SweepItem {
     ExperimentSpec spec;
 };
 
+/// A search run as a sweep: the trials of the search's fall-back phase all at once. Item k keeps the
+/// k layers the sensitivity ranking names most sensitive in float (item 0 is the base spec fully
+/// quantized), for k up to maxTrials - 1 or all ranked layers but one; the budget and objective
+/// then pick the best finished item (bestSearchItem).
+struct SweepSearch {
+    AccuracyBudget budget;
+    SearchObjective objective = SearchObjective::Latency;
+    SweepMode ranking = SweepMode::OneOn;
+    int maxTrials = 20;
+};
+
+/// A search sweep's ranking, as its file holds it: computed once, by whichever process needs it
+/// first, so that every shard (on any machine) plans the same items.
+struct SweepRanking {
+    QString specSha256;     ///< the base spec it ranks
+    SweepMode mode = SweepMode::OneOn;
+    QStringList layers;     ///< most sensitive first
+    QString metric;         ///< "accuracy" or "agreement"
+    QVector<double> impact; ///< per layer, as LayerSensitivity::impact (a share of samples: 0.01 is one point)
+    QString experimentUid;  ///< the stored sensitivity sweep it came from
+
+    QJsonObject toJson() const;
+    /// nullopt and *error (naming what is wrong) when the file's object is not a ranking.
+    static std::optional<SweepRanking> fromJson(const QJsonObject &json, QString *error);
+};
+
 /// A grid of experiments from a sweep file (README, "Running on a cluster"): a base spec, and lists
 /// of models, modes, engines, weight schemes, observers and layers kept float to vary it by. Every
 /// combination is one item; combinations that come out as the same spec are one item. Items are
-/// numbered in a fixed order, so every process reading the file plans the same list.
+/// numbered in a fixed order, so every process reading the file plans the same list. A sweep file
+/// with "search" instead of "grid" plans a search's trials from a sensitivity ranking (SweepSearch).
 struct Sweep {
     QString path;  ///< the sweep file
     QString name;
     QVector<SweepItem> items;
+    ExperimentSpec base;               ///< the spec every item starts from (model path absolute)
+    std::optional<SweepSearch> search; ///< set for a search sweep
+    QString rankingPath;               ///< a search sweep's ranking file, beside the sweep file
+
+    /// A search sweep whose ranking is not computed yet has no items: they depend on it.
+    bool awaitsRanking() const { return search && items.isEmpty(); }
+    /// Plans a search sweep's items from its ranking (replacing any).
+    void planSearch(const SweepRanking &ranking);
+    /// Reads the ranking file and plans from it; false (and *error empty) when there is none yet.
+    bool planFromRankingFile(QString *error);
 
     /// Reads and expands a sweep file. Relative model paths (and a base spec given as a file) are
     /// relative to the sweep file. "float_layers": "each" opens each model to list its layers.
@@ -70,6 +110,25 @@ QVector<ExperimentRecord> sweepRuns(const QVector<SweepItem> &items, const Exper
 /// finished, else running when one still runs, else failed (failed, cancelled or interrupted),
 /// else missing. In the order of `items`.
 QVector<ItemStatus> sweepStatus(const QVector<SweepItem> &items, const QVector<ExperimentRecord> &runs);
+
+/// The best finished item of a search sweep: within budget beats outside it, then the objective,
+/// then fewer float layers (as runSearch picks). -1 when no item has finished.
+struct SearchPick {
+    int item = -1;           ///< index into the sweep's items
+    qint64 experimentId = 0;
+    bool withinBudget = false;
+    double shortfall = qQNaN();
+};
+SearchPick bestSearchItem(const Sweep &sweep, const QVector<ItemStatus> &states, const QVector<ExperimentRecord> &runs);
+
+/// Makes sure a search sweep has its ranking: reads the ranking file, or, when there is none, takes
+/// a lock beside it, runs the sensitivity sweep of the base spec (stored in `store`), writes the file
+/// and plans. Another process computing it meanwhile is waited for (`waiting` is told once, with
+/// what it waits for). false and *error when the ranking cannot be had; *rankedHere says whether
+/// this call computed it.
+bool ensureSweepRanking(Sweep &sweep, ExperimentStore *store, const ProgressCallback &progress,
+                        const std::function<void(const QString &)> &waiting, const std::atomic_bool *cancel,
+                        QString *error, bool *rankedHere = nullptr);
 
 /// What an emitted Slurm script runs.
 struct SlurmScriptOptions {

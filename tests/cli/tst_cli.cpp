@@ -189,6 +189,86 @@ private Q_SLOTS:
         QVERIFY2(cli.err.contains(QLatin1String("into itself")), qPrintable(cli.err));
     }
 
+    // A search sweep: two shards start at once, one ranks the layers while the other waits for its
+    // file; both then plan the same trials, run their halves, and --status names the best.
+    void searchSweepRanksOnceAndShards()
+    {
+        QTemporaryDir dir;
+        const QJsonObject sweep{{QStringLiteral("name"), QStringLiteral("budget")},
+                                {QStringLiteral("spec"), test::quickCnnSpec().toJson()},
+                                {QStringLiteral("search"), QJsonObject{{QStringLiteral("min_agreement"), 0.5},
+                                                                       {QStringLiteral("max_trials"), 3}}}};
+        const QString file = test::writeFile(dir.filePath(QStringLiteral("search.json")), QJsonDocument(sweep).toJson());
+        const QString shardLogs = dir.filePath(QStringLiteral("shard-{shard}.sqlite"));
+
+        test::CliResult cli = test::runCli({"sweep", file, "--plan"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QVERIFY2(cli.out.contains(QLatin1String("planned once the layers are ranked")), qPrintable(cli.out));
+        cli = test::runCli({"sweep", file, "--status", "--db", dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(cli.exitCode, 1);
+        QVERIFY2(cli.out.contains(QLatin1String("No item has run yet")), qPrintable(cli.out));
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QUANTBENCH_LANGUAGE"), QStringLiteral("en"));
+        QProcess shards[2];
+        for (int i = 0; i < 2; ++i) {
+            shards[i].setProcessEnvironment(environment);
+            shards[i].start(QStringLiteral(QB_CLI_PATH), {QStringLiteral("sweep"), file, QStringLiteral("--shard"),
+                                                           QStringLiteral("%1/2").arg(i), QStringLiteral("--db"), shardLogs});
+        }
+        QString outputs;
+        for (QProcess &p : shards) {
+            QVERIFY(p.waitForFinished(300000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(p.exitCode() == 0, qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+            QVERIFY2(out.contains(QLatin1String("3 trial(s) planned")), qPrintable(out));
+            outputs += out;
+        }
+        // Ranked once: exactly one shard's log holds a sensitivity sweep.
+        int rankings = 0;
+        for (int i = 0; i < 2; ++i) {
+            QString error;
+            const auto store = ExperimentStore::open(dir.filePath(QStringLiteral("shard-%1.sqlite").arg(i)), &error,
+                                                     ExperimentStore::Access::ReadOnly);
+            QVERIFY2(store, qPrintable(error));
+            for (const ExperimentRecord &r : store->listExperiments({}))
+                rankings += r.kind == ExperimentKind::Sensitivity;
+        }
+        QCOMPARE(rankings, 1);
+        QCOMPARE(outputs.count(QLatin1String("ranked the layers here")), 1);
+        QCOMPARE(outputs.count(QLatin1String("another process ranked the layers")), 1);
+        QVERIFY2(outputs.contains(QLatin1String("2 run, 0 already done")) && outputs.contains(QLatin1String("1 run, 0 already done")),
+                 qPrintable(outputs));
+
+        cli = test::runCli({"sweep", file, "--plan", "--json"});
+        const QJsonArray items = QJsonDocument::fromJson(cli.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("axes")).toObject().value(QStringLiteral("float_layers")).toArray().size(), 0);
+        QCOMPARE(items.at(2).toObject().value(QStringLiteral("axes")).toObject().value(QStringLiteral("float_layers")).toArray().size(), 2);
+
+        cli = test::runCli({"sweep", file, "--status", "--db", shardLogs, "--shards", "2", "--json"});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.out + cli.err));
+        const QJsonObject status = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("done")).toInt(), 3);
+        const QJsonObject best = status.value(QStringLiteral("best")).toObject();
+        QVERIFY2(best.value(QStringLiteral("within_budget")).toBool(), qPrintable(cli.out));
+        QVERIFY(best.value(QStringLiteral("experiment_id")).toInt() > 0);
+        cli = test::runCli({"sweep", file, "--status", "--db", shardLogs, "--shards", "2"});
+        QVERIFY2(cli.out.contains(QLatin1String("best within the budget")), qPrintable(cli.out));
+
+        // The emitted script works before any ranking exists; --prepare refuses a grid.
+        const QString script = dir.filePath(QStringLiteral("search.sbatch"));
+        cli = test::runCli({"sweep", file, "--emit", "slurm", "--shards", "2", "--db", shardLogs, "--out", script});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QJsonObject grid = sweep;
+        grid.remove(QStringLiteral("search"));
+        grid.insert(QStringLiteral("grid"), QJsonObject{{QStringLiteral("modes"), QJsonArray{"dynamic"}}});
+        cli = test::runCli({"sweep", test::writeFile(dir.filePath(QStringLiteral("grid.json")), QJsonDocument(grid).toJson()),
+                            "--prepare"});
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.err.contains(QLatin1String("is a grid")), qPrintable(cli.err));
+    }
+
     void quantizeSavesAndReports()
     {
         QTemporaryDir dir;

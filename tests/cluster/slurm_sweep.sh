@@ -26,16 +26,13 @@ cleanup() { slurm_stop "$work/cluster"; rm -rf "$work"; }
 trap cleanup EXIT
 slurm_start "$work/cluster"
 
+# The spec both sweeps start from: the fixture CNN on a little synthetic data.
+spec='"spec": {"model": "'"$fixtures"'/cnn_scripted.pt", "calibration": {"batches": 2}, "evaluation": {"batches": 2},
+           "benchmark": {"batch": 8, "runs": 5, "threads": 1}, "threads": 1},'
 cat > "$work/sweep.json" <<JSON
 {
   "name": "slurm-test",
-  "spec": {
-    "model": "$fixtures/cnn_scripted.pt",
-    "calibration": {"batches": 2},
-    "evaluation": {"batches": 2},
-    "benchmark": {"batch": 8, "runs": 5, "threads": 1},
-    "threads": 1
-  },
+  $spec
   "grid": {"modes": ["dynamic", "static"], "engines": ["qnnpack", "onednn"]}
 }
 JSON
@@ -53,4 +50,26 @@ echo "$second"
 grep -qx '    "added": 0,' <<< "$second" || { echo "FAIL: merging again added experiments" >&2; exit 1; }
 grep -qx '    "experiments": 4,' <<< "$second" || { echo "FAIL: the merged log does not hold exactly 4 experiments" >&2; exit 1; }
 "$cli" sweep "$work/sweep.json" --status --db "$work/merged.sqlite"
-echo "PASS: 4 items as a 4-task Slurm array, each stored exactly once after merging twice"
+
+# A search sweep as a 2-task array: the tasks share one ranking (computed by whichever starts first,
+# the other waits for its file), then run their halves of the trials.
+cat > "$work/search.json" <<JSON
+{
+  "name": "slurm-search",
+  $spec
+  "search": {"min_agreement": 0.5, "max_trials": 3}
+}
+JSON
+"$cli" sweep "$work/search.json" --emit slurm --shards 2 --db "$work/search-{shard}.sqlite" --logs "$work/search-logs" \
+  --out "$work/search.sbatch"
+sbatch --wait "$work/search.sbatch" || { echo "FAIL: the search array failed; its tasks said:" >&2; cat "$work"/search-logs/* >&2; exit 1; }
+cat "$work"/search-logs/*.out
+"$cli" merge "$work/search-merged.sqlite" "$work"/search-*.sqlite
+"$cli" report --db "$work/search-merged.sqlite" --format csv --out "$work/search.csv"
+rankings=$(grep -c ',sensitivity,' "$work/search.csv" || true)
+[[ $rankings == 1 ]] || { echo "FAIL: the layers were ranked $rankings times, not once" >&2; cat "$work/search.csv" >&2; exit 1; }
+status=$("$cli" sweep "$work/search.json" --status --db "$work/search-merged.sqlite") \
+  || { echo "FAIL: the search's trials are not all done:" >&2; echo "$status" >&2; exit 1; }
+echo "$status"
+grep -q 'best within the budget' <<< "$status" || { echo "FAIL: --status names no best trial" >&2; exit 1; }
+echo "PASS: 4 items as a 4-task Slurm array, each stored exactly once after merging twice; a search's 3 trials as a 2-task array, ranked once"

@@ -3,6 +3,7 @@
 #include "experiment/sweep.h"
 #include "store/experimentstore.h"
 #include "testsupport.h"
+#include "util/fileutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,12 @@ ExperimentRecord finishedRun(const SweepItem &item, ExperimentStatus status, con
     r.error = error;
     r.accuracy = 0.5;
     return r;
+}
+
+QJsonObject searchSweep(const QJsonObject &search)
+{
+    return QJsonObject{{QStringLiteral("name"), QStringLiteral("budget")}, {QStringLiteral("spec"), baseSpec()},
+                       {QStringLiteral("search"), search}};
 }
 
 } // namespace
@@ -170,6 +177,119 @@ private Q_SLOTS:
                                             {QStringLiteral("observers"), observers}})
                                    << "more than the 100000 combinations";
         QTest::newRow("bad float layers") << grid({{QStringLiteral("float_layers"), QJsonArray{"conv1"}}}) << "float_layers";
+        QJsonObject both = grid({});
+        both.insert(QStringLiteral("search"), QJsonObject{{QStringLiteral("max_accuracy_drop"), 0.5}});
+        QTest::newRow("grid and search") << both << "not both";
+        QTest::newRow("search without budget") << searchSweep({{QStringLiteral("objective"), QStringLiteral("size")}})
+                                               << "needs a budget";
+        QTest::newRow("unknown search key") << searchSweep({{QStringLiteral("max_drop"), 0.5}}) << "\"search.max_drop\"";
+        QTest::newRow("drop as text") << searchSweep({{QStringLiteral("max_accuracy_drop"), QStringLiteral("0.5")}})
+                                      << "search.max_accuracy_drop";
+        QTest::newRow("bad agreement") << searchSweep({{QStringLiteral("min_agreement"), 250}}) << "search.min_agreement";
+        QTest::newRow("bad objective") << searchSweep({{QStringLiteral("min_agreement"), 0.9},
+                                                       {QStringLiteral("objective"), QStringLiteral("energy")}})
+                                       << "search.objective";
+        QTest::newRow("bad ranking") << searchSweep({{QStringLiteral("min_agreement"), 0.9},
+                                                     {QStringLiteral("ranking"), QStringLiteral("all")}})
+                                     << "search.ranking";
+        QTest::newRow("fractional trials") << searchSweep({{QStringLiteral("min_agreement"), 0.9},
+                                                           {QStringLiteral("max_trials"), 2.5}})
+                                           << "search.max_trials";
+        QJsonObject floatSearch = searchSweep({{QStringLiteral("min_agreement"), 0.9}});
+        QJsonObject floatSpec = baseSpec();
+        floatSpec.insert(QStringLiteral("quantize"), false);
+        floatSearch.insert(QStringLiteral("spec"), floatSpec);
+        QTest::newRow("search of a float spec") << floatSearch << "quantizing spec";
+    }
+
+    // A search sweep plans nothing until its ranking file exists; then item k keeps the k most
+    // sensitive layers float, the same on every reader; a ranking of another spec is refused.
+    void searchSweepPlansFromItsRanking()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto sweep = Sweep::fromJson(searchSweep({{QStringLiteral("max_accuracy_drop"), 1.0},
+                                                  {QStringLiteral("max_trials"), 4}}),
+                                     dir.path(), &error);
+        QVERIFY2(sweep, qPrintable(error));
+        QVERIFY(sweep->awaitsRanking());
+        QVERIFY(!sweep->planFromRankingFile(&error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(QFileInfo(sweep->rankingPath).dir().absolutePath(), QDir(dir.path()).absolutePath());
+        QCOMPARE(sweep->search->budget.maxAccuracyDrop, 0.01);
+
+        SweepRanking ranking;
+        ranking.specSha256 = specHash(sweep->base.toJson());
+        ranking.layers = {QStringLiteral("fc2"), QStringLiteral("conv1"), QStringLiteral("fc1"), QStringLiteral("conv2")};
+        ranking.impact = {3, 2, 1, 0.5};
+        QVERIFY(writeFileAtomically(sweep->rankingPath, QJsonDocument(ranking.toJson()).toJson(), &error));
+        QVERIFY2(sweep->planFromRankingFile(&error), qPrintable(error));
+        QCOMPARE(sweep->items.size(), 4); // max_trials: k = 0..3 of the 4 ranked layers
+        for (int k = 0; k < 4; ++k) {
+            const SweepItem &item = sweep->items.at(k);
+            QCOMPARE(item.index, k);
+            QCOMPARE(item.axes.value(QStringLiteral("search_step")).toInt(), k);
+            QStringList floats;
+            for (const QJsonValue &l : item.axes.value(QStringLiteral("float_layers")).toArray())
+                floats << l.toString();
+            QCOMPARE(floats, ranking.layers.mid(0, k));
+            for (const QString &layer : floats)
+                QCOMPARE(item.spec.quantization.forLayer(layer).mode, QuantMode::Float);
+        }
+        auto again = Sweep::fromJson(searchSweep({{QStringLiteral("max_accuracy_drop"), 1.0}, {QStringLiteral("max_trials"), 4}}),
+                                     dir.path(), &error);
+        QVERIFY(again->planFromRankingFile(&error));
+        for (int k = 0; k < 4; ++k)
+            QCOMPARE(again->items.at(k).id, sweep->items.at(k).id);
+
+        ranking.specSha256 = QStringLiteral("0123");
+        QVERIFY(writeFileAtomically(sweep->rankingPath, QJsonDocument(ranking.toJson()).toJson(), &error));
+        QVERIFY(!again->planFromRankingFile(&error));
+        QVERIFY2(error.contains(QLatin1String("Delete it to rank the layers again")), qPrintable(error));
+        QVERIFY(writeFileAtomically(sweep->rankingPath, "{\"layers\": 3}", &error));
+        QVERIFY(!again->planFromRankingFile(&error));
+        QVERIFY2(error.contains(QLatin1String("not a QuantBench ranking file")), qPrintable(error));
+    }
+
+    // The best item follows the budget: within it, the fastest; none within it, the closest.
+    void bestSearchItemFollowsTheBudget()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto sweep = Sweep::fromJson(searchSweep({{QStringLiteral("max_accuracy_drop"), 1.0}}), dir.path(), &error);
+        QVERIFY2(sweep, qPrintable(error));
+        SweepRanking ranking;
+        ranking.specSha256 = specHash(sweep->base.toJson());
+        ranking.layers = {QStringLiteral("fc2"), QStringLiteral("conv1"), QStringLiteral("fc1"), QStringLiteral("conv2")};
+        sweep->planSearch(ranking);
+        QCOMPARE(sweep->items.size(), 4); // with all four float nothing is quantized: k = 0..3
+        // drops of 3, 0.5 and 0.2 points at 1.0, 1.2 and 1.5 ms; the fourth item has not run. Two
+        // of them come from another shard's log, whose row ids repeat this one's.
+        const double drops[] = {-0.03, -0.005, -0.002}, latencies[] = {1.0, 1.2, 1.5};
+        const qint64 ids[] = {1, 2, 1};
+        QVector<ExperimentRecord> runs;
+        QVector<ItemStatus> states(4);
+        for (int i = 0; i < 3; ++i) {
+            ExperimentRecord r = finishedRun(sweep->items.at(i), ExperimentStatus::Finished);
+            r.specSha256 = sweep->items.at(i).specSha256;
+            r.id = ids[i];
+            r.accuracyDelta = drops[i];
+            r.latencyMedianMs = latencies[i];
+            runs << r;
+            states[i] = ItemStatus{ItemState::Done, r.id, {}};
+        }
+        SearchPick pick = bestSearchItem(*sweep, states, runs);
+        QCOMPARE(pick.item, 1);
+        QCOMPARE(pick.experimentId, qint64(2));
+        QVERIFY(pick.withinBudget);
+        // Without items 1 and 2, nothing is within the budget: the closest (item 0) is named as such.
+        states[1] = states[2] = ItemStatus{};
+        pick = bestSearchItem(*sweep, states, runs);
+        QCOMPARE(pick.item, 0);
+        QVERIFY(!pick.withinBudget);
+        QCOMPARE(pick.shortfall, 0.02);
+        states[0] = ItemStatus{};
+        QCOMPARE(bestSearchItem(*sweep, states, runs).item, -1);
     }
 
     void badSweepFilesNameTheKey()

@@ -6,6 +6,7 @@
 #include "experimenttablemodel.h"
 #include "sweepstatusdialog.h"
 #include "testsupport.h"
+#include "util/fileutil.h"
 #include "model/modeldocument.h"
 #include "workbench/workbench.h"
 #include "trainingchart.h"
@@ -231,6 +232,42 @@ private Q_SLOTS:
         Q_EMIT dialog.table()->cellDoubleClicked(0, 0);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toLongLong(), done);
+    }
+
+    // A search sweep's dialog says it waits for the ranking, plans once a shard has written it, and
+    // names the best item within the budget.
+    void sweepStatusFollowsASearch()
+    {
+        QString error;
+        QTemporaryDir dir;
+        const QJsonObject json{{QStringLiteral("name"), QStringLiteral("budget")}, {QStringLiteral("spec"), test::quickCnnSpec().toJson()},
+                               {QStringLiteral("search"), QJsonObject{{QStringLiteral("min_agreement"), 0.9}}}};
+        auto sweep = Sweep::fromJson(json, dir.path(), &error);
+        QVERIFY2(sweep, qPrintable(error));
+        auto store = ExperimentStore::open(dir.filePath(QStringLiteral("search.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        SweepStatusDialog dialog(&*store, *sweep);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY2(dialog.summary().contains(QLatin1String("once the first shard has ranked the layers")), qPrintable(dialog.summary()));
+
+        SweepRanking ranking;
+        ranking.specSha256 = specHash(sweep->base.toJson());
+        ranking.layers = {QStringLiteral("conv1"), QStringLiteral("fc2"), QStringLiteral("fc1")};
+        QVERIFY(writeFileAtomically(sweep->rankingPath, QJsonDocument(ranking.toJson()).toJson(), &error));
+        sweep->planSearch(ranking);
+        ExperimentRecord r = record(0);
+        r.spec = sweep->items.at(1).spec.toJson();
+        r.status = ExperimentStatus::Finished;
+        r.agreement = 0.95;
+        const qint64 id = store->addExperiment(r, {}, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        dialog.refresh();
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        QCOMPARE(dialog.table()->item(1, 2)->text(), QStringLiteral("done"));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("Best within the budget (agreement >= 90.0%) so far: #1, float conv1 "
+                                                          "(experiment %1)").arg(id)),
+                 qPrintable(dialog.summary()));
+        QCOMPARE(dialog.table()->currentRow(), 1);
     }
 
     void deleteAsksFirst()
