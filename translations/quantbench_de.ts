@@ -1520,7 +1520,7 @@
         <translation>die Platte mit dem Protokoll ist voll: Geben Sie Platz frei und starten Sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/store/experimentstore.cpp" line="+188"/>
+        <location filename="../core/store/experimentstore.cpp" line="+194"/>
         <source>%1 is a folder: name the experiment log file, e.g. experiments.sqlite.</source>
         <translation>%1 ist ein Ordner: Geben Sie die Datei des Experimentprotokolls an, z. B. experiments.sqlite.</translation>
     </message>
@@ -4552,12 +4552,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
     </message>
     <message>
         <location line="+63"/>
-        <location line="+393"/>
+        <location line="+398"/>
         <source>float %1</source>
         <translation>Float %1</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-377"/>
         <source>Cannot read the sweep file %1: %2</source>
         <translation>Die Sweep-Datei %1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -4617,7 +4617,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>„grid“ muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&quot;search&quot; must be an object: {&quot;max_accuracy_drop&quot;: 0.5} at least.</source>
         <translation>&quot;search&quot; muss ein Objekt sein: mindestens {&quot;max_accuracy_drop&quot;: 0.5}.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
 <context>
     <name>qb::Workbench</name>
     <message>
-        <location filename="../core/workbench/workbench.cpp" line="+197"/>
+        <location filename="../core/workbench/workbench.cpp" line="+192"/>
         <source>Open a model first (File &gt; Open Model).</source>
         <translation>Öffnen Sie zuerst ein Modell (Datei &gt; Modell öffnen).</translation>
     </message>
@@ -5023,7 +5023,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+115"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
@@ -5034,7 +5034,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="-23"/>
-        <location filename="../app/cli/clioutput.cpp" line="-117"/>
+        <location filename="../app/cli/clioutput.cpp" line="-113"/>
         <location line="+58"/>
         <location filename="../app/cli/democommand.cpp" line="+184"/>
         <location line="+95"/>
@@ -5058,8 +5058,8 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/sensitivitycommand.cpp" line="+51"/>
         <location line="+2"/>
         <location filename="../app/cli/speccommand.cpp" line="+71"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="+148"/>
-        <location line="+81"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="+149"/>
+        <location line="+86"/>
         <location line="+44"/>
         <location line="+6"/>
         <location line="+46"/>
@@ -5196,7 +5196,7 @@ Run &apos;quantbench-cli COMMAND --help&apos; for a command&apos;s options.
         <location filename="../app/cli/speccommand.cpp" line="-24"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../app/cli/sweepcommand.cpp" line="-373"/>
+        <location filename="../app/cli/sweepcommand.cpp" line="-378"/>
         <location line="+4"/>
         <location filename="../app/cli/zoocommand.cpp" line="-62"/>
         <source>FILE</source>
@@ -6833,6 +6833,13 @@ Demo dauerte %5 s
     </message>
     <message>
         <location line="+18"/>
+        <source>error: the folder for the tasks&apos; output, %1, holds a line break or another control character, which an #SBATCH line cannot carry: choose another with --logs.
+</source>
+        <translation>Fehler: der Ordner für die Ausgaben der Tasks, %1, enthält einen Zeilenumbruch oder ein anderes Steuerzeichen, das eine #SBATCH-Zeile nicht tragen kann: wählen Sie mit --logs einen anderen.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>error: cannot create the folder %1 for the tasks&apos; output.
 </source>
         <translation>Fehler: der Ordner %1 für die Ausgabe der Aufgaben lässt sich nicht anlegen.

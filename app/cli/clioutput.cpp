@@ -110,11 +110,7 @@ std::optional<ExperimentStore> openLog(const QString &path, QTextStream &err, Ex
 
 QString artifactFolder(const QString &option, const ExperimentStore &store)
 {
-    if (!option.isEmpty())
-        return option;
-    // A log on a server has no folder beside it: the models stay in the user's data folder.
-    const QString log = store.isServer() ? ExperimentStore::defaultPath() : store.path();
-    return QFileInfo(log).absolutePath() + QStringLiteral("/artifacts");
+    return option.isEmpty() ? ExperimentStore::defaultArtifactFolder(store.path()) : option;
 }
 
 ProgressLine::ProgressLine(QTextStream &err)

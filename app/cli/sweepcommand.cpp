@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <map>
@@ -215,6 +216,11 @@ int emitScript(const Sweep &sweep, const QCommandLineParser &parser, const Sweep
     options.partition = parser.value(o.partition);
     options.timeLimit = parser.value(o.time);
     options.threads = std::max(1, sweep.base.threads);
+    if (options.logFolder.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")))) {
+        err << tr("error: the folder for the tasks' output, %1, holds a line break or another control character, which "
+                  "an #SBATCH line cannot carry: choose another with --logs.\n").arg(options.logFolder);
+        return InputError;
+    }
     if (!QDir().mkpath(options.logFolder)) {
         err << tr("error: cannot create the folder %1 for the tasks' output.\n").arg(options.logFolder);
         return InputError;

@@ -391,9 +391,14 @@ std::optional<Sweep> Sweep::fromJson(const QJsonObject &json, const QString &fol
     if (!grid)
         return std::nullopt;
 
+    // Relative paths (the model's and the data's) are the sweep file's, so that every task, started
+    // from whatever folder a scheduler picks, reads the same files.
     ExperimentSpec baseSpec = base;
     if (!baseSpec.modelPath.isEmpty())
         baseSpec.modelPath = dir.absoluteFilePath(baseSpec.modelPath);
+    for (DataSpec *data : {&baseSpec.calibration, &baseSpec.evaluation, &baseSpec.qat.training})
+        if (!data->path.isEmpty())
+            data->path = dir.absoluteFilePath(data->path);
     sweep.base = baseSpec;
     if (json.contains(QStringLiteral("search"))) {
         const QJsonValue searchJson = json.value(QStringLiteral("search"));
@@ -746,6 +751,15 @@ QString shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+/// A value for an #SBATCH line: sbatch reads those lines with its own rules, where double quotes
+/// group words and a backslash escapes the next character.
+QString sbatchQuote(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 } // namespace
 
 QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &o)
@@ -771,7 +785,9 @@ QString slurmScript(const Sweep &sweep, const SlurmScriptOptions &o)
         QStringLiteral("#SBATCH --array=0-%1").arg(o.shards - 1),
         QStringLiteral("#SBATCH --ntasks=1"),
         QStringLiteral("#SBATCH --cpus-per-task=%1").arg(o.threads),
-        QStringLiteral("#SBATCH --output=") + o.logFolder + QStringLiteral("/%x-%A_%a.out"),
+        // Slurm expands % in the file name: a % of the folder's own is written %%.
+        QStringLiteral("#SBATCH --output=")
+            + sbatchQuote(QString(o.logFolder).replace(QLatin1Char('%'), QLatin1String("%%")) + QStringLiteral("/%x-%A_%a.out")),
     };
     if (!o.partition.isEmpty())
         lines << QStringLiteral("#SBATCH --partition=%1").arg(o.partition);

@@ -71,8 +71,8 @@ struct Sweep {
     /// Reads the ranking file and plans from it; false (and *error empty) when there is none yet.
     bool planFromRankingFile(QString *error);
 
-    /// Reads and expands a sweep file. Relative model paths (and a base spec given as a file) are
-    /// relative to the sweep file. "float_layers": "each" opens each model to list its layers.
+    /// Reads and expands a sweep file. Relative paths (models, data, and a base spec given as a
+    /// file) are relative to the sweep file. "float_layers": "each" opens each model to list its layers.
     /// nullopt and *error (naming the key) when the file is not a valid sweep.
     static std::optional<Sweep> read(const QString &path, QString *error);
     static std::optional<Sweep> fromJson(const QJsonObject &json, const QString &folder, QString *error);

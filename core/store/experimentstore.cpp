@@ -167,6 +167,12 @@ QString ExperimentStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/experiments.sqlite");
 }
 
+QString ExperimentStore::defaultArtifactFolder(const QString &location)
+{
+    const QString log = isServerUrl(location) ? defaultPath() : location;
+    return QFileInfo(log).absolutePath() + QStringLiteral("/artifacts");
+}
+
 std::optional<ExperimentStore> ExperimentStore::open(const QString &path, QString *error, Access access)
 {
     if (isServerUrl(path))

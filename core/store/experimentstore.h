@@ -48,6 +48,10 @@ public:
 
     /// The default log in the user's data folder.
     static QString defaultPath();
+    /// Where quantized models of runs recorded into the log at `location` go unless told otherwise:
+    /// an "artifacts" folder beside the log file; for a log on a server, which has no folder beside
+    /// it, the one beside the default log in the user's data folder.
+    static QString defaultArtifactFolder(const QString &location);
 
     /// The file's absolute path, or the server log's URL (without a password).
     QString path() const { return m_path; }

@@ -107,12 +107,7 @@ bool Workbench::useLog(const QString &path, std::optional<ExperimentStore> opene
 
 QString Workbench::artifactFolder() const
 {
-    if (m_logPath.isEmpty())
-        return {};
-    // A shared log on a server has no folder beside it: the models stay in the user's data folder.
-    if (ExperimentStore::isServerUrl(m_logPath))
-        return QFileInfo(ExperimentStore::defaultPath()).absolutePath() + QStringLiteral("/artifacts");
-    return QFileInfo(m_logPath).absolutePath() + QStringLiteral("/artifacts");
+    return m_logPath.isEmpty() ? QString() : ExperimentStore::defaultArtifactFolder(m_logPath);
 }
 
 void Workbench::setEngine(QuantEngine engine)

@@ -60,10 +60,14 @@ cat > "$work/search.json" <<JSON
   "search": {"min_agreement": 0.5, "max_trials": 3}
 }
 JSON
-"$cli" sweep "$work/search.json" --emit slurm --shards 2 --db "$work/search-{shard}.sqlite" --logs "$work/search-logs" \
+# Its output folder has a space and a % in its name, which the #SBATCH line must carry through.
+logs="$work/search logs 100%"
+"$cli" sweep "$work/search.json" --emit slurm --shards 2 --db "$work/search-{shard}.sqlite" --logs "$logs" \
   --out "$work/search.sbatch"
-sbatch --wait "$work/search.sbatch" || { echo "FAIL: the search array failed; its tasks said:" >&2; cat "$work"/search-logs/* >&2; exit 1; }
-cat "$work"/search-logs/*.out
+sbatch --wait "$work/search.sbatch" || { echo "FAIL: the search array failed; its tasks said:" >&2; cat "$logs"/* >&2; exit 1; }
+outputs=$(find "$logs" -name '*.out' | wc -l)
+[[ $outputs == 2 ]] || { echo "FAIL: $outputs task outputs in '$logs', not 2" >&2; ls -R "$work" >&2; exit 1; }
+cat "$logs"/*.out
 "$cli" merge "$work/search-merged.sqlite" "$work"/search-*.sqlite
 "$cli" report --db "$work/search-merged.sqlite" --format csv --out "$work/search.csv"
 rankings=$(grep -c ',sensitivity,' "$work/search.csv" || true)

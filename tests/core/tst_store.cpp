@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -46,6 +47,15 @@ private Q_SLOTS:
     // A postgresql:// log is checked before anything is sent: a password in the URL, a URL without a
     // database, and a server that is not there each get their own message (the real server is
     // tests/cluster/postgres_store.sh).
+    // Quantized models go beside a log file; a log on a server has no folder, so beside the default log.
+    void artifactsGoBesideTheLog()
+    {
+        QCOMPARE(ExperimentStore::defaultArtifactFolder(QStringLiteral("/data/team/log.sqlite")),
+                 QStringLiteral("/data/team/artifacts"));
+        QCOMPARE(ExperimentStore::defaultArtifactFolder(QStringLiteral("postgresql://qb@db.example:5432/runs")),
+                 QFileInfo(ExperimentStore::defaultPath()).absolutePath() + QStringLiteral("/artifacts"));
+    }
+
     void serverUrlsSayWhatIsWrong_data()
     {
         QTest::addColumn<QString>("url");

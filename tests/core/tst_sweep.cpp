@@ -202,6 +202,27 @@ private Q_SLOTS:
         QTest::newRow("search of a float spec") << floatSearch << "quantizing spec";
     }
 
+    // A task may start in any folder: relative model and data paths are the sweep file's.
+    void relativePathsAreTheSweepFiles()
+    {
+        QJsonObject spec = baseSpec();
+        spec.insert(QStringLiteral("model"), QStringLiteral("models/cnn.pt"));
+        spec.insert(QStringLiteral("evaluation"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("idx")},
+                                                              {QStringLiteral("path"), QStringLiteral("data/fashion")}});
+        spec.insert(QStringLiteral("calibration"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("idx")},
+                                                               {QStringLiteral("path"), QStringLiteral("/srv/fashion")}});
+        QJsonObject json = grid({{QStringLiteral("modes"), QJsonArray{"dynamic"}}});
+        json.insert(QStringLiteral("spec"), spec);
+        QString error;
+        const auto sweep = Sweep::fromJson(json, QStringLiteral("/work/sweeps"), &error);
+        QVERIFY2(sweep, qPrintable(error));
+        const ExperimentSpec &item = sweep->items.first().spec;
+        QCOMPARE(item.modelPath, QStringLiteral("/work/sweeps/models/cnn.pt"));
+        QCOMPARE(item.evaluation.path, QStringLiteral("/work/sweeps/data/fashion"));
+        QCOMPARE(item.calibration.path, QStringLiteral("/srv/fashion")); // absolute stays
+        QVERIFY(item.qat.training.path.isEmpty());                        // synthetic: no path
+    }
+
     // A search sweep plans nothing until its ranking file exists; then item k keeps the k most
     // sensitive layers float, the same on every reader; a ranking of another spec is refused.
     void searchSweepPlansFromItsRanking()
@@ -342,8 +363,11 @@ private Q_SLOTS:
         options.sweepFile = QStringLiteral("/data/it's here/sweep.json");
         options.db = QStringLiteral("/data/shard-{shard}.sqlite");
         options.shards = 4;
-        options.logFolder = QStringLiteral("/data/logs");
+        options.logFolder = QStringLiteral("/data/run logs \"100%\"");
         const QString script = slurmScript(*sweep, options);
+        // sbatch's own quoting on #SBATCH lines, with Slurm's % patterns kept apart from the folder's %.
+        QVERIFY2(script.contains(QLatin1String("#SBATCH --output=\"/data/run logs \\\"100%%\\\"/%x-%A_%a.out\"\n")),
+                 qPrintable(script));
         QVERIFY2(script.startsWith(QLatin1String("#!/bin/bash\n")), qPrintable(script));
         QVERIFY2(script.contains(QLatin1String("#SBATCH --array=0-3\n")), qPrintable(script));
         QVERIFY2(script.contains(QLatin1String("#SBATCH --cpus-per-task=1\n")), qPrintable(script));
