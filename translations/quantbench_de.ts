@@ -4470,7 +4470,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
 <context>
     <name>qb::Sweep</name>
     <message>
-        <location filename="../core/experiment/sweep.cpp" line="+55"/>
+        <location filename="../core/experiment/sweep.cpp" line="+53"/>
         <location line="+5"/>
         <source>&quot;grid.%1&quot; must be a non-empty list of strings.</source>
         <translation>„grid.%1“ muss eine nicht leere Liste von Zeichenketten sein.</translation>
@@ -4552,12 +4552,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
     </message>
     <message>
         <location line="+63"/>
-        <location line="+398"/>
+        <location line="+236"/>
         <source>float %1</source>
         <translation>Float %1</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-215"/>
         <source>Cannot read the sweep file %1: %2</source>
         <translation>Die Sweep-Datei %1 lässt sich nicht lesen: %2</translation>
     </message>
@@ -4633,12 +4633,12 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
     </message>
     <message>
         <location line="+31"/>
-        <location line="+58"/>
+        <location line="+17"/>
         <source>sweep</source>
         <translation>Sweep</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../core/experiment/sweepsearch.cpp" line="+41"/>
         <source>it is not a QuantBench ranking file (format quantbench-ranking/1 with &quot;ranking&quot; and &quot;layers&quot;)</source>
         <translation>sie ist keine QuantBench-Rangfolgedatei (Format quantbench-ranking/1 mit &quot;ranking&quot; und &quot;layers&quot;)</translation>
     </message>
@@ -4648,7 +4648,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>ihre &quot;layers&quot; müssen jede Schicht einmal nennen, als {&quot;layer&quot;: NAME, &quot;impact&quot;: ZAHL}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
         <source>it is not JSON (%1)</source>
         <translation>sie ist kein JSON (%1)</translation>
     </message>
@@ -4688,7 +4688,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; QuantBench speichert nie eines
         <translation>Das Ordnen der Schichten für die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/experiment/sweep.cpp" line="+25"/>
         <source>--shard takes I/N, shard I of N counted from 0 (e.g. 0/4 ... 3/4), not &quot;%1&quot;.</source>
         <translation>--shard erwartet I/N, Shard I von N, ab 0 gezählt (z. B. 0/4 ... 3/4), nicht „%1“.</translation>
     </message>
